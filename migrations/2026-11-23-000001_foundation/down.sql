@@ -1,0 +1,11 @@
+DROP TABLE audit_events;
+DROP FUNCTION audit_events_append_only();
+DROP TABLE rate_limit_windows;
+DROP TABLE refresh_tokens;
+DROP TABLE invitations;
+DROP TABLE grants;
+DROP TABLE users;
+DROP TABLE chapters;
+DROP TABLE organisations;
+DROP TABLE counties;
+DROP TABLE regions;

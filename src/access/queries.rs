@@ -1,0 +1,177 @@
+//! Database access for grants and invitations.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::types::GrantResponse;
+use crate::auth::Role;
+use crate::db::schema::{chapters, grants, invitations, users};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = grants)]
+pub struct Grant {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub role: String,
+    pub organisation_id: Option<Uuid>,
+    pub chapter_id: Option<Uuid>,
+    pub valid_from: DateTime<Utc>,
+    pub valid_to: Option<DateTime<Utc>>,
+    pub granted_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Grant {
+    pub fn new(user_id: Uuid, role: Role, organisation_id: Option<Uuid>, chapter_id: Option<Uuid>, granted_by: Option<Uuid>) -> Self {
+        let now = Utc::now();
+        Self {
+            id: Uuid::now_v7(),
+            user_id,
+            role: role.as_str().to_owned(),
+            organisation_id,
+            chapter_id,
+            valid_from: now,
+            valid_to: None,
+            granted_by,
+            created_at: now,
+        }
+    }
+
+    pub fn role(&self) -> Option<Role> {
+        Role::parse(&self.role)
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = invitations)]
+pub struct Invitation {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub chapter_id: Option<Uuid>,
+    pub role: String,
+    pub email: String,
+    pub token_hash: Vec<u8>,
+    pub invited_by: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+    pub accepted_at: Option<DateTime<Utc>>,
+    pub accepted_by: Option<Uuid>,
+}
+
+/// Where a list of grants is taken from.
+pub enum GrantScope {
+    Organisation(Uuid),
+    /// A chapter and every chapter under it.
+    Subtree(Uuid),
+}
+
+pub struct GrantListQuery {
+    pub scope: GrantScope,
+    pub role: Option<Role>,
+    pub user_id: Option<Uuid>,
+    pub include_inactive: bool,
+}
+
+type GrantRow = (Grant, String, String);
+
+fn to_response((g, email, display_name): GrantRow) -> GrantResponse {
+    GrantResponse {
+        id: g.id,
+        user_id: g.user_id,
+        user_email: email,
+        user_display_name: display_name,
+        role: g.role().unwrap_or(Role::Member),
+        organisation_id: g.organisation_id,
+        chapter_id: g.chapter_id,
+        valid_from: g.valid_from,
+        valid_to: g.valid_to,
+        granted_by: g.granted_by,
+        created_at: g.created_at,
+    }
+}
+
+/// Grants with their holder's name and e-mail, ordered by id, after `after`.
+pub async fn list(conn: &mut AsyncPgConnection, q: &GrantListQuery, after: Option<Uuid>, limit: i64) -> QueryResult<Vec<GrantResponse>> {
+    let mut query = grants::table
+        .inner_join(users::table.on(users::id.eq(grants::user_id)))
+        .select((Grant::as_select(), users::email, users::display_name))
+        .order(grants::id)
+        .limit(limit)
+        .into_boxed();
+    query = match q.scope {
+        GrantScope::Organisation(org) => query.filter(grants::organisation_id.eq(org)),
+        GrantScope::Subtree(root) => query.filter(
+            grants::chapter_id.eq_any(chapters::table.filter(chapters::ancestors.contains(vec![root])).select(chapters::id).nullable()),
+        ),
+    };
+    if let Some(role) = q.role {
+        query = query.filter(grants::role.eq(role.as_str()));
+    }
+    if let Some(user) = q.user_id {
+        query = query.filter(grants::user_id.eq(user));
+    }
+    if !q.include_inactive {
+        query = query
+            .filter(grants::valid_from.le(diesel::dsl::now))
+            .filter(grants::valid_to.is_null().or(grants::valid_to.gt(diesel::dsl::now)));
+    }
+    if let Some(after) = after {
+        query = query.filter(grants::id.gt(after));
+    }
+    Ok(query.load::<GrantRow>(conn).await?.into_iter().map(to_response).collect())
+}
+
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Grant> {
+    grants::table.find(id).select(Grant::as_select()).first(conn).await
+}
+
+pub async fn find_response(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<GrantResponse> {
+    grants::table
+        .inner_join(users::table.on(users::id.eq(grants::user_id)))
+        .filter(grants::id.eq(id))
+        .select((Grant::as_select(), users::email, users::display_name))
+        .first::<GrantRow>(conn)
+        .await
+        .map(to_response)
+}
+
+pub async fn insert(conn: &mut AsyncPgConnection, grant: &Grant) -> QueryResult<Grant> {
+    diesel::insert_into(grants::table).values(grant).returning(Grant::as_returning()).get_result(conn).await
+}
+
+/// Ends a grant now (or at its start, if it has not begun). Ending an ended grant changes nothing.
+pub async fn revoke(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<usize> {
+    diesel::sql_query(
+        "UPDATE grants SET valid_to = greatest(now(), valid_from) WHERE id = $1 AND (valid_to IS NULL OR valid_to > now())",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(id)
+    .execute(conn)
+    .await
+}
+
+pub async fn insert_invitation(conn: &mut AsyncPgConnection, invitation: &Invitation) -> QueryResult<()> {
+    diesel::insert_into(invitations::table).values(invitation).execute(conn).await.map(drop)
+}
+
+/// An open invitation: not accepted and not expired.
+pub async fn find_open_invitation(conn: &mut AsyncPgConnection, token_hash: &[u8]) -> QueryResult<Option<Invitation>> {
+    invitations::table
+        .filter(invitations::token_hash.eq(token_hash))
+        .filter(invitations::accepted_at.is_null())
+        .filter(invitations::expires_at.gt(diesel::dsl::now))
+        .select(Invitation::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Marks the invitation accepted unless another request did so first.
+pub async fn claim_invitation(conn: &mut AsyncPgConnection, id: Uuid, user_id: Uuid) -> QueryResult<bool> {
+    let claimed = diesel::update(invitations::table.filter(invitations::id.eq(id).and(invitations::accepted_at.is_null())))
+        .set((invitations::accepted_at.eq(diesel::dsl::now), invitations::accepted_by.eq(user_id)))
+        .execute(conn)
+        .await?;
+    Ok(claimed == 1)
+}

@@ -1,0 +1,94 @@
+//! Request and response types for grants and invitations.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+use crate::auth::Role;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GrantResponse {
+    pub id: Uuid,
+    pub user_id: Uuid,
+    pub user_email: String,
+    pub user_display_name: String,
+    pub role: Role,
+    pub organisation_id: Option<Uuid>,
+    /// Absent for organisation-wide roles.
+    pub chapter_id: Option<Uuid>,
+    pub valid_from: DateTime<Utc>,
+    pub valid_to: Option<DateTime<Utc>>,
+    pub granted_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateGrant {
+    pub user_id: Uuid,
+    /// Any role but `platform_admin`; chapter roles need `chapter_id`, `org_admin` must not have one.
+    #[schema(example = "volunteer")]
+    pub role: Role,
+    pub chapter_id: Option<Uuid>,
+    /// Default: now.
+    pub valid_from: Option<DateTime<Utc>>,
+    pub valid_to: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct GrantFilter {
+    pub role: Option<Role>,
+    pub user_id: Option<Uuid>,
+    /// Include grants that have ended or not yet begun (default: false).
+    pub include_inactive: Option<bool>,
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateInvitation {
+    #[validate(email, length(max = 254))]
+    #[schema(format = "email", max_length = 254, example = "leder@example.org")]
+    pub email: String,
+    #[schema(example = "chapter_leader")]
+    pub role: Role,
+    pub chapter_id: Option<Uuid>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct InvitationResponse {
+    pub id: Uuid,
+    pub email: String,
+    pub role: Role,
+    pub chapter_id: Option<Uuid>,
+    pub expires_at: DateTime<Utc>,
+    /// Shown once: pass it to the invitee, who accepts with it. Only its digest is stored.
+    pub token: String,
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct AcceptInvitation {
+    #[validate(length(min = 20, max = 100))]
+    #[schema(min_length = 20, max_length = 100)]
+    pub token: String,
+    /// Needed when the e-mail address has no account yet.
+    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200, example = "Kari Nordmann")]
+    pub display_name: Option<String>,
+    /// Needed when the e-mail address has no account yet.
+    #[validate(length(min = 10, max = 128))]
+    #[schema(min_length = 10, max_length = 128, format = Password)]
+    pub password: Option<String>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AcceptedInvitation {
+    pub user_id: Uuid,
+    pub grant_id: Uuid,
+    pub organisation_id: Uuid,
+    /// Whether accepting created the account.
+    pub account_created: bool,
+}

@@ -1,0 +1,143 @@
+//! Database access for accounts and refresh tokens.
+
+use chrono::{DateTime, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::db::schema::{refresh_tokens, users};
+
+#[derive(Debug, Clone, Queryable, Selectable)]
+#[diesel(table_name = users)]
+pub struct User {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+    pub language: Option<String>,
+    pub disabled_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Insertable)]
+#[diesel(table_name = users)]
+pub struct NewUser {
+    pub id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub password_hash: String,
+}
+
+impl NewUser {
+    pub fn new(email: String, display_name: String, password_hash: String) -> Self {
+        Self { id: Uuid::now_v7(), email: normalise_email(&email), display_name, password_hash }
+    }
+}
+
+/// E-mail addresses are stored and compared in lower case.
+pub fn normalise_email(email: &str) -> String {
+    email.trim().to_lowercase()
+}
+
+/// Looks an account up by e-mail, ignoring case.
+pub async fn find_by_email(conn: &mut AsyncPgConnection, email: &str) -> QueryResult<Option<User>> {
+    users::table
+        .filter(users::email.eq(normalise_email(email)))
+        .select(User::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<User> {
+    users::table.find(id).select(User::as_select()).first(conn).await
+}
+
+pub async fn insert(conn: &mut AsyncPgConnection, user: &NewUser) -> QueryResult<Uuid> {
+    diesel::insert_into(users::table).values(user).returning(users::id).get_result(conn).await
+}
+
+/// Stores a refresh token's digest in `family`.
+pub async fn insert_refresh_token(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    family_id: Uuid,
+    token_hash: &[u8],
+    expires_at: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::insert_into(refresh_tokens::table)
+        .values((
+            refresh_tokens::id.eq(Uuid::now_v7()),
+            refresh_tokens::user_id.eq(user_id),
+            refresh_tokens::family_id.eq(family_id),
+            refresh_tokens::token_hash.eq(token_hash),
+            refresh_tokens::expires_at.eq(expires_at),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// What presenting a refresh token found.
+pub enum Presented {
+    /// Fresh: now marked used; rotate within this family.
+    Fresh { user_id: Uuid, family_id: Uuid },
+    /// Already used or revoked: a sign of theft, so its family was revoked.
+    Reused,
+    Unknown,
+}
+
+/// Marks the token used in one statement, so two concurrent refreshes cannot both succeed.
+pub async fn use_refresh_token(conn: &mut AsyncPgConnection, token_hash: &[u8]) -> QueryResult<Presented> {
+    let fresh: Option<(Uuid, Uuid)> = diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::token_hash.eq(token_hash))
+            .filter(refresh_tokens::used_at.is_null())
+            .filter(refresh_tokens::revoked_at.is_null())
+            .filter(refresh_tokens::expires_at.gt(diesel::dsl::now)),
+    )
+    .set(refresh_tokens::used_at.eq(diesel::dsl::now))
+    .returning((refresh_tokens::user_id, refresh_tokens::family_id))
+    .get_result(conn)
+    .await
+    .optional()?;
+    if let Some((user_id, family_id)) = fresh {
+        return Ok(Presented::Fresh { user_id, family_id });
+    }
+    let seen: Option<(Uuid, bool)> = refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(token_hash))
+        .select((refresh_tokens::family_id, refresh_tokens::expires_at.gt(diesel::dsl::now)))
+        .first(conn)
+        .await
+        .optional()?;
+    match seen {
+        Some((family_id, true)) => {
+            revoke_family(conn, family_id).await?;
+            Ok(Presented::Reused)
+        }
+        _ => Ok(Presented::Unknown),
+    }
+}
+
+pub async fn revoke_family(conn: &mut AsyncPgConnection, family_id: Uuid) -> QueryResult<usize> {
+    diesel::update(refresh_tokens::table.filter(refresh_tokens::family_id.eq(family_id)).filter(refresh_tokens::revoked_at.is_null()))
+        .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await
+}
+
+pub async fn family_of(conn: &mut AsyncPgConnection, token_hash: &[u8]) -> QueryResult<Option<Uuid>> {
+    refresh_tokens::table
+        .filter(refresh_tokens::token_hash.eq(token_hash))
+        .select(refresh_tokens::family_id)
+        .first(conn)
+        .await
+        .optional()
+}
+
+pub async fn set_password(conn: &mut AsyncPgConnection, id: Uuid, password_hash: &str) -> QueryResult<()> {
+    diesel::update(users::table.find(id))
+        .set((users::password_hash.eq(password_hash), users::updated_at.eq(diesel::dsl::now)))
+        .execute(conn)
+        .await
+        .map(drop)
+}

@@ -1,0 +1,76 @@
+//! The audit trail: who did what to which entity, when, in which request — with the names of
+//! the fields that changed, never their values. The table refuses updates and deletes.
+
+pub mod routes;
+
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::auth::Caller;
+use crate::db::schema::audit_events;
+use crate::http::RequestMeta;
+
+/// One audited action, recorded in the same transaction as the change it describes.
+pub struct Event<'a> {
+    pub organisation_id: Option<Uuid>,
+    pub action: &'a str,
+    pub entity_type: &'a str,
+    pub entity_id: Option<Uuid>,
+    pub changed_fields: Vec<&'a str>,
+}
+
+impl<'a> Event<'a> {
+    pub fn new(organisation_id: Option<Uuid>, action: &'a str, entity_type: &'a str, entity_id: Option<Uuid>) -> Self {
+        Self { organisation_id, action, entity_type, entity_id, changed_fields: Vec::new() }
+    }
+
+    pub fn fields(mut self, fields: Vec<&'a str>) -> Self {
+        self.changed_fields = fields;
+        self
+    }
+}
+
+pub async fn record(
+    conn: &mut AsyncPgConnection,
+    meta: &RequestMeta,
+    actor: Option<Uuid>,
+    event: Event<'_>,
+) -> QueryResult<()> {
+    diesel::insert_into(audit_events::table)
+        .values((
+            audit_events::id.eq(Uuid::now_v7()),
+            audit_events::organisation_id.eq(event.organisation_id),
+            audit_events::actor_user_id.eq(actor),
+            audit_events::action.eq(event.action),
+            audit_events::entity_type.eq(event.entity_type),
+            audit_events::entity_id.eq(event.entity_id),
+            audit_events::request_id.eq(Some(meta.request_id.as_str()).filter(|id| !id.is_empty())),
+            audit_events::changed_fields.eq(event.changed_fields.iter().map(|f| f.to_string()).collect::<Vec<_>>()),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Records that the caller read a list of personal data.
+pub async fn record_list_read(
+    conn: &mut AsyncPgConnection,
+    meta: &RequestMeta,
+    caller: &Caller,
+    organisation_id: Uuid,
+    entity_type: &str,
+    scope: Option<Uuid>,
+) -> QueryResult<()> {
+    record(conn, meta, caller.user_id, Event::new(Some(organisation_id), "list", entity_type, scope)).await
+}
+
+/// The names of the fields an update sets, for the audit trail.
+#[macro_export]
+macro_rules! changed_fields {
+    ($input:expr; $($field:ident),* $(,)?) => {{
+        let mut fields: Vec<&'static str> = Vec::new();
+        $(if $input.$field.is_some() { fields.push(stringify!($field)); })*
+        fields
+    }};
+}

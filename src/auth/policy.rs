@@ -1,0 +1,200 @@
+//! The one place that decides whether a caller may perform an operation on a target.
+//!
+//! Every operation in the route table has an entry in [`operations!`] naming its [`Policy`];
+//! handlers load their target, then call [`authorize`]. The authorisation matrix test walks the
+//! OpenAPI document and fails for any operation without an entry here.
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::caller::Caller;
+use crate::error::ApiError;
+
+/// Roles, from the widest reach to the narrowest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema, Hash)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    /// Every organisation on this deployment.
+    PlatformAdmin,
+    /// The whole organisation (secretariat, national board).
+    OrgAdmin,
+    /// A chapter and every chapter under it.
+    ChapterLeader,
+    /// Their own data, in a chapter.
+    Volunteer,
+    /// Their own data.
+    Member,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::PlatformAdmin => "platform_admin",
+            Self::OrgAdmin => "org_admin",
+            Self::ChapterLeader => "chapter_leader",
+            Self::Volunteer => "volunteer",
+            Self::Member => "member",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        [Self::PlatformAdmin, Self::OrgAdmin, Self::ChapterLeader, Self::Volunteer, Self::Member]
+            .into_iter()
+            .find(|r| r.as_str() == s)
+    }
+
+    /// Organisation-wide roles have no chapter; chapter roles need one.
+    pub fn is_chapter_role(self) -> bool {
+        self >= Self::ChapterLeader
+    }
+}
+
+/// Who may call an operation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Policy {
+    /// Anyone, without a token.
+    Public,
+    /// Any signed-in account; the handler limits what it returns to the caller's own.
+    Authenticated,
+    PlatformAdmin,
+    /// Anyone holding a role in the target's organisation.
+    OrgMember,
+    OrgAdmin,
+    /// A leader of the target chapter or of a chapter above it, or an org admin.
+    ChapterLeader,
+    /// Someone who may hand out the target role at the target place: org admins any role in
+    /// their organisation, chapter leaders chapter roles within their subtree.
+    GrantRole,
+}
+
+macro_rules! operations {
+    ($($variant:ident = $id:literal => $policy:ident,)*) => {
+        /// Every operation of the API, named as its OpenAPI `operationId`.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum Operation { $($variant,)* }
+
+        impl Operation {
+            pub const ALL: &'static [Operation] = &[$(Operation::$variant,)*];
+
+            pub fn id(self) -> &'static str {
+                match self { $(Operation::$variant => $id,)* }
+            }
+
+            pub fn policy(self) -> Policy {
+                match self { $(Operation::$variant => Policy::$policy,)* }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|op| op.id() == id)
+            }
+        }
+    };
+}
+
+operations! {
+    Live = "health_live" => Public,
+    Ready = "health_ready" => Public,
+    Login = "login" => Public,
+    Refresh = "refresh_token" => Public,
+    Logout = "logout" => Public,
+    GetMe = "get_me" => Authenticated,
+    AcceptInvitation = "accept_invitation" => Public,
+    ListRegions = "list_regions" => Public,
+    ListCounties = "list_counties" => Public,
+    PutCounty = "put_county" => PlatformAdmin,
+    ListOrgs = "list_orgs" => Authenticated,
+    CreateOrg = "create_org" => PlatformAdmin,
+    GetOrg = "get_org" => OrgMember,
+    UpdateOrg = "update_org" => OrgAdmin,
+    ListChapters = "list_chapters" => OrgMember,
+    GetChapter = "get_chapter" => OrgMember,
+    CreateChapter = "create_chapter" => OrgAdmin,
+    UpdateChapter = "update_chapter" => OrgAdmin,
+    ListOrgGrants = "list_org_grants" => OrgAdmin,
+    ListChapterGrants = "list_chapter_grants" => ChapterLeader,
+    CreateGrant = "create_grant" => GrantRole,
+    RevokeGrant = "revoke_grant" => GrantRole,
+    CreateInvitation = "create_invitation" => GrantRole,
+    ListAudit = "list_audit" => OrgAdmin,
+}
+
+/// What an operation acts on, loaded by the handler before it authorises.
+#[derive(Debug, Clone, Copy)]
+pub enum Target<'a> {
+    Nothing,
+    Org(Uuid),
+    /// A chapter, with the ids from its organisation's root down to itself.
+    Chapter { org: Uuid, ancestors: &'a [Uuid] },
+    /// A role at a place: the organisation (org-wide roles) or a chapter.
+    Role { org: Uuid, ancestors: Option<&'a [Uuid]>, role: Role },
+}
+
+impl Target<'_> {
+    fn org(&self) -> Option<Uuid> {
+        match *self {
+            Self::Nothing => None,
+            Self::Org(org) | Self::Chapter { org, .. } | Self::Role { org, .. } => Some(org),
+        }
+    }
+
+    fn ancestors(&self) -> Option<&[Uuid]> {
+        match *self {
+            Self::Chapter { ancestors, .. } => Some(ancestors),
+            Self::Role { ancestors, .. } => ancestors,
+            _ => None,
+        }
+    }
+}
+
+/// Decides. Outside the caller's organisations the answer is 404, so that the existence of
+/// another organisation's data is not revealed; inside, a refusal is 403.
+pub fn authorize(caller: &Caller, operation: Operation, target: Target<'_>) -> Result<(), ApiError> {
+    let policy = operation.policy();
+    if policy == Policy::Public {
+        return Ok(());
+    }
+    if caller.user_id.is_none() {
+        return Err(ApiError::Unauthenticated { code: "unauthenticated" });
+    }
+    if policy == Policy::Authenticated || caller.is_platform_admin() {
+        return Ok(());
+    }
+    let Some(org) = target.org() else { return Err(ApiError::Forbidden) };
+    if !caller.belongs_to(org) {
+        return Err(ApiError::NotFound);
+    }
+    let allowed = caller.is_org_admin(org)
+        || match policy {
+            Policy::OrgMember => true,
+            Policy::ChapterLeader => target.ancestors().is_some_and(|a| caller.leads_any(org, a)),
+            Policy::GrantRole => match target {
+                Target::Role { role, ancestors: Some(ancestors), .. } => {
+                    role.is_chapter_role() && caller.leads_any(org, ancestors)
+                }
+                _ => false,
+            },
+            _ => false,
+        };
+    if allowed { Ok(()) } else { Err(ApiError::Forbidden) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn operation_ids_are_unique() {
+        let mut ids: Vec<&str> = Operation::ALL.iter().map(|op| op.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Operation::ALL.len());
+    }
+
+    #[test]
+    fn roles_round_trip_through_their_names() {
+        for role in [Role::PlatformAdmin, Role::OrgAdmin, Role::ChapterLeader, Role::Volunteer, Role::Member] {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+    }
+}

@@ -1,0 +1,211 @@
+//! Extractors that turn requests into typed, validated input or a problem response.
+
+use std::future::{Future, Ready, ready};
+use std::net::IpAddr;
+use std::pin::Pin;
+
+use actix_web::body::{BodyStream, to_bytes_limited};
+use actix_web::dev::Payload;
+use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
+use serde::de::DeserializeOwned;
+use validator::{Validate, ValidationErrors, ValidationErrorsKind};
+
+use crate::state::AppState;
+use crate::error::{ApiError, FieldError};
+use crate::i18n::Lang;
+
+/// Set by the request middleware for every request.
+#[derive(Debug, Clone)]
+pub struct RequestMeta {
+    pub request_id: String,
+    pub lang: Lang,
+}
+
+impl FromRequest for RequestMeta {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(Ok(req.extensions().get::<RequestMeta>().cloned().unwrap_or_else(|| RequestMeta {
+            request_id: String::new(),
+            lang: Lang::default(),
+        })))
+    }
+}
+
+/// A JSON body, limited to `LIMIT` bytes, parsed strictly (unknown fields refused) and validated.
+pub struct ValidJson<T, const LIMIT: usize = 16_384>(pub T);
+
+impl<T, const LIMIT: usize> FromRequest for ValidJson<T, LIMIT>
+where
+    T: DeserializeOwned + Validate + 'static,
+{
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let is_json = req
+            .mime_type()
+            .ok()
+            .flatten()
+            .is_some_and(|m| m.subtype() == "json" || m.suffix().is_some_and(|s| s == "json"));
+        let declared_too_long = req
+            .headers()
+            .get(actix_web::http::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
+            .is_some_and(|len| len > LIMIT);
+        let payload = payload.take();
+        Box::pin(async move {
+            if declared_too_long {
+                return Err(ApiError::PayloadTooLarge);
+            }
+            if !is_json {
+                return Err(ApiError::UnsupportedMediaType);
+            }
+            let bytes = to_bytes_limited(BodyStream::new(payload), LIMIT)
+                .await
+                .map_err(|_| ApiError::PayloadTooLarge)?
+                .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
+            let value = parse_json::<T>(&bytes)?;
+            value.validate().map_err(|e| ApiError::Validation(field_errors(&e)))?;
+            Ok(Self(value))
+        })
+    }
+}
+
+fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
+    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        let inner = err.into_inner();
+        if inner.is_data() {
+            ApiError::BadRequest { code: "invalid_body", errors: vec![serde_field_error(path, &inner.to_string())] }
+        } else {
+            ApiError::BadRequest { code: "malformed_json", errors: Vec::new() }
+        }
+    })
+}
+
+/// Query parameters, validated. Unknown parameters are ignored, so one query string can feed
+/// several extractors (paging and filters).
+pub struct ValidQuery<T>(pub T);
+
+impl<T: DeserializeOwned + Validate> FromRequest for ValidQuery<T> {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        ready(parse_query(req.query_string()).map(Self))
+    }
+}
+
+fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiError> {
+    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
+    let value: T = serde_path_to_error::deserialize(deserializer).map_err(|err| {
+        let path = err.path().to_string();
+        ApiError::BadRequest {
+            code: "invalid_query",
+            errors: vec![serde_field_error(path, &err.into_inner().to_string())],
+        }
+    })?;
+    value.validate().map_err(|e| ApiError::Validation(field_errors(&e)))?;
+    Ok(value)
+}
+
+/// Classifies a serde error message into a stable code; the path says which field.
+fn serde_field_error(path: String, message: &str) -> FieldError {
+    let code = [
+        ("unknown field", "unknown_field"),
+        ("missing field", "missing_field"),
+        ("invalid type", "invalid_type"),
+        ("unknown variant", "unknown_variant"),
+        ("invalid length", "invalid_length"),
+    ]
+    .iter()
+    .find(|(needle, _)| message.starts_with(needle))
+    .map_or("invalid_value", |(_, code)| code);
+    let field = match (code, message.split('`').nth(1)) {
+        ("unknown_field" | "missing_field", Some(name)) if path == "." => name.to_owned(),
+        ("missing_field", Some(name)) => format!("{path}.{name}"),
+        _ => path,
+    };
+    FieldError::new(field, code)
+}
+
+/// Flattens validator's nested errors into `path` + rule code + the rule's parameters.
+pub fn field_errors(errors: &ValidationErrors) -> Vec<FieldError> {
+    let mut out = Vec::new();
+    collect(errors, "", &mut out);
+    out
+}
+
+fn collect(errors: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
+    for (field, kind) in errors.errors() {
+        let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
+        match kind {
+            ValidationErrorsKind::Field(list) => out.extend(list.iter().map(|e| {
+                e.params
+                    .iter()
+                    .filter(|(name, _)| *name != "value")
+                    .fold(FieldError::new(&path, e.code.as_ref()), |fe, (name, value)| {
+                        fe.with_arg(name, value.as_str().map_or_else(|| value.to_string(), str::to_owned))
+                    })
+            })),
+            ValidationErrorsKind::Struct(inner) => collect(inner, &path, out),
+            ValidationErrorsKind::List(items) => {
+                for (index, inner) in items {
+                    collect(inner, &format!("{path}[{index}]"), out);
+                }
+            }
+        }
+    }
+}
+
+/// The client's address: the peer, or the address a trusted proxy forwarded.
+pub struct ClientIp(pub IpAddr);
+
+impl FromRequest for ClientIp {
+    type Error = ApiError;
+    type Future = Ready<Result<Self, ApiError>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let peer = req.peer_addr().map_or(IpAddr::from([127, 0, 0, 1]), |a| a.ip());
+        let trusted = req.app_data::<web::Data<AppState>>().map(|s| s.config.trusted_proxies.clone()).unwrap_or_default();
+        ready(Ok(Self(client_ip(peer, &trusted, req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok())))))
+    }
+}
+
+/// Walks X-Forwarded-For from the right past trusted proxies; the first other address is the client.
+fn client_ip(peer: IpAddr, trusted: &[IpAddr], forwarded_for: Option<&str>) -> IpAddr {
+    if !trusted.contains(&peer) {
+        return peer;
+    }
+    forwarded_for
+        .into_iter()
+        .flat_map(|h| h.rsplit(','))
+        .filter_map(|s| s.trim().parse::<IpAddr>().ok())
+        .find(|ip| !trusted.contains(ip))
+        .unwrap_or(peer)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forwarded_address_is_believed_only_from_a_trusted_proxy() {
+        let proxy: IpAddr = "10.0.0.1".parse().unwrap();
+        let client: IpAddr = "203.0.113.9".parse().unwrap();
+        assert_eq!(client_ip(proxy, &[proxy], Some("198.51.100.1, 203.0.113.9")), client);
+        assert_eq!(client_ip(client, &[proxy], Some("198.51.100.1")), client);
+        assert_eq!(client_ip(proxy, &[], Some("198.51.100.1")), proxy);
+    }
+
+    #[test]
+    fn serde_messages_become_stable_codes_with_field_paths() {
+        let e = serde_field_error("role".into(), "unknown field `role`, expected one of `name`");
+        assert_eq!((e.field.as_str(), e.code.as_str()), ("role", "unknown_field"));
+        let e = serde_field_error("limit".into(), "invalid type: string \"x\", expected u32");
+        assert_eq!((e.field.as_str(), e.code.as_str()), ("limit", "invalid_type"));
+    }
+}

@@ -1,0 +1,91 @@
+//! The one middleware every request passes: it names the request (id, language), logs it,
+//! renders every error as a translated problem document, and sets the security headers.
+
+use std::time::Instant;
+
+use actix_web::body::{BoxBody, MessageBody};
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::http::header::{self, HeaderName, HeaderValue};
+use actix_web::middleware::Next;
+use actix_web::{Error, HttpMessage};
+use tracing::Instrument;
+use uuid::Uuid;
+
+use super::extract::RequestMeta;
+use crate::error::ApiError;
+use crate::i18n::Lang;
+
+pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
+
+const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'";
+const DOCS_CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+
+pub async fn request_context(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let request_id = incoming_request_id(&req).unwrap_or_else(|| Uuid::now_v7().to_string());
+    let lang = Lang::negotiate(
+        query_lang(req.query_string()).as_deref(),
+        req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    req.extensions_mut().insert(RequestMeta { request_id: request_id.clone(), lang: lang.clone() });
+    let span = tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.path());
+    let is_docs = req.path().starts_with("/docs");
+    async move {
+        let started = Instant::now();
+        // Handlers' errors arrive as responses; an `Err` here could only come from another
+        // middleware, and actix renders it itself.
+        let res = next.call(req).await?.map_into_boxed_body();
+        let mut res = render_problem(res, &lang, &request_id);
+        set_headers(res.headers_mut(), &request_id, &lang, is_docs);
+        tracing::info!(status = res.status().as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "request finished");
+        Ok(res)
+    }
+    .instrument(span)
+    .await
+}
+
+/// Replaces any error body, ours or actix's, with the problem document in the caller's language.
+fn render_problem(res: ServiceResponse<BoxBody>, lang: &Lang, request_id: &str) -> ServiceResponse<BoxBody> {
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let rendered = match res.response().error().and_then(|e| e.as_error::<ApiError>()) {
+        Some(api_error) => api_error.render(lang, Some(request_id)),
+        None => ApiError::from_status(status).render(lang, Some(request_id)),
+    };
+    res.into_response(rendered)
+}
+
+fn set_headers(headers: &mut actix_web::http::header::HeaderMap, request_id: &str, lang: &Lang, is_docs: bool) {
+    if let Ok(value) = HeaderValue::from_str(request_id) {
+        headers.insert(REQUEST_ID, value);
+    }
+    if !headers.contains_key(header::CONTENT_LANGUAGE)
+        && let Ok(value) = HeaderValue::from_str(&lang.tag())
+    {
+        headers.insert(header::CONTENT_LANGUAGE, value);
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    let csp = if is_docs { DOCS_CSP } else { API_CSP };
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    }
+    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Authorization"));
+}
+
+/// A caller-supplied id is kept when it is short and printable, so ids can span services.
+fn incoming_request_id(req: &ServiceRequest) -> Option<String> {
+    let value = req.headers().get(REQUEST_ID)?.to_str().ok()?;
+    let ok = !value.is_empty() && value.len() <= 64 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b));
+    ok.then(|| value.to_owned())
+}
+
+fn query_lang(query: &str) -> Option<String> {
+    form_urlencoded::parse(query.as_bytes()).find(|(k, _)| k == "lang").map(|(_, v)| v.into_owned())
+}

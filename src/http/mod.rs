@@ -1,0 +1,10 @@
+//! HTTP plumbing shared by every domain area: extractors, middleware, pagination, versions.
+
+pub mod extract;
+pub mod middleware;
+pub mod pagination;
+pub mod versioning;
+
+pub use extract::{ClientIp, RequestMeta, ValidJson, ValidQuery};
+pub use pagination::{Page, PageParams};
+pub use versioning::{IfMatch, with_etag};

@@ -1,0 +1,143 @@
+//! Translations and language negotiation. Each language is one Fluent file under `locales/`
+//! (`locales/nb.ftl` …), compiled into the binary; English is the last fallback.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid, static_loader};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "en",
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+/// Arguments interpolated into a message.
+pub type Args = HashMap<Cow<'static, str>, FluentValue<'static>>;
+
+/// The language a response is written in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lang(LanguageIdentifier);
+
+impl Default for Lang {
+    fn default() -> Self {
+        Self(langid!("en"))
+    }
+}
+
+impl Lang {
+    /// The BCP 47 tag, as sent in `Content-Language`.
+    pub fn tag(&self) -> String {
+        self.0.to_string()
+    }
+
+    pub fn text(&self, id: &str) -> String {
+        self.text_with(id, &Args::new())
+    }
+
+    /// Looks the message up in this language, then along its fallback chain; a missing
+    /// message yields its id, so a gap shows up in tests rather than as an empty string.
+    pub fn text_with(&self, id: &str, args: &Args) -> String {
+        self.fallback_chain()
+            .iter()
+            .find_map(|lang| LOCALES.lookup_single_language(lang, id, Some(args)).ok())
+            .unwrap_or_else(|| id.to_owned())
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        LOCALES.lookup_single_language::<&str>(&self.0, id, None).is_ok()
+    }
+
+    /// Nynorsk and Northern Sami readers are better served by bokmål than by English.
+    fn fallback_chain(&self) -> Vec<LanguageIdentifier> {
+        let mut chain = vec![self.0.clone()];
+        if matches!(self.0.language.as_str(), "nn" | "se") {
+            chain.push(langid!("nb"));
+        }
+        if self.0.language.as_str() != "en" {
+            chain.push(langid!("en"));
+        }
+        chain
+    }
+
+    /// Parses a tag if it names a language we have; `no` is taken as bokmål.
+    pub fn parse_supported(tag: &str) -> Option<Self> {
+        let requested: LanguageIdentifier = tag.trim().parse().ok()?;
+        negotiate(&[requested])
+    }
+
+    /// Picks the language for a request: an explicit `?lang=` wins over `Accept-Language`.
+    pub fn negotiate(query: Option<&str>, accept_language: Option<&str>) -> Self {
+        query
+            .and_then(Self::parse_supported)
+            .or_else(|| accept_language.and_then(|header| negotiate(&fluent_langneg::parse_accepted_languages(header))))
+            .unwrap_or_default()
+    }
+}
+
+/// Every language with a translation file, as tags, sorted.
+pub fn available() -> Vec<String> {
+    let mut tags: Vec<String> = LOCALES.locales().map(ToString::to_string).collect();
+    tags.sort();
+    tags
+}
+
+fn negotiate(requested: &[LanguageIdentifier]) -> Option<Lang> {
+    let requested: Vec<LanguageIdentifier> = requested.iter().map(alias_norwegian).collect();
+    let available: Vec<&LanguageIdentifier> = LOCALES.locales().collect();
+    fluent_langneg::negotiate_languages(
+        &requested,
+        &available,
+        None,
+        fluent_langneg::NegotiationStrategy::Filtering,
+    )
+    .first()
+    .map(|lang| Lang((**lang).clone()))
+}
+
+/// `no` (Norwegian, unspecified) and `nb-NO`-style tags resolve to bokmål.
+fn alias_norwegian(lang: &LanguageIdentifier) -> LanguageIdentifier {
+    if lang.language.as_str() == "no" { langid!("nb") } else { lang.clone() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn norwegian_without_written_form_means_bokmal() {
+        assert_eq!(Lang::negotiate(None, Some("no-NO,no;q=0.9")).tag(), "nb");
+        assert_eq!(Lang::negotiate(Some("no"), None).tag(), "nb");
+    }
+
+    #[test]
+    fn regional_tags_fall_to_their_language() {
+        assert_eq!(Lang::negotiate(None, Some("nn-NO")).tag(), "nn");
+        assert_eq!(Lang::negotiate(None, Some("fr-FR, nb;q=0.5")).tag(), "nb");
+    }
+
+    #[test]
+    fn query_parameter_wins_and_unknown_languages_fall_back_to_english() {
+        assert_eq!(Lang::negotiate(Some("nn"), Some("nb")).tag(), "nn");
+        assert_eq!(Lang::negotiate(Some("xx"), None).tag(), "en");
+        assert_eq!(Lang::negotiate(None, Some("fr")).tag(), "en");
+    }
+
+    #[test]
+    fn every_language_has_every_message_of_english() {
+        let english = include_str!("../locales/en.ftl");
+        let ids: Vec<&str> = english
+            .lines()
+            .filter(|l| !l.starts_with([' ', '#', '-']) && l.contains(" ="))
+            .map(|l| l.split(" =").next().unwrap_or_default())
+            .collect();
+        for tag in ["nb", "nn"] {
+            let lang = Lang::parse_supported(tag).expect("language file present");
+            let missing: Vec<&&str> = ids.iter().filter(|id| !lang.has(id)).collect();
+            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+        }
+    }
+}

@@ -1,0 +1,24 @@
+//! Fellesskap: a member and volunteer registry for voluntary organisations.
+//!
+//! Plumbing (`config`, `db`, `error`, `http`, `i18n`, `auth`, `routes`, `startup`) stands apart
+//! from the domain areas (`organisations`, `chapters`, `access`, `accounts`, `audit`,
+//! `reference`), each of which keeps its handlers, types and queries together.
+
+pub mod access;
+pub mod accounts;
+pub mod audit;
+pub mod auth;
+pub mod chapters;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod health;
+pub mod http;
+pub mod i18n;
+pub mod organisations;
+pub mod reference;
+pub mod routes;
+pub mod seed;
+pub mod startup;
+pub mod state;

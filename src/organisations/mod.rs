@@ -1,0 +1,5 @@
+//! Organisations (tenants): their settings, and the national chapter that roots their tree.
+
+pub mod queries;
+pub mod routes;
+pub mod types;

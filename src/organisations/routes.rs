@@ -1,0 +1,135 @@
+//! `/api/v1/orgs`: list, create, read and update organisations.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::Utc;
+use diesel_async::AsyncConnection;
+use uuid::Uuid;
+
+use super::queries::{self, Organisation, OrganisationChanges};
+use super::types::{CreateOrganisation, OrganisationResponse, UpdateOrganisation, check_youth_band};
+use crate::audit::{self, Event};
+use crate::auth::{Caller, Operation, Target, authorize};
+use crate::chapters::queries::{self as chapter_queries, Chapter, ChapterKind};
+use crate::error::{ApiError, ApiResult};
+use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::state::AppState;
+
+/// List the organisations the caller holds a role in (platform admins: all).
+#[utoipa::path(operation_id = "list_orgs", tag = "organisations", params(PageParams),
+    responses((status = 200, description = "One page of organisations, by slug", body = Page<OrganisationResponse>)))]
+#[get("/orgs")]
+pub async fn list_orgs(state: web::Data<AppState>, caller: Caller, page: ValidQuery<PageParams>) -> ApiResult<HttpResponse> {
+    authorize(&caller, Operation::ListOrgs, Target::Nothing)?;
+    let page = page.0;
+    let visible = caller.organisations();
+    let only = (!caller.is_platform_admin()).then_some(visible.as_slice());
+    let mut conn = state.conn().await?;
+    let rows = queries::list(&mut conn, only, page.after::<String>()?, page.fetch()).await?;
+    let page = page.page(rows, |(org, _)| org.slug.clone()).map(OrganisationResponse::from);
+    Ok(HttpResponse::Ok().json(page))
+}
+
+/// Create an organisation with its national chapter (platform admins).
+#[utoipa::path(operation_id = "create_org", tag = "organisations", request_body = CreateOrganisation,
+    responses(
+        (status = 201, description = "Created", body = OrganisationResponse),
+        (status = 409, description = "The slug is taken", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/orgs")]
+pub async fn create_org(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    body: ValidJson<CreateOrganisation>,
+) -> ApiResult<HttpResponse> {
+    authorize(&caller, Operation::CreateOrg, Target::Nothing)?;
+    let body = body.0;
+    check_youth_band(body.youth_age_min, body.youth_age_max)?;
+    let now = Utc::now();
+    let org = Organisation {
+        id: Uuid::now_v7(),
+        slug: body.slug,
+        name: body.name,
+        default_language: body.default_language,
+        youth_age_min: body.youth_age_min,
+        youth_age_max: body.youth_age_max,
+        chapter_kind_labels: serde_json::to_value(&body.chapter_kind_labels).map_err(anyhow::Error::from)?,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+    };
+    let mut conn = state.conn().await?;
+    let created = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let org = queries::insert(conn, &org).await?;
+            let root = Chapter::new(org.id, None, ChapterKind::National, body.root_chapter_name.clone());
+            let root = chapter_queries::insert(conn, &root).await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "organisation", Some(org.id))).await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "chapter", Some(root.id))).await?;
+            Ok((org, root.id))
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(OrganisationResponse::from(created)))
+}
+
+/// Read one organisation (anyone holding a role in it).
+#[utoipa::path(operation_id = "get_org", tag = "organisations",
+    params(("org" = String, Path, description = "Organisation slug")),
+    responses((status = 200, description = "The organisation; its version is also the ETag", body = OrganisationResponse)))]
+#[get("/orgs/{org}")]
+pub async fn get_org(state: web::Data<AppState>, caller: Caller, org: web::Path<String>) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let org = queries::find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::GetOrg, Target::Org(org.id))?;
+    let root = queries::root_chapter_id(&mut conn, org.id).await?;
+    Ok(with_etag(org.version).json(OrganisationResponse::from((org, root))))
+}
+
+/// Change an organisation's settings (org admins). Send `If-Match` with the version you read.
+#[utoipa::path(operation_id = "update_org", tag = "organisations",
+    params(("org" = String, Path, description = "Organisation slug"),
+           ("If-Match" = Option<String>, Header, description = "The version (ETag) the change is based on")),
+    request_body = UpdateOrganisation,
+    responses(
+        (status = 200, description = "Updated", body = OrganisationResponse),
+        (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[patch("/orgs/{org}")]
+pub async fn update_org(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    if_match: IfMatch,
+    body: ValidJson<UpdateOrganisation>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let current = queries::find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::UpdateOrg, Target::Org(current.id))?;
+    if_match.check(current.version)?;
+    check_youth_band(
+        body.youth_age_min.unwrap_or(current.youth_age_min),
+        body.youth_age_max.unwrap_or(current.youth_age_max),
+    )?;
+    let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels);
+    let changes = OrganisationChanges {
+        name: body.name,
+        default_language: body.default_language,
+        youth_age_min: body.youth_age_min,
+        youth_age_max: body.youth_age_max,
+        chapter_kind_labels: body.chapter_kind_labels.map(|l| serde_json::to_value(l).unwrap_or_default()),
+    };
+    let updated = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let updated = queries::update(conn, current.id, current.version, &changes)
+                .await?
+                .ok_or(ApiError::PreconditionFailed)?;
+            let event = Event::new(Some(current.id), "update", "organisation", Some(current.id)).fields(fields.clone());
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(updated)
+        })
+        .await?;
+    let root = queries::root_chapter_id(&mut conn, updated.id).await?;
+    Ok(with_etag(updated.version).json(OrganisationResponse::from((updated, root))))
+}

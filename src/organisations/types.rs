@@ -1,0 +1,170 @@
+//! Request and response types for organisations, with their validation rules.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::{Validate, ValidationError};
+
+use super::queries::Organisation;
+use crate::i18n::Lang;
+
+pub const SLUG_PATTERN: &str = "^[a-z0-9][a-z0-9-]{1,62}$";
+
+/// What an organisation calls each kind of chapter, per language (e.g. `local` → `lokallag`).
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Validate, ToSchema, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChapterKindLabels {
+    #[serde(default)]
+    #[validate(custom(function = "validate_labels"))]
+    #[schema(example = json!({"nb": "Landsforeningen", "en": "National association"}))]
+    pub national: BTreeMap<String, String>,
+    #[serde(default)]
+    #[validate(custom(function = "validate_labels"))]
+    #[schema(example = json!({"nb": "Fylkeslag", "en": "County chapter"}))]
+    pub county: BTreeMap<String, String>,
+    #[serde(default)]
+    #[validate(custom(function = "validate_labels"))]
+    #[schema(example = json!({"nb": "Lokallag", "en": "Local chapter"}))]
+    pub local: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateOrganisation {
+    /// Lower-case letters, digits and hyphens; used in URLs, cannot change later.
+    #[validate(custom(function = "validate_slug"))]
+    #[schema(pattern = "^[a-z0-9][a-z0-9-]{1,62}$", example = "lpp")]
+    pub slug: String,
+    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200, example = "Landsforeningen for pårørende innen psykisk helse")]
+    pub name: String,
+    /// A language with a translation file (`nb`, `nn`, `en` …).
+    #[validate(custom(function = "validate_language"))]
+    #[schema(example = "nb")]
+    pub default_language: String,
+    /// Youngest age of the youth band (LPP Ung: 15, Unge LEVE: 16).
+    #[validate(range(min = 1, max = 129))]
+    #[schema(minimum = 1, maximum = 129, example = 15)]
+    pub youth_age_min: i16,
+    #[validate(range(min = 1, max = 129))]
+    #[schema(minimum = 1, maximum = 129, example = 35)]
+    pub youth_age_max: i16,
+    #[serde(default)]
+    #[validate(nested)]
+    pub chapter_kind_labels: ChapterKindLabels,
+    /// Name of the national chapter created with the organisation.
+    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200, example = "LPP nasjonalt")]
+    pub root_chapter_name: String,
+}
+
+/// Fields to change; absent fields stay as they are.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateOrganisation {
+    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200)]
+    pub name: Option<String>,
+    #[validate(custom(function = "validate_language"))]
+    pub default_language: Option<String>,
+    #[validate(range(min = 1, max = 129))]
+    #[schema(minimum = 1, maximum = 129)]
+    pub youth_age_min: Option<i16>,
+    #[validate(range(min = 1, max = 129))]
+    #[schema(minimum = 1, maximum = 129)]
+    pub youth_age_max: Option<i16>,
+    #[validate(nested)]
+    pub chapter_kind_labels: Option<ChapterKindLabels>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct OrganisationResponse {
+    pub id: uuid::Uuid,
+    #[schema(example = "lpp")]
+    pub slug: String,
+    pub name: String,
+    pub default_language: String,
+    pub youth_age_min: i16,
+    pub youth_age_max: i16,
+    pub chapter_kind_labels: ChapterKindLabels,
+    /// The national chapter at the root of the organisation's tree.
+    pub root_chapter_id: uuid::Uuid,
+    /// Send as `If-Match` when updating.
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl From<(Organisation, uuid::Uuid)> for OrganisationResponse {
+    fn from((org, root_chapter_id): (Organisation, uuid::Uuid)) -> Self {
+        Self {
+            id: org.id,
+            slug: org.slug,
+            name: org.name,
+            default_language: org.default_language,
+            youth_age_min: org.youth_age_min,
+            youth_age_max: org.youth_age_max,
+            chapter_kind_labels: serde_json::from_value(org.chapter_kind_labels).unwrap_or_default(),
+            root_chapter_id,
+            version: org.version,
+            created_at: org.created_at,
+            updated_at: org.updated_at,
+        }
+    }
+}
+
+pub fn validate_slug(slug: &str) -> Result<(), ValidationError> {
+    let mut bytes = slug.bytes();
+    let first_ok = bytes.next().is_some_and(|b| b.is_ascii_lowercase() || b.is_ascii_digit());
+    let rest_ok = bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    if first_ok && rest_ok && (2..=63).contains(&slug.len()) { Ok(()) } else { Err(ValidationError::new("slug")) }
+}
+
+pub fn validate_language(tag: &str) -> Result<(), ValidationError> {
+    match Lang::parse_supported(tag) {
+        Some(lang) if lang.tag() == tag => Ok(()),
+        _ => Err(ValidationError::new("language")),
+    }
+}
+
+fn validate_labels(labels: &BTreeMap<String, String>) -> Result<(), ValidationError> {
+    let ok = labels.len() <= 20
+        && labels.iter().all(|(lang, label)| {
+            (2..=8).contains(&lang.len())
+                && lang.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+                && (1..=100).contains(&label.chars().count())
+        });
+    if ok { Ok(()) } else { Err(ValidationError::new("labels")) }
+}
+
+/// The youth band must not end before it starts.
+pub fn check_youth_band(min: i16, max: i16) -> Result<(), crate::error::ApiError> {
+    if min <= max { Ok(()) } else { Err(crate::error::ApiError::validation("youth_age_max", "youth_band_order")) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The validator and the OpenAPI pattern must agree.
+    #[test]
+    fn slug_rule_matches_its_documented_pattern() {
+        for ok in ["lpp", "leve", "a1", "my-org-2"] {
+            assert!(validate_slug(ok).is_ok(), "{ok}");
+        }
+        for bad in ["", "a", "-lpp", "LPP", "lpp_", "æøå", &"a".repeat(64)] {
+            assert!(validate_slug(bad).is_err(), "{bad}");
+        }
+        assert_eq!(SLUG_PATTERN, "^[a-z0-9][a-z0-9-]{1,62}$");
+    }
+
+    #[test]
+    fn only_languages_with_a_translation_file_are_accepted() {
+        assert!(validate_language("nb").is_ok());
+        assert!(validate_language("nn").is_ok());
+        assert!(validate_language("xx").is_err());
+        assert!(validate_language("no").is_err(), "aliases are not stored");
+    }
+}

@@ -1,0 +1,130 @@
+//! `GET /api/v1/regions`, `GET /api/v1/counties`, `PUT /api/v1/counties/{code}`.
+
+use actix_web::{HttpResponse, get, put, web};
+use chrono::NaiveDate;
+use diesel::prelude::*;
+use diesel::upsert::excluded;
+use diesel_async::{AsyncConnection, RunQueryDsl};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use crate::audit::{self, Event};
+use crate::auth::{Caller, Operation, Target, authorize};
+use crate::db::schema::{counties, regions};
+use crate::error::{ApiError, ApiResult};
+use crate::http::{RequestMeta, ValidJson};
+use crate::state::AppState;
+
+#[derive(Debug, Serialize, Queryable, Selectable, ToSchema)]
+#[diesel(table_name = regions)]
+pub struct Region {
+    /// `nord`, `midt`, `vest`, `sor` or `ost`.
+    #[schema(example = "midt")]
+    pub code: String,
+    #[schema(example = "RVTS Midt")]
+    pub name: String,
+}
+
+#[derive(Debug, Serialize, Queryable, Selectable, Insertable, ToSchema)]
+#[diesel(table_name = counties)]
+pub struct County {
+    /// Two-digit county number.
+    #[schema(example = "50")]
+    pub code: String,
+    #[schema(example = "Trøndelag")]
+    pub name: String,
+    #[schema(example = "midt")]
+    pub region_code: String,
+    pub valid_from: Option<NaiveDate>,
+    /// Set for counties that no longer exist (chapters may still use them).
+    pub valid_to: Option<NaiveDate>,
+}
+
+/// A bounded reference list (a handful of rows), so it is not paginated.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReferenceList<T> {
+    pub items: Vec<T>,
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PutCounty {
+    #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100, example = "Trøndelag")]
+    pub name: String,
+    #[validate(length(min = 2, max = 16))]
+    #[schema(min_length = 2, max_length = 16, example = "midt")]
+    pub region_code: String,
+    pub valid_from: Option<NaiveDate>,
+    pub valid_to: Option<NaiveDate>,
+}
+
+/// List the RVTS regions.
+#[utoipa::path(operation_id = "list_regions", tag = "reference",
+    responses((status = 200, description = "All regions", body = ReferenceList<Region>)))]
+#[get("/regions")]
+pub async fn list_regions(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let items = regions::table.select(Region::as_select()).order(regions::code).load(&mut conn).await?;
+    Ok(HttpResponse::Ok().json(ReferenceList { items }))
+}
+
+/// List the counties with their RVTS region, historical ones included.
+#[utoipa::path(operation_id = "list_counties", tag = "reference",
+    responses((status = 200, description = "All counties", body = ReferenceList<County>)))]
+#[get("/counties")]
+pub async fn list_counties(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let items = counties::table.select(County::as_select()).order(counties::code).load(&mut conn).await?;
+    Ok(HttpResponse::Ok().json(ReferenceList { items }))
+}
+
+/// Create or correct a county (platform admins).
+#[utoipa::path(operation_id = "put_county", tag = "reference",
+    params(("code" = String, Path, description = "Two-digit county number", pattern = "^[0-9]{2}$")),
+    request_body = PutCounty,
+    responses((status = 200, description = "The county as stored", body = County)))]
+#[put("/counties/{code}")]
+pub async fn put_county(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    code: web::Path<String>,
+    body: ValidJson<PutCounty, 4096>,
+) -> ApiResult<HttpResponse> {
+    authorize(&caller, Operation::PutCounty, Target::Nothing)?;
+    let code = code.into_inner();
+    if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ApiError::validation("code", "county_code"));
+    }
+    let body = body.0;
+    if let (Some(from), Some(to)) = (body.valid_from, body.valid_to)
+        && from > to
+    {
+        return Err(ApiError::validation("valid_to", "valid_to_before_valid_from"));
+    }
+    let county = County { code, name: body.name, region_code: body.region_code, valid_from: body.valid_from, valid_to: body.valid_to };
+    let mut conn = state.conn().await?;
+    let stored = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let stored = diesel::insert_into(counties::table)
+                .values(&county)
+                .on_conflict(counties::code)
+                .do_update()
+                .set((
+                    counties::name.eq(excluded(counties::name)),
+                    counties::region_code.eq(excluded(counties::region_code)),
+                    counties::valid_from.eq(excluded(counties::valid_from)),
+                    counties::valid_to.eq(excluded(counties::valid_to)),
+                ))
+                .returning(County::as_returning())
+                .get_result(conn)
+                .await?;
+            let fields = vec!["name", "region_code", "valid_from", "valid_to"];
+            audit::record(conn, &meta, caller.user_id, Event::new(None, "update", "county", None).fields(fields)).await?;
+            Ok(stored)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(stored))
+}

@@ -1,0 +1,122 @@
+//! The route table. Registering a handler here also documents it: the OpenAPI document is
+//! collected from this table, and standard error responses and security are added to every
+//! operation from its policy, so no operation can go undocumented.
+
+use actix_web::App;
+use utoipa::openapi::path::{Operation as OpenApiOperation, ParameterIn};
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityRequirement, SecurityScheme};
+use utoipa::openapi::{Content, OpenApi, Ref, RefOr, ResponseBuilder};
+use utoipa::{Modify, OpenApi as _};
+use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_actix_web::{AppExt, scope};
+
+use crate::auth::policy::{Operation, Policy};
+use crate::{access, accounts, audit, chapters, health, organisations, reference};
+
+pub fn register(cfg: &mut ServiceConfig) {
+    cfg.service(health::live).service(health::ready).service(
+        scope::scope("/api/v1")
+            .service(accounts::sessions::login)
+            .service(accounts::sessions::refresh)
+            .service(accounts::sessions::logout)
+            .service(accounts::me::get_me)
+            .service(reference::routes::list_regions)
+            .service(reference::routes::list_counties)
+            .service(reference::routes::put_county)
+            .service(organisations::routes::list_orgs)
+            .service(organisations::routes::create_org)
+            .service(organisations::routes::get_org)
+            .service(organisations::routes::update_org)
+            .service(chapters::routes::list_chapters)
+            .service(chapters::routes::get_chapter)
+            .service(chapters::routes::create_chapter)
+            .service(chapters::routes::update_chapter)
+            .service(access::grants::list_org_grants)
+            .service(access::grants::list_chapter_grants)
+            .service(access::grants::create_grant)
+            .service(access::grants::revoke_grant)
+            .service(access::invitations::create_invitation)
+            .service(access::invitations::accept_invitation)
+            .service(audit::routes::list_audit),
+    );
+}
+
+#[derive(utoipa::OpenApi)]
+#[openapi(
+    info(title = "Fellesskap", description = "Member and volunteer registry for voluntary organisations. Errors are RFC 9457 problem documents; see docs/API-DESIGN.md."),
+    components(schemas(crate::error::Problem, crate::error::FieldError)),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "auth", description = "Sign-in and the caller's own account"),
+        (name = "organisations", description = "Organisations (tenants)"),
+        (name = "chapters", description = "The chapter tree of an organisation"),
+        (name = "access", description = "Roles (grants) and invitations"),
+        (name = "audit", description = "The audit trail"),
+        (name = "reference", description = "Regions and counties"),
+        (name = "health", description = "Liveness and readiness"),
+    )
+)]
+struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).bearer_format("JWT").build()),
+        );
+    }
+}
+
+/// The OpenAPI document of everything in [`register`].
+pub fn openapi() -> OpenApi {
+    let (_, mut doc) = App::new().into_utoipa_app().openapi(ApiDoc::openapi()).configure(register).split_for_parts();
+    for item in doc.paths.paths.values_mut() {
+        for operation in [&mut item.get, &mut item.post, &mut item.put, &mut item.patch, &mut item.delete].into_iter().flatten() {
+            document_operation(operation);
+        }
+    }
+    doc
+}
+
+/// Adds the error responses every operation can give, and its security requirement.
+fn document_operation(operation: &mut OpenApiOperation) {
+    let policy = operation.operation_id.as_deref().and_then(Operation::from_id).map(Operation::policy);
+    let params = operation.parameters.as_deref().unwrap_or_default();
+    let has_input = operation.request_body.is_some() || !params.is_empty();
+    let has_path_params = params.iter().any(|p| p.parameter_in == ParameterIn::Path);
+    let mut errors = vec![("400", "The request could not be read: malformed JSON, unknown fields, wrong types")];
+    if policy != Some(Policy::Public) {
+        errors.push(("401", "No valid access token"));
+        operation.security = Some(vec![SecurityRequirement::new("bearer", Vec::<String>::new())]);
+    }
+    if !matches!(policy, Some(Policy::Public | Policy::Authenticated)) {
+        errors.push(("403", "The caller's role does not allow this here"));
+    }
+    if has_path_params {
+        errors.push(("404", "No such resource, or not visible to the caller"));
+    }
+    if operation.request_body.is_some() {
+        errors.push(("413", "The body is larger than this operation accepts"));
+        errors.push(("415", "The body is not JSON"));
+    }
+    if has_input {
+        errors.push(("422", "The input breaks a rule; `errors` lists each field"));
+    }
+    errors.push(("500", "An unexpected error; the request id identifies it in the logs"));
+    errors.push(("503", "The database is unavailable or busy; retry later"));
+    for (status, description) in errors {
+        operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
+    }
+}
+
+fn problem_response(description: &str) -> RefOr<utoipa::openapi::Response> {
+    RefOr::T(
+        ResponseBuilder::new()
+            .description(description)
+            .content("application/problem+json", Content::new(Some(Ref::from_schema_name("Problem"))))
+            .build(),
+    )
+}

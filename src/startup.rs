@@ -1,0 +1,58 @@
+//! Builds the HTTP server from its parts; `serve` and the tests run exactly this.
+
+use std::net::TcpListener;
+use std::time::Duration;
+
+use actix_web::dev::Server;
+use actix_web::middleware::from_fn;
+use actix_web::{App, HttpResponse, HttpServer, web};
+use utoipa_actix_web::service_config::ServiceConfig;
+use utoipa_swagger_ui::SwaggerUi;
+
+use crate::auth::throttle;
+use crate::error::ApiError;
+use crate::http::middleware::request_context;
+use crate::routes;
+use crate::state::AppState;
+
+/// The server, listening on `listener`, not yet awaited. SIGTERM and SIGINT stop it
+/// gracefully: it stops accepting and gives in-flight requests the shutdown timeout to finish.
+pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {
+    let openapi = routes::openapi();
+    let workers = state.config.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
+    let shutdown_timeout = state.config.shutdown_timeout_secs;
+    spawn_housekeeping(state.clone());
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.into()))
+            .wrap(from_fn(request_context))
+            .configure(|cfg| routes::register(&mut ServiceConfig::new(cfg)))
+            .service(
+                SwaggerUi::new("/docs/{_:.*}")
+                    .url("/openapi.json", openapi.clone())
+                    .config(utoipa_swagger_ui::Config::from("/openapi.json").validator_url("none")),
+            )
+            .default_service(web::to(|| async { Err::<HttpResponse, _>(ApiError::NotFound) }))
+    })
+    .workers(workers)
+    .shutdown_timeout(shutdown_timeout)
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
+
+/// Periodic clean-up. Safe on every replica at once: each step is an idempotent delete.
+fn spawn_housekeeping(state: web::Data<AppState>) {
+    actix_web::rt::spawn(async move {
+        let mut tick = actix_web::rt::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Ok(mut conn) = state.conn().await
+                && let Err(err) = throttle::purge_expired(&mut conn).await
+            {
+                tracing::warn!(error = %err, "purging rate-limit windows failed");
+            }
+        }
+    });
+}

@@ -1,0 +1,25 @@
+//! What every handler shares: the pool, the settings and the key material.
+
+use crate::auth::password::PasswordHasher;
+use crate::auth::tokens::TokenKeys;
+use crate::config::Config;
+use crate::db::{DbConn, DbPool};
+use crate::error::ApiError;
+
+pub struct AppState {
+    pub pool: DbPool,
+    pub config: Config,
+    pub tokens: TokenKeys,
+    pub hasher: PasswordHasher,
+}
+
+impl AppState {
+    pub fn new(pool: DbPool, config: Config) -> anyhow::Result<Self> {
+        Ok(Self { tokens: TokenKeys::from_config(&config)?, hasher: PasswordHasher::from_config(&config)?, pool, config })
+    }
+
+    /// A pooled connection, or 503 when none frees up within the pool timeout.
+    pub async fn conn(&self) -> Result<DbConn, ApiError> {
+        Ok(self.pool.get().await?)
+    }
+}
