@@ -7,9 +7,9 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 
+use crate::access::queries::{self as access, Grant};
 use crate::accounts::queries::{self as accounts, NewUser};
 use crate::auth::Role;
-use crate::access::queries::{self as access, Grant};
 use crate::auth::password::PasswordHasher;
 use crate::config::Config;
 use crate::state::AppState;
@@ -152,7 +152,8 @@ fn read_password() -> anyhow::Result<String> {
 
 /// JSON logs by default; `FELLESSKAP_LOG_FORMAT=pretty` for reading in a terminal.
 fn init_tracing() {
-    let filter = tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,actix_server=warn".into());
+    let filter =
+        tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info,actix_server=warn".into());
     let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if std::env::var("FELLESSKAP_LOG_FORMAT").is_ok_and(|f| f == "pretty") {
         builder.init();

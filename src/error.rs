@@ -246,9 +246,7 @@ impl From<DieselError> for ApiError {
         match &err {
             DieselError::NotFound => Self::NotFound,
             DieselError::DatabaseError(kind, info) => {
-                let known = info
-                    .constraint_name()
-                    .and_then(|name| CONSTRAINTS.iter().find(|(c, _, _)| *c == name));
+                let known = info.constraint_name().and_then(|name| CONSTRAINTS.iter().find(|(c, _, _)| *c == name));
                 match (kind, known) {
                     (DatabaseErrorKind::UniqueViolation, Some((_, code, field))) => {
                         Self::Conflict { code, errors: vec![FieldError::new(*field, *code)] }

@@ -43,9 +43,17 @@ fn demo_orgs() -> [DemoOrg; 2] {
                 "local": {"nb": "Lokallag", "nn": "Lokallag", "en": "Local chapter"}
             }),
             counties: &[
-                ("LPP Trøndelag", "50", &["LPP Trondheim", "LPP Steinkjer", "LPP Stjørdal", "LPP Levanger", "LPP Namsos"]),
+                (
+                    "LPP Trøndelag",
+                    "50",
+                    &["LPP Trondheim", "LPP Steinkjer", "LPP Stjørdal", "LPP Levanger", "LPP Namsos"],
+                ),
                 ("LPP Vestland", "46", &["LPP Bergen", "LPP Voss", "LPP Førde", "LPP Sogndal", "LPP Stord"]),
-                ("LPP Oslo", "03", &["LPP Oslo vest", "LPP Oslo øst", "LPP Oslo sør", "LPP Groruddalen", "LPP Nordstrand"]),
+                (
+                    "LPP Oslo",
+                    "03",
+                    &["LPP Oslo vest", "LPP Oslo øst", "LPP Oslo sør", "LPP Groruddalen", "LPP Nordstrand"],
+                ),
                 ("LPP Nordland", "18", &["LPP Bodø", "LPP Mo i Rana", "LPP Narvik", "LPP Vesterålen", "LPP Lofoten"]),
                 ("LPP Agder", "42", &["LPP Kristiansand", "LPP Arendal", "LPP Grimstad", "LPP Mandal", "LPP Lister"]),
             ],
@@ -122,25 +130,44 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
     let mut led = None;
     for (county_name, county_code, locals) in demo.counties {
         let region = chapters::region_of_county(conn, county_code).await?;
-        let county = chapters::insert(conn, &placed(org.id, &root, ChapterKind::County, county_name, county_code, &region)).await?;
+        let county =
+            chapters::insert(conn, &placed(org.id, &root, ChapterKind::County, county_name, county_code, &region))
+                .await?;
         if *county_name == demo.leader.1 {
             led = Some(county.id);
         }
         for local_name in *locals {
-            let local = chapters::insert(conn, &placed(org.id, &county, ChapterKind::Local, local_name, county_code, &region)).await?;
+            let local =
+                chapters::insert(conn, &placed(org.id, &county, ChapterKind::Local, local_name, county_code, &region))
+                    .await?;
             if *local_name == demo.leader.1 {
                 led = Some(local.id);
             }
         }
     }
-    let admin = accounts::insert(conn, &NewUser::new(demo.admin.to_owned(), format!("Sekretariatet {}", demo.slug.to_uppercase()), hash.to_owned())).await?;
+    let admin = accounts::insert(
+        conn,
+        &NewUser::new(demo.admin.to_owned(), format!("Sekretariatet {}", demo.slug.to_uppercase()), hash.to_owned()),
+    )
+    .await?;
     access::insert(conn, &Grant::new(admin, Role::OrgAdmin, Some(org.id), None, None)).await?;
-    let leader = accounts::insert(conn, &NewUser::new(demo.leader.0.to_owned(), format!("Leder {}", demo.leader.1), hash.to_owned())).await?;
+    let leader = accounts::insert(
+        conn,
+        &NewUser::new(demo.leader.0.to_owned(), format!("Leder {}", demo.leader.1), hash.to_owned()),
+    )
+    .await?;
     access::insert(conn, &Grant::new(leader, Role::ChapterLeader, Some(org.id), led, Some(admin))).await?;
     Ok(())
 }
 
-fn placed(org: Uuid, parent: &Chapter, kind: ChapterKind, name: &str, county_code: &str, region: &Option<String>) -> Chapter {
+fn placed(
+    org: Uuid,
+    parent: &Chapter,
+    kind: ChapterKind,
+    name: &str,
+    county_code: &str,
+    region: &Option<String>,
+) -> Chapter {
     let mut chapter = Chapter::new(org, Some(parent), kind, name.to_owned());
     chapter.county_code = Some(county_code.to_owned());
     chapter.region_code = region.clone();

@@ -25,7 +25,10 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
-            .app_data(web::PathConfig::default().error_handler(|_, _| ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.into()))
+            .app_data(
+                web::PathConfig::default()
+                    .error_handler(|_, _| ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.into()),
+            )
             .wrap(from_fn(request_context))
             .configure(|cfg| routes::register(&mut ServiceConfig::new(cfg)))
             .service(

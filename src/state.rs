@@ -15,7 +15,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(pool: DbPool, config: Config) -> anyhow::Result<Self> {
-        Ok(Self { tokens: TokenKeys::from_config(&config)?, hasher: PasswordHasher::from_config(&config)?, pool, config })
+        Ok(Self {
+            tokens: TokenKeys::from_config(&config)?,
+            hasher: PasswordHasher::from_config(&config)?,
+            pool,
+            config,
+        })
     }
 
     /// A pooled connection, or 503 when none frees up within the pool timeout.

@@ -66,7 +66,12 @@ async fn list(
         GrantScope::Organisation(_) => None,
         GrantScope::Subtree(chapter) => Some(chapter),
     };
-    let query = GrantListQuery { scope, role: filter.role, user_id: filter.user_id, include_inactive: filter.include_inactive.unwrap_or(false) };
+    let query = GrantListQuery {
+        scope,
+        role: filter.role,
+        user_id: filter.user_id,
+        include_inactive: filter.include_inactive.unwrap_or(false),
+    };
     let rows = queries::list(conn, &query, page.after()?, page.fetch()).await?;
     audit::record_list_read(conn, meta, caller, org, "grant", scope_id).await?;
     Ok(HttpResponse::Ok().json(page.page(rows, |g| g.id)))
@@ -90,7 +95,8 @@ pub async fn create_grant(
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     let place = place_of_role(&mut conn, org.id, body.role, body.chapter_id).await?;
-    let target = Target::Role { org: org.id, ancestors: place.as_ref().map(|c| c.ancestors.as_slice()), role: body.role };
+    let target =
+        Target::Role { org: org.id, ancestors: place.as_ref().map(|c| c.ancestors.as_slice()), role: body.role };
     authorize(&caller, Operation::CreateGrant, target)?;
     let mut grant = Grant::new(body.user_id, body.role, Some(org.id), body.chapter_id, caller.user_id);
     grant.valid_from = body.valid_from.unwrap_or(grant.valid_from);
@@ -101,7 +107,11 @@ pub async fn create_grant(
     let created = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let created = queries::insert(conn, &grant).await?;
-            let event = Event::new(Some(org.id), "create", "grant", Some(created.id)).fields(vec!["user_id", "role", "chapter_id"]);
+            let event = Event::new(Some(org.id), "create", "grant", Some(created.id)).fields(vec![
+                "user_id",
+                "role",
+                "chapter_id",
+            ]);
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(queries::find_response(conn, created.id).await?)
         })
@@ -114,7 +124,12 @@ pub async fn create_grant(
     params(("grant_id" = Uuid, Path, description = "Grant id")),
     responses((status = 204, description = "Revoked")))]
 #[delete("/grants/{grant_id}")]
-pub async fn revoke_grant(state: web::Data<AppState>, caller: Caller, meta: RequestMeta, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
+pub async fn revoke_grant(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
     let grant = queries::find(&mut conn, *id).await?;
     let chapter = match grant.chapter_id {
@@ -122,7 +137,9 @@ pub async fn revoke_grant(state: web::Data<AppState>, caller: Caller, meta: Requ
         None => None,
     };
     let target = match (grant.organisation_id, grant.role()) {
-        (Some(org), Some(role)) => Target::Role { org, ancestors: chapter.as_ref().map(|c| c.ancestors.as_slice()), role },
+        (Some(org), Some(role)) => {
+            Target::Role { org, ancestors: chapter.as_ref().map(|c| c.ancestors.as_slice()), role }
+        }
         _ => Target::Nothing,
     };
     authorize(&caller, Operation::RevokeGrant, target)?;
@@ -151,7 +168,9 @@ pub async fn place_of_role(
         (_, None) => Err(ApiError::unprocessable("chapter_id", "chapter_required")),
         (_, Some(id)) => match chapter_queries::find(conn, id).await {
             Ok(chapter) if chapter.organisation_id == org => Ok(Some(chapter)),
-            Ok(_) | Err(diesel::result::Error::NotFound) => Err(ApiError::unprocessable("chapter_id", "unknown_chapter")),
+            Ok(_) | Err(diesel::result::Error::NotFound) => {
+                Err(ApiError::unprocessable("chapter_id", "unknown_chapter"))
+            }
             Err(other) => Err(other.into()),
         },
     }

@@ -35,7 +35,8 @@ pub async fn create_invitation(
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     let place = place_of_role(&mut conn, org.id, body.role, body.chapter_id).await?;
-    let target = Target::Role { org: org.id, ancestors: place.as_ref().map(|c| c.ancestors.as_slice()), role: body.role };
+    let target =
+        Target::Role { org: org.id, ancestors: place.as_ref().map(|c| c.ancestors.as_slice()), role: body.role };
     authorize(&caller, Operation::CreateInvitation, target)?;
     let (token, token_hash) = new_opaque_token();
     let now = Utc::now();
@@ -54,7 +55,11 @@ pub async fn create_invitation(
     };
     conn.transaction::<_, ApiError, _>(async |conn| {
         queries::insert_invitation(conn, &invitation).await?;
-        let event = Event::new(Some(org.id), "create", "invitation", Some(invitation.id)).fields(vec!["email", "role", "chapter_id"]);
+        let event = Event::new(Some(org.id), "create", "invitation", Some(invitation.id)).fields(vec![
+            "email",
+            "role",
+            "chapter_id",
+        ]);
         audit::record(conn, &meta, caller.user_id, event).await?;
         Ok(())
     })
@@ -108,12 +113,30 @@ pub async fn accept_invitation(
             if !queries::claim_invitation(conn, invitation.id, user_id).await? {
                 return Err(invalid());
             }
-            let grant = Grant::new(user_id, role, Some(invitation.organisation_id), invitation.chapter_id, Some(invitation.invited_by));
+            let grant = Grant::new(
+                user_id,
+                role,
+                Some(invitation.organisation_id),
+                invitation.chapter_id,
+                Some(invitation.invited_by),
+            );
             let grant = queries::insert(conn, &grant).await?;
             let org = Some(invitation.organisation_id);
-            audit::record(conn, &meta, Some(user_id), Event::new(org, "accept", "invitation", Some(invitation.id))).await?;
-            audit::record(conn, &meta, Some(user_id), Event::new(org, "create", "grant", Some(grant.id)).fields(vec!["user_id", "role", "chapter_id"])).await?;
-            Ok(AcceptedInvitation { user_id, grant_id: grant.id, organisation_id: invitation.organisation_id, account_created: new_user.is_some() })
+            audit::record(conn, &meta, Some(user_id), Event::new(org, "accept", "invitation", Some(invitation.id)))
+                .await?;
+            audit::record(
+                conn,
+                &meta,
+                Some(user_id),
+                Event::new(org, "create", "grant", Some(grant.id)).fields(vec!["user_id", "role", "chapter_id"]),
+            )
+            .await?;
+            Ok(AcceptedInvitation {
+                user_id,
+                grant_id: grant.id,
+                organisation_id: invitation.organisation_id,
+                account_created: new_user.is_some(),
+            })
         })
         .await?;
     Ok(HttpResponse::Created().json(accepted))

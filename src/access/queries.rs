@@ -24,7 +24,13 @@ pub struct Grant {
 }
 
 impl Grant {
-    pub fn new(user_id: Uuid, role: Role, organisation_id: Option<Uuid>, chapter_id: Option<Uuid>, granted_by: Option<Uuid>) -> Self {
+    pub fn new(
+        user_id: Uuid,
+        role: Role,
+        organisation_id: Option<Uuid>,
+        chapter_id: Option<Uuid>,
+        granted_by: Option<Uuid>,
+    ) -> Self {
         let now = Utc::now();
         Self {
             id: Uuid::now_v7(),
@@ -93,19 +99,25 @@ fn to_response((g, email, display_name): GrantRow) -> GrantResponse {
 }
 
 /// Grants with their holder's name and e-mail, ordered by id, after `after`.
-pub async fn list(conn: &mut AsyncPgConnection, q: &GrantListQuery, after: Option<Uuid>, limit: i64) -> QueryResult<Vec<GrantResponse>> {
+pub async fn list(
+    conn: &mut AsyncPgConnection,
+    q: &GrantListQuery,
+    after: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<GrantResponse>> {
     let mut query = grants::table
         .inner_join(users::table.on(users::id.eq(grants::user_id)))
         .select((Grant::as_select(), users::email, users::display_name))
         .order(grants::id)
         .limit(limit)
         .into_boxed();
-    query = match q.scope {
-        GrantScope::Organisation(org) => query.filter(grants::organisation_id.eq(org)),
-        GrantScope::Subtree(root) => query.filter(
-            grants::chapter_id.eq_any(chapters::table.filter(chapters::ancestors.contains(vec![root])).select(chapters::id).nullable()),
-        ),
-    };
+    query =
+        match q.scope {
+            GrantScope::Organisation(org) => query.filter(grants::organisation_id.eq(org)),
+            GrantScope::Subtree(root) => query.filter(grants::chapter_id.eq_any(
+                chapters::table.filter(chapters::ancestors.contains(vec![root])).select(chapters::id).nullable(),
+            )),
+        };
     if let Some(role) = q.role {
         query = query.filter(grants::role.eq(role.as_str()));
     }
@@ -169,9 +181,10 @@ pub async fn find_open_invitation(conn: &mut AsyncPgConnection, token_hash: &[u8
 
 /// Marks the invitation accepted unless another request did so first.
 pub async fn claim_invitation(conn: &mut AsyncPgConnection, id: Uuid, user_id: Uuid) -> QueryResult<bool> {
-    let claimed = diesel::update(invitations::table.filter(invitations::id.eq(id).and(invitations::accepted_at.is_null())))
-        .set((invitations::accepted_at.eq(diesel::dsl::now), invitations::accepted_by.eq(user_id)))
-        .execute(conn)
-        .await?;
+    let claimed =
+        diesel::update(invitations::table.filter(invitations::id.eq(id).and(invitations::accepted_at.is_null())))
+            .set((invitations::accepted_at.eq(diesel::dsl::now), invitations::accepted_by.eq(user_id)))
+            .execute(conn)
+            .await?;
     Ok(claimed == 1)
 }

@@ -43,5 +43,11 @@ pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
             }
         })
         .collect();
-    Ok(HttpResponse::Ok().json(MeResponse { id: user.id, email: user.email, display_name: user.display_name, language: user.language, grants }))
+    Ok(HttpResponse::Ok().json(MeResponse {
+        id: user.id,
+        email: user.email,
+        display_name: user.display_name,
+        language: user.language,
+        grants,
+    }))
 }

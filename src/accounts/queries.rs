@@ -40,12 +40,7 @@ pub fn normalise_email(email: &str) -> String {
 
 /// Looks an account up by e-mail, ignoring case.
 pub async fn find_by_email(conn: &mut AsyncPgConnection, email: &str) -> QueryResult<Option<User>> {
-    users::table
-        .filter(users::email.eq(normalise_email(email)))
-        .select(User::as_select())
-        .first(conn)
-        .await
-        .optional()
+    users::table.filter(users::email.eq(normalise_email(email))).select(User::as_select()).first(conn).await.optional()
 }
 
 pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<User> {
@@ -80,7 +75,10 @@ pub async fn insert_refresh_token(
 /// What presenting a refresh token found.
 pub enum Presented {
     /// Fresh: now marked used; rotate within this family.
-    Fresh { user_id: Uuid, family_id: Uuid },
+    Fresh {
+        user_id: Uuid,
+        family_id: Uuid,
+    },
     /// Already used or revoked: a sign of theft, so its family was revoked.
     Reused,
     Unknown,
@@ -119,10 +117,14 @@ pub async fn use_refresh_token(conn: &mut AsyncPgConnection, token_hash: &[u8]) 
 }
 
 pub async fn revoke_family(conn: &mut AsyncPgConnection, family_id: Uuid) -> QueryResult<usize> {
-    diesel::update(refresh_tokens::table.filter(refresh_tokens::family_id.eq(family_id)).filter(refresh_tokens::revoked_at.is_null()))
-        .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
-        .execute(conn)
-        .await
+    diesel::update(
+        refresh_tokens::table
+            .filter(refresh_tokens::family_id.eq(family_id))
+            .filter(refresh_tokens::revoked_at.is_null()),
+    )
+    .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
+    .execute(conn)
+    .await
 }
 
 pub async fn family_of(conn: &mut AsyncPgConnection, token_hash: &[u8]) -> QueryResult<Option<Uuid>> {

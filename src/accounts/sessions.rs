@@ -34,9 +34,21 @@ pub async fn login(
     let body = body.0;
     let config = &state.config;
     let mut conn = state.conn().await?;
-    throttle::hit(&mut conn, &format!("login:address:{}", ip.0), config.login_limit_per_address, config.login_window_secs).await?;
+    throttle::hit(
+        &mut conn,
+        &format!("login:address:{}", ip.0),
+        config.login_limit_per_address,
+        config.login_window_secs,
+    )
+    .await?;
     let email = normalise_email(&body.email);
-    throttle::hit(&mut conn, &format!("login:account:{email}"), config.login_limit_per_account, config.login_window_secs).await?;
+    throttle::hit(
+        &mut conn,
+        &format!("login:account:{email}"),
+        config.login_limit_per_account,
+        config.login_window_secs,
+    )
+    .await?;
     let user = queries::find_by_email(&mut conn, &email).await?;
     drop(conn);
     let matches = state.hasher.verify(body.password, user.as_ref().map(|u| u.password_hash.clone())).await?;
@@ -62,7 +74,9 @@ pub async fn login(
 pub async fn refresh(state: web::Data<AppState>, body: ValidJson<RefreshRequest, 4096>) -> ApiResult<HttpResponse> {
     let invalid = ApiError::Unauthenticated { code: "invalid_refresh_token" };
     let mut conn = state.conn().await?;
-    let Presented::Fresh { user_id, family_id } = queries::use_refresh_token(&mut conn, &digest(&body.0.refresh_token)).await? else {
+    let Presented::Fresh { user_id, family_id } =
+        queries::use_refresh_token(&mut conn, &digest(&body.0.refresh_token)).await?
+    else {
         return Err(invalid);
     };
     if load_active_grants(&mut conn, user_id).await?.is_none() {
@@ -86,7 +100,12 @@ pub async fn logout(state: web::Data<AppState>, body: ValidJson<RefreshRequest, 
     Ok(HttpResponse::NoContent().finish())
 }
 
-async fn issue_tokens(state: &AppState, conn: &mut AsyncPgConnection, user_id: Uuid, family_id: Uuid) -> Result<TokenResponse, ApiError> {
+async fn issue_tokens(
+    state: &AppState,
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    family_id: Uuid,
+) -> Result<TokenResponse, ApiError> {
     let (refresh_token, refresh_hash) = new_opaque_token();
     let refresh_ttl = Duration::days(i64::from(state.config.refresh_token_ttl_days));
     queries::insert_refresh_token(conn, user_id, family_id, &refresh_hash, Utc::now() + refresh_ttl).await?;

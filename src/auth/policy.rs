@@ -125,9 +125,16 @@ pub enum Target<'a> {
     Nothing,
     Org(Uuid),
     /// A chapter, with the ids from its organisation's root down to itself.
-    Chapter { org: Uuid, ancestors: &'a [Uuid] },
+    Chapter {
+        org: Uuid,
+        ancestors: &'a [Uuid],
+    },
     /// A role at a place: the organisation (org-wide roles) or a chapter.
-    Role { org: Uuid, ancestors: Option<&'a [Uuid]>, role: Role },
+    Role {
+        org: Uuid,
+        ancestors: Option<&'a [Uuid]>,
+        role: Role,
+    },
 }
 
 impl Target<'_> {

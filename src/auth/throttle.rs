@@ -37,7 +37,5 @@ pub async fn hit(conn: &mut AsyncPgConnection, bucket: &str, limit: u32, window_
 
 /// Drops windows that ended more than a day ago.
 pub async fn purge_expired(conn: &mut AsyncPgConnection) -> Result<usize, ApiError> {
-    Ok(sql_query("DELETE FROM rate_limit_windows WHERE window_start < now() - interval '1 day'")
-        .execute(conn)
-        .await?)
+    Ok(sql_query("DELETE FROM rate_limit_windows WHERE window_start < now() - interval '1 day'").execute(conn).await?)
 }

@@ -107,7 +107,9 @@ pub async fn update_chapter(
     authorize(&caller, Operation::UpdateChapter, chapter_target(&current))?;
     if_match.check(current.version)?;
     let new_parent = match body.parent_id {
-        Some(parent_id) if Some(parent_id) != current.parent_id => Some(new_parent_for(&mut conn, &current, parent_id).await?),
+        Some(parent_id) if Some(parent_id) != current.parent_id => {
+            Some(new_parent_for(&mut conn, &current, parent_id).await?)
+        }
         _ => None,
     };
     if matches!(body.closed_on, Some(Some(_))) && queries::has_open_children(&mut conn, current.id).await? {
@@ -118,14 +120,21 @@ pub async fn update_chapter(
         (_, region) => region.clone(),
     };
     let fields = crate::changed_fields!(body; name, parent_id, county_code, region_code, founded_on, closed_on);
-    let changes = ChapterChanges { name: body.name, county_code: body.county_code, region_code, founded_on: body.founded_on, closed_on: body.closed_on };
+    let changes = ChapterChanges {
+        name: body.name,
+        county_code: body.county_code,
+        region_code,
+        founded_on: body.founded_on,
+        closed_on: body.closed_on,
+    };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {
             if let Some(parent) = &new_parent {
                 queries::move_subtree(conn, &current, parent).await?;
             }
             queries::update(conn, current.id, current.version, &changes).await?.ok_or(ApiError::PreconditionFailed)?;
-            let event = Event::new(Some(current.organisation_id), "update", "chapter", Some(current.id)).fields(fields.clone());
+            let event =
+                Event::new(Some(current.organisation_id), "update", "chapter", Some(current.id)).fields(fields.clone());
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(queries::find(conn, current.id).await?)
         })
@@ -165,7 +174,11 @@ async fn new_parent_for(conn: &mut AsyncPgConnection, chapter: &Chapter, parent_
 }
 
 /// The region to store: the one given, else the region of the county.
-async fn region_for(conn: &mut AsyncPgConnection, county: Option<&str>, region: Option<String>) -> Result<Option<String>, ApiError> {
+async fn region_for(
+    conn: &mut AsyncPgConnection,
+    county: Option<&str>,
+    region: Option<String>,
+) -> Result<Option<String>, ApiError> {
     match (region, county) {
         (Some(region), _) => Ok(Some(region)),
         (None, Some(county)) => queries::region_of_county(conn, county)

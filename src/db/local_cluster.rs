@@ -56,9 +56,10 @@ impl LocalCluster {
                 options.push_str(" -c fsync=off -c synchronous_commit=off -c full_page_writes=off");
             }
             let log = dir.join("postgres.log");
-            let status = pg_ctl(&["start", "-w", "-t", "60", "-D", path_str(&data)?, "-l", path_str(&log)?, "-o", &options])
-                .status()
-                .context("running pg_ctl start (is PostgreSQL installed?)")?;
+            let status =
+                pg_ctl(&["start", "-w", "-t", "60", "-D", path_str(&data)?, "-l", path_str(&log)?, "-o", &options])
+                    .status()
+                    .context("running pg_ctl start (is PostgreSQL installed?)")?;
             if !status.success() {
                 bail!("pg_ctl could not start the private cluster; see {}", log.display());
             }
@@ -149,11 +150,7 @@ fn chown_to_superuser(dir: &Path) -> anyhow::Result<bool> {
 }
 
 fn reachable_by_superuser(dir: &Path) -> anyhow::Result<bool> {
-    Ok(Command::new("runuser")
-        .args(["-u", SUPERUSER, "--", "test", "-w"])
-        .arg(dir)
-        .status()?
-        .success())
+    Ok(Command::new("runuser").args(["-u", SUPERUSER, "--", "test", "-w"]).arg(dir).status()?.success())
 }
 
 fn is_root() -> bool {

@@ -37,9 +37,7 @@ pub fn pool(url: &str, config: &Config) -> anyhow::Result<DbPool> {
 /// Applies pending migrations on a blocking connection (diesel-async cannot run them under actix).
 pub fn run_migrations(url: &str) -> anyhow::Result<usize> {
     let mut conn = PgConnection::establish(url).context("connecting to run migrations")?;
-    let applied = conn
-        .run_pending_migrations(MIGRATIONS)
-        .map_err(|e| anyhow::anyhow!("running migrations: {e}"))?;
+    let applied = conn.run_pending_migrations(MIGRATIONS).map_err(|e| anyhow::anyhow!("running migrations: {e}"))?;
     Ok(applied.len())
 }
 

@@ -1,4 +1,4 @@
-//! Diesel table definitions, kept in step with `migrations/` (the migration test checks it).
+//! Diesel table definitions, written to match `migrations/`.
 
 diesel::table! {
     audit_events (id) {

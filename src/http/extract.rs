@@ -10,9 +10,9 @@ use actix_web::{FromRequest, HttpMessage, HttpRequest, web};
 use serde::de::DeserializeOwned;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
-use crate::state::AppState;
 use crate::error::{ApiError, FieldError};
 use crate::i18n::Lang;
+use crate::state::AppState;
 
 /// Set by the request middleware for every request.
 #[derive(Debug, Clone)]
@@ -26,10 +26,11 @@ impl FromRequest for RequestMeta {
     type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(req.extensions().get::<RequestMeta>().cloned().unwrap_or_else(|| RequestMeta {
-            request_id: String::new(),
-            lang: Lang::default(),
-        })))
+        ready(Ok(req
+            .extensions()
+            .get::<RequestMeta>()
+            .cloned()
+            .unwrap_or_else(|| RequestMeta { request_id: String::new(), lang: Lang::default() })))
     }
 }
 
@@ -144,12 +145,12 @@ fn collect(errors: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
         let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
         match kind {
             ValidationErrorsKind::Field(list) => out.extend(list.iter().map(|e| {
-                e.params
-                    .iter()
-                    .filter(|(name, _)| *name != "value")
-                    .fold(FieldError::new(&path, e.code.as_ref()), |fe, (name, value)| {
+                e.params.iter().filter(|(name, _)| *name != "value").fold(
+                    FieldError::new(&path, e.code.as_ref()),
+                    |fe, (name, value)| {
                         fe.with_arg(name, value.as_str().map_or_else(|| value.to_string(), str::to_owned))
-                    })
+                    },
+                )
             })),
             ValidationErrorsKind::Struct(inner) => collect(inner, &path, out),
             ValidationErrorsKind::List(items) => {
@@ -170,7 +171,8 @@ impl FromRequest for ClientIp {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let peer = req.peer_addr().map_or(IpAddr::from([127, 0, 0, 1]), |a| a.ip());
-        let trusted = req.app_data::<web::Data<AppState>>().map(|s| s.config.trusted_proxies.clone()).unwrap_or_default();
+        let trusted =
+            req.app_data::<web::Data<AppState>>().map(|s| s.config.trusted_proxies.clone()).unwrap_or_default();
         ready(Ok(Self(client_ip(peer, &trusted, req.headers().get("x-forwarded-for").and_then(|v| v.to_str().ok())))))
     }
 }

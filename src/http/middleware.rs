@@ -18,7 +18,8 @@ use crate::i18n::Lang;
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'";
-const DOCS_CSP: &str = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
+const DOCS_CSP: &str =
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
 
 pub async fn request_context(
     req: ServiceRequest,
@@ -39,7 +40,11 @@ pub async fn request_context(
         let res = next.call(req).await?.map_into_boxed_body();
         let mut res = render_problem(res, &lang, &request_id);
         set_headers(res.headers_mut(), &request_id, &lang, is_docs);
-        tracing::info!(status = res.status().as_u16(), elapsed_ms = started.elapsed().as_millis() as u64, "request finished");
+        tracing::info!(
+            status = res.status().as_u16(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "request finished"
+        );
         Ok(res)
     }
     .instrument(span)
@@ -82,7 +87,9 @@ fn set_headers(headers: &mut actix_web::http::header::HeaderMap, request_id: &st
 /// A caller-supplied id is kept when it is short and printable, so ids can span services.
 fn incoming_request_id(req: &ServiceRequest) -> Option<String> {
     let value = req.headers().get(REQUEST_ID)?.to_str().ok()?;
-    let ok = !value.is_empty() && value.len() <= 64 && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b));
+    let ok = !value.is_empty()
+        && value.len() <= 64
+        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b));
     ok.then(|| value.to_owned())
 }
 

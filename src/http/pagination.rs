@@ -33,7 +33,10 @@ impl PageParams {
     /// The position after which this page starts, decoded from the cursor.
     pub fn after<K: DeserializeOwned>(&self) -> Result<Option<K>, ApiError> {
         let Some(cursor) = &self.cursor else { return Ok(None) };
-        let invalid = || ApiError::BadRequest { code: "invalid_cursor", errors: vec![FieldError::new("cursor", "invalid_cursor")] };
+        let invalid = || ApiError::BadRequest {
+            code: "invalid_cursor",
+            errors: vec![FieldError::new("cursor", "invalid_cursor")],
+        };
         let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
         serde_json::from_slice(&bytes).map(Some).map_err(|_| invalid())
     }

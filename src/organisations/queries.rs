@@ -33,11 +33,7 @@ pub struct OrganisationChanges {
 }
 
 pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Organisation> {
-    organisations::table
-        .filter(organisations::slug.eq(slug))
-        .select(Organisation::as_select())
-        .first(conn)
-        .await
+    organisations::table.filter(organisations::slug.eq(slug)).select(Organisation::as_select()).first(conn).await
 }
 
 /// Organisations with their root chapter id, ordered by slug, after `after`, within `only`
@@ -49,7 +45,9 @@ pub async fn list(
     limit: i64,
 ) -> QueryResult<Vec<(Organisation, Uuid)>> {
     let mut query = organisations::table
-        .inner_join(chapters::table.on(chapters::organisation_id.eq(organisations::id).and(chapters::parent_id.is_null())))
+        .inner_join(
+            chapters::table.on(chapters::organisation_id.eq(organisations::id).and(chapters::parent_id.is_null())),
+        )
         .select((Organisation::as_select(), chapters::id))
         .order(organisations::slug)
         .limit(limit)

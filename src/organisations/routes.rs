@@ -18,7 +18,11 @@ use crate::state::AppState;
 #[utoipa::path(operation_id = "list_orgs", tag = "organisations", params(PageParams),
     responses((status = 200, description = "One page of organisations, by slug", body = Page<OrganisationResponse>)))]
 #[get("/orgs")]
-pub async fn list_orgs(state: web::Data<AppState>, caller: Caller, page: ValidQuery<PageParams>) -> ApiResult<HttpResponse> {
+pub async fn list_orgs(
+    state: web::Data<AppState>,
+    caller: Caller,
+    page: ValidQuery<PageParams>,
+) -> ApiResult<HttpResponse> {
     authorize(&caller, Operation::ListOrgs, Target::Nothing)?;
     let page = page.0;
     let visible = caller.organisations();
@@ -64,8 +68,15 @@ pub async fn create_org(
             let org = queries::insert(conn, &org).await?;
             let root = Chapter::new(org.id, None, ChapterKind::National, body.root_chapter_name.clone());
             let root = chapter_queries::insert(conn, &root).await?;
-            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "organisation", Some(org.id))).await?;
-            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "chapter", Some(root.id))).await?;
+            audit::record(
+                conn,
+                &meta,
+                caller.user_id,
+                Event::new(Some(org.id), "create", "organisation", Some(org.id)),
+            )
+            .await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "chapter", Some(root.id)))
+                .await?;
             Ok((org, root.id))
         })
         .await?;
@@ -112,7 +123,8 @@ pub async fn update_org(
         body.youth_age_min.unwrap_or(current.youth_age_min),
         body.youth_age_max.unwrap_or(current.youth_age_max),
     )?;
-    let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels);
+    let fields =
+        crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels);
     let changes = OrganisationChanges {
         name: body.name,
         default_language: body.default_language,

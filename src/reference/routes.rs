@@ -104,7 +104,13 @@ pub async fn put_county(
     {
         return Err(ApiError::validation("valid_to", "valid_to_before_valid_from"));
     }
-    let county = County { code, name: body.name, region_code: body.region_code, valid_from: body.valid_from, valid_to: body.valid_to };
+    let county = County {
+        code,
+        name: body.name,
+        region_code: body.region_code,
+        valid_from: body.valid_from,
+        valid_to: body.valid_to,
+    };
     let mut conn = state.conn().await?;
     let stored = conn
         .transaction::<_, ApiError, _>(async |conn| {
@@ -122,7 +128,8 @@ pub async fn put_county(
                 .get_result(conn)
                 .await?;
             let fields = vec!["name", "region_code", "valid_from", "valid_to"];
-            audit::record(conn, &meta, caller.user_id, Event::new(None, "update", "county", None).fields(fields)).await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(None, "update", "county", None).fields(fields))
+                .await?;
             Ok(stored)
         })
         .await?;

@@ -1,0 +1,128 @@
+//! Bad input gets a clear 4xx problem document in the caller's language, and writes nothing.
+
+use serde_json::json;
+
+use crate::helpers::spawn_app;
+use crate::world::World;
+
+fn new_org() -> serde_json::Value {
+    json!({"slug": "new-org", "name": "New", "default_language": "nb", "youth_age_min": 15, "youth_age_max": 35, "root_chapter_name": "Root"})
+}
+
+#[actix_web::test]
+async fn malformed_json_is_a_400_and_writes_nothing() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let before = app.count("organisations").await;
+    let token = app.token(world.platform_admin);
+    app.post_raw("/api/v1/orgs", Some(&token), "application/json", b"{\"slug\": ".to_vec())
+        .await
+        .expect_problem(400, "malformed_json");
+    assert_eq!(app.count("organisations").await, before);
+}
+
+#[actix_web::test]
+async fn unknown_fields_such_as_privilege_fields_are_refused() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.platform_admin);
+    let before = app.count("organisations").await;
+    for extra in ["role", "is_admin", "organisation_id", "id"] {
+        let mut body = new_org();
+        body[extra] = json!("x");
+        let reply = app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(400, "invalid_body");
+        assert_eq!(reply.body["errors"][0]["field"], extra);
+        assert_eq!(reply.body["errors"][0]["code"], "unknown_field");
+    }
+    assert_eq!(app.count("organisations").await, before);
+}
+
+#[actix_web::test]
+async fn wrong_types_and_missing_fields_name_the_field() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.platform_admin);
+    let mut body = new_org();
+    body["youth_age_min"] = json!("fifteen");
+    let reply = app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(400, "invalid_body");
+    assert_eq!(reply.body["errors"][0]["field"], "youth_age_min");
+    assert_eq!(reply.body["errors"][0]["code"], "invalid_type");
+    let reply =
+        app.post("/api/v1/orgs", Some(&token), &json!({"slug": "x-y"})).await.expect_problem(400, "invalid_body");
+    assert_eq!(reply.body["errors"][0]["code"], "missing_field");
+}
+
+#[actix_web::test]
+async fn validation_errors_are_per_field_and_translated() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.platform_admin);
+    let mut body = new_org();
+    body["slug"] = json!("Not A Slug");
+    body["name"] = json!("");
+    let req = app
+        .request("POST", "/api/v1/orgs")
+        .insert_header(("authorization", format!("Bearer {token}")))
+        .insert_header(("accept-language", "nn-NO, en;q=0.5"));
+    let reply = app.send(req, Some(&body)).await.expect_problem(422, "validation_failed");
+    assert_eq!(reply.header("content-language"), Some("nn"));
+    assert_eq!(reply.body["title"], "Opplysingane er ikkje gyldige");
+    let errors = reply.body["errors"].as_array().unwrap();
+    let name = errors.iter().find(|e| e["field"] == "name").expect("name error");
+    assert_eq!(name["code"], "length");
+    assert_eq!(name["message"], "Må vere mellom 1 og 200 teikn.");
+    assert!(errors.iter().any(|e| e["field"] == "slug" && e["code"] == "slug"));
+}
+
+#[actix_web::test]
+async fn the_lang_parameter_wins_and_no_means_bokmal() {
+    let app = spawn_app().await;
+    let reply = app.get("/api/v1/me?lang=no", None).await.expect_problem(401, "unauthenticated");
+    assert_eq!(reply.header("content-language"), Some("nb"));
+    assert_eq!(reply.body["title"], "Innlogging kreves");
+    let req = app.request("GET", "/api/v1/me?lang=en").insert_header(("accept-language", "nb"));
+    let reply = app.send(req, None).await;
+    assert_eq!(reply.header("content-language"), Some("en"));
+}
+
+#[actix_web::test]
+async fn oversized_bodies_are_refused_with_413() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.platform_admin);
+    let mut body = new_org();
+    body["name"] = json!("x".repeat(40_000));
+    app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(413, "payload_too_large");
+    let login = json!({"email": "a@b.c", "password": "p".repeat(5000)});
+    app.post("/api/v1/auth/login", None, &login).await.expect_problem(413, "payload_too_large");
+}
+
+#[actix_web::test]
+async fn a_body_that_is_not_json_is_refused_with_415() {
+    let app = spawn_app().await;
+    app.post_raw("/api/v1/auth/login", None, "text/plain", b"email=a".to_vec())
+        .await
+        .expect_problem(415, "unsupported_media_type");
+}
+
+#[actix_web::test]
+async fn bad_path_and_query_values_are_400_and_422() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.org_admin);
+    app.get("/api/v1/chapters/not-a-uuid", Some(&token)).await.expect_problem(400, "invalid_path");
+    app.get("/api/v1/orgs/org-a/chapters?limit=abc", Some(&token)).await.expect_problem(400, "invalid_query");
+    let reply =
+        app.get("/api/v1/orgs/org-a/chapters?limit=1000", Some(&token)).await.expect_problem(422, "validation_failed");
+    assert_eq!(reply.body["errors"][0]["field"], "limit");
+    app.get("/api/v1/orgs/org-a/chapters?cursor=%%%", Some(&token)).await.expect_problem(400, "invalid_cursor");
+}
+
+#[actix_web::test]
+async fn unknown_routes_and_methods_answer_with_problems() {
+    let app = spawn_app().await;
+    app.get("/api/v1/nothing-here", None).await.expect_problem(404, "not_found");
+    let reply = app.call("PUT", "/health/live", None, None).await;
+    assert!(reply.status.is_client_error());
+    assert_eq!(reply.header("content-type"), Some("application/problem+json"));
+}

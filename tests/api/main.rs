@@ -1,0 +1,16 @@
+//! Integration tests: the real application over HTTP against real PostgreSQL, one database
+//! per test. Files mirror the API.
+
+mod access;
+mod audit;
+mod auth;
+mod chapters;
+mod errors;
+mod health;
+mod helpers;
+mod matrix;
+mod migrations;
+mod openapi;
+mod orgs;
+mod seed;
+mod world;

@@ -1,0 +1,209 @@
+//! The authorisation matrix: every operation in the route table (read from the OpenAPI
+//! document the table generates), called by every role against its own chapter, a child, a
+//! sibling, the parent and another organisation. Allowed where the policy allows; 403 or 404
+//! elsewhere, 404 whenever the target is in an organisation the caller has no role in.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use fellesskap::auth::Role;
+use fellesskap::auth::policy::{Operation, Policy};
+use fellesskap::chapters::queries::Chapter;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::helpers::spawn_app;
+use crate::world::{World, grant, user};
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Caller {
+    Anonymous,
+    PlatformAdmin,
+    OrgAdmin,
+    Leader,
+    Volunteer,
+    Member,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Place {
+    Own,
+    Child,
+    Sibling,
+    Parent,
+    OtherOrg,
+}
+
+const CALLERS: [Caller; 6] =
+    [Caller::Anonymous, Caller::PlatformAdmin, Caller::OrgAdmin, Caller::Leader, Caller::Volunteer, Caller::Member];
+const PLACES: [Place; 5] = [Place::Own, Place::Child, Place::Sibling, Place::Parent, Place::OtherOrg];
+
+/// Who may call each operation, restated here by hand so that a change to the policy table
+/// must be made twice, deliberately.
+fn expected_policy(operation: Operation) -> Policy {
+    use Operation::*;
+    match operation {
+        Live | Ready | Login | Refresh | Logout | AcceptInvitation | ListRegions | ListCounties => Policy::Public,
+        GetMe | ListOrgs => Policy::Authenticated,
+        PutCounty | CreateOrg => Policy::PlatformAdmin,
+        GetOrg | ListChapters | GetChapter => Policy::OrgMember,
+        UpdateOrg | CreateChapter | UpdateChapter | ListOrgGrants | ListAudit => Policy::OrgAdmin,
+        ListChapterGrants => Policy::ChapterLeader,
+        CreateGrant | RevokeGrant | CreateInvitation => Policy::GrantRole,
+    }
+}
+
+/// What a policy means: who may act at which place.
+fn allowed(policy: Policy, caller: Caller, place: Place) -> bool {
+    let in_org = place != Place::OtherOrg;
+    let leads = matches!(place, Place::Own | Place::Child);
+    match (policy, caller) {
+        (Policy::Public, _) => true,
+        (_, Caller::Anonymous) => false,
+        (Policy::Authenticated, _) | (_, Caller::PlatformAdmin) => true,
+        (Policy::PlatformAdmin, _) => false,
+        (Policy::OrgMember, _) => in_org,
+        (Policy::OrgAdmin, caller) => in_org && caller == Caller::OrgAdmin,
+        (Policy::ChapterLeader | Policy::GrantRole, Caller::OrgAdmin) => in_org,
+        (Policy::ChapterLeader | Policy::GrantRole, Caller::Leader) => leads,
+        (Policy::ChapterLeader | Policy::GrantRole, _) => false,
+    }
+}
+
+struct Fixture {
+    world: World,
+    /// A volunteer grant at each place, for revoke.
+    grants: Vec<(Place, Uuid)>,
+    subject: Uuid,
+}
+
+impl Fixture {
+    fn chapter(&self, place: Place) -> &Chapter {
+        match place {
+            Place::Own => &self.world.c1,
+            Place::Child => &self.world.l1,
+            Place::Sibling => &self.world.c2,
+            Place::Parent => &self.world.a.root,
+            Place::OtherOrg => &self.world.cb,
+        }
+    }
+
+    fn org_slug(&self, place: Place) -> &str {
+        if place == Place::OtherOrg { &self.world.b.slug } else { &self.world.a.slug }
+    }
+
+    fn caller(&self, caller: Caller) -> Option<Uuid> {
+        match caller {
+            Caller::Anonymous => None,
+            Caller::PlatformAdmin => Some(self.world.platform_admin),
+            Caller::OrgAdmin => Some(self.world.org_admin),
+            Caller::Leader => Some(self.world.leader),
+            Caller::Volunteer => Some(self.world.volunteer),
+            Caller::Member => Some(self.world.member),
+        }
+    }
+}
+
+static UNIQUE: AtomicUsize = AtomicUsize::new(0);
+
+/// The path and body that aim `operation` at `place`. A new operation needs an entry here.
+fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (String, Option<Value>) {
+    let chapter = fx.chapter(place);
+    let grant_id = fx.grants.iter().find(|(p, _)| *p == place).map(|(_, id)| *id).unwrap();
+    let path = path
+        .replace("{org}", fx.org_slug(place))
+        .replace("{chapter_id}", &chapter.id.to_string())
+        .replace("{grant_id}", &grant_id.to_string())
+        .replace("{code}", "50");
+    let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
+    let body = match operation {
+        Operation::Live | Operation::Ready | Operation::GetMe | Operation::ListRegions | Operation::ListCounties => {
+            None
+        }
+        Operation::ListOrgs | Operation::GetOrg | Operation::ListChapters | Operation::GetChapter => None,
+        Operation::ListOrgGrants | Operation::ListChapterGrants | Operation::RevokeGrant | Operation::ListAudit => None,
+        Operation::Login => Some(json!({"email": "nobody@test.example", "password": "irrelevant"})),
+        Operation::Refresh | Operation::Logout => Some(json!({"refresh_token": "not-a-real-token"})),
+        Operation::AcceptInvitation => Some(json!({"token": "x".repeat(40)})),
+        Operation::PutCounty => Some(json!({"name": "Trøndelag", "region_code": "midt"})),
+        Operation::CreateOrg => Some(json!({
+            "slug": format!("matrix-{n}"), "name": "M", "default_language": "nb",
+            "youth_age_min": 15, "youth_age_max": 35, "root_chapter_name": "Root"
+        })),
+        Operation::UpdateOrg => Some(json!({"name": format!("Renamed {n}")})),
+        Operation::CreateChapter => Some(json!({"kind": "local", "name": format!("New {n}")})),
+        Operation::UpdateChapter => Some(json!({"founded_on": "2020-01-01"})),
+        Operation::CreateGrant => Some(json!({"user_id": fx.subject, "role": "volunteer", "chapter_id": chapter.id})),
+        Operation::CreateInvitation => {
+            Some(json!({"email": format!("invitee{n}@test.example"), "role": "volunteer", "chapter_id": chapter.id}))
+        }
+    };
+    (path, body)
+}
+
+fn targets_a_place(path: &str) -> bool {
+    ["{org}", "{chapter_id}", "{grant_id}"].iter().any(|p| path.contains(p))
+}
+
+#[actix_web::test]
+async fn every_route_obeys_its_policy_for_every_role_and_place() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let conn = &mut app.conn().await;
+    let subject = user(&app, conn, "subject@test.example").await;
+    let mut grants = Vec::new();
+    let fx_world = world;
+    for place in PLACES {
+        let chapter = match place {
+            Place::Own => &fx_world.c1,
+            Place::Child => &fx_world.l1,
+            Place::Sibling => &fx_world.c2,
+            Place::Parent => &fx_world.a.root,
+            Place::OtherOrg => &fx_world.cb,
+        };
+        grants.push((
+            place,
+            grant(conn, subject, Role::Volunteer, Some(chapter.organisation_id), Some(chapter.id)).await,
+        ));
+    }
+    let fx = Fixture { world: fx_world, grants, subject };
+
+    let doc = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            let id = op["operationId"].as_str().unwrap_or_default();
+            let operation =
+                Operation::from_id(id).unwrap_or_else(|| panic!("{method} {path} ({id}) has no policy entry"));
+            let policy = expected_policy(operation);
+            assert_eq!(operation.policy(), policy, "{id}: the policy table and this test disagree");
+            let places: &[Place] = if targets_a_place(path) { &PLACES } else { &[Place::Own] };
+            for caller in CALLERS {
+                for &place in places {
+                    let (url, body) = request(&fx, operation, path, place);
+                    let token = fx.caller(caller).map(|id| app.token(id));
+                    let reply = app.call(&method.to_uppercase(), &url, token.as_deref(), body.as_ref()).await;
+                    let status = reply.status.as_u16();
+                    let expect_allowed = allowed(policy, caller, place);
+                    let ok = match (expect_allowed, caller, policy) {
+                        (true, _, Policy::Public) => !matches!(status, 403 | 404),
+                        (true, _, _) => !matches!(status, 401 | 403 | 404) && status < 500,
+                        (false, Caller::Anonymous, _) => status == 401,
+                        (false, _, _) if place == Place::OtherOrg && caller != Caller::PlatformAdmin => status == 404,
+                        (false, _, _) => matches!(status, 403 | 404),
+                    };
+                    checked += 1;
+                    if !ok {
+                        failures.push(format!(
+                            "{id} as {caller:?} at {place:?}: {status} (expected {}) {}",
+                            if expect_allowed { "allowed" } else { "denied" },
+                            reply.body
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{} of {checked} cells wrong:\n{}", failures.len(), failures.join("\n"));
+    assert!(checked > 300, "only {checked} cells checked");
+}

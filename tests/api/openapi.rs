@@ -1,0 +1,53 @@
+use fellesskap::auth::policy::Operation;
+
+use crate::helpers::spawn_app;
+
+const REGENERATE: &str = "cargo run --quiet -- openapi > openapi/openapi.json";
+
+#[test]
+fn the_committed_openapi_document_is_current() {
+    let generated = fellesskap::routes::openapi().to_pretty_json().unwrap();
+    let committed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/openapi/openapi.json")).unwrap_or_default();
+    assert!(
+        committed.trim_end() == generated.trim_end(),
+        "openapi/openapi.json is stale; regenerate it with `{REGENERATE}`"
+    );
+}
+
+#[test]
+fn every_policy_entry_is_a_documented_operation() {
+    let doc = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    let ids: Vec<String> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .values()
+        .flat_map(|item| {
+            item.as_object().unwrap().values().filter_map(|op| op["operationId"].as_str().map(str::to_owned))
+        })
+        .collect();
+    for operation in Operation::ALL {
+        assert!(ids.iter().any(|id| id == operation.id()), "{} is in the policy table but not routed", operation.id());
+    }
+    assert_eq!(ids.len(), Operation::ALL.len());
+}
+
+#[test]
+fn every_operation_documents_its_errors_as_problems() {
+    let doc = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            for status in ["400", "500", "503"] {
+                let response = &op["responses"][status];
+                assert!(response["content"]["application/problem+json"].is_object(), "{method} {path} lacks {status}");
+            }
+        }
+    }
+}
+
+#[actix_web::test]
+async fn the_served_document_is_the_generated_one() {
+    let app = spawn_app().await;
+    let served = app.get("/openapi.json", None).await.expect(200);
+    assert_eq!(served.body, serde_json::to_value(fellesskap::routes::openapi()).unwrap());
+}

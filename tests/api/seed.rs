@@ -1,0 +1,47 @@
+use fellesskap::seed::{self, DEMO_PASSWORD};
+
+use crate::helpers::spawn_app;
+
+#[actix_web::test]
+async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
+    let app = spawn_app().await;
+    let conn = &mut app.conn().await;
+    seed::demo(conn, &app.state.hasher).await.unwrap();
+    let chapters = app.count("chapters").await;
+    seed::demo(conn, &app.state.hasher).await.unwrap();
+    assert_eq!(app.count("chapters").await, chapters);
+    let lpp_locals = app
+        .count("chapters c JOIN organisations o ON o.id = c.organisation_id WHERE o.slug = 'lpp' AND c.kind = 'local'")
+        .await;
+    assert_eq!(lpp_locals, 25);
+    let historical =
+        app.count("chapters c JOIN counties k ON k.code = c.county_code WHERE k.valid_to IS NOT NULL").await;
+    assert!(historical >= 2, "LEVE keeps chapters under pre-2024 county names");
+    for email in [
+        "admin@fellesskap.example",
+        "sekretariat@lpp.example",
+        "leder.trondheim@lpp.example",
+        "sekretariat@leve.example",
+        "leder.nord-trondelag@leve.example",
+    ] {
+        app.login(email, DEMO_PASSWORD).await.expect(200);
+    }
+    let leader = app.login("leder.trondheim@lpp.example", DEMO_PASSWORD).await;
+    let me = app.get("/api/v1/me", leader.body["access_token"].as_str()).await;
+    assert_eq!(me.body["grants"][0]["chapter_name"], "LPP Trondheim");
+}
+
+#[actix_web::test]
+async fn create_admin_makes_a_platform_admin_and_resets_the_password_when_run_again() {
+    let app = spawn_app().await;
+    let conn = &mut app.conn().await;
+    let hasher = &app.state.hasher;
+    fellesskap::cli::create_admin(conn, hasher, "ops@test.example", "Ops", "first password".to_owned()).await.unwrap();
+    fellesskap::cli::create_admin(conn, hasher, "ops@test.example", "Ops", "second password".to_owned()).await.unwrap();
+    app.login("ops@test.example", "first password").await.expect(401);
+    let token = app.login("ops@test.example", "second password").await.expect(200).body["access_token"].clone();
+    let me = app.get("/api/v1/me", token.as_str()).await;
+    assert_eq!(me.body["grants"].as_array().unwrap().len(), 1);
+    assert_eq!(me.body["grants"][0]["role"], "platform_admin");
+    assert!(fellesskap::cli::create_admin(conn, hasher, "x@test.example", "X", "short".to_owned()).await.is_err());
+}
