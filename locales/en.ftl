@@ -97,6 +97,7 @@ field-invalid-length = This list has the wrong number of items.
 field-invalid-value = This value is not allowed.
 field-invalid-cursor = The cursor is not valid.
 field-county-code = A county number has two digits.
+field-region-code = A region code is 2–16 lower-case letters.
 field-youth-band-order = The youth band must not end before it starts.
 field-chapter-placement = A county chapter must sit under the national chapter, a local chapter under the national or a county chapter.
 field-chapter-cycle = A chapter cannot be moved under itself or a chapter below it.

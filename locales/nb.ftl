@@ -96,6 +96,7 @@ field-invalid-length = Listen har feil antall elementer.
 field-invalid-value = Verdien er ikke tillatt.
 field-invalid-cursor = Pekeren er ikke gyldig.
 field-county-code = Et fylkesnummer har to sifre.
+field-region-code = En regionkode er 2–16 små bokstaver.
 field-youth-band-order = Ungdomsalderen kan ikke slutte før den begynner.
 field-chapter-placement = Et fylkeslag må ligge under landsforeningen, et lokallag under landsforeningen eller et fylkeslag.
 field-chapter-cycle = Et lag kan ikke flyttes under seg selv eller et lag under seg.

@@ -96,6 +96,7 @@ field-invalid-length = Lista har feil tal på element.
 field-invalid-value = Verdien er ikkje tillaten.
 field-invalid-cursor = Peikaren er ikkje gyldig.
 field-county-code = Eit fylkesnummer har to siffer.
+field-region-code = Ein regionkode er 2–16 små bokstavar.
 field-youth-band-order = Ungdomsalderen kan ikkje slutte før han byrjar.
 field-chapter-placement = Eit fylkeslag må liggje under landsforeininga, eit lokallag under landsforeininga eller eit fylkeslag.
 field-chapter-cycle = Eit lag kan ikkje flyttast under seg sjølv eller eit lag under seg.

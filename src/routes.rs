@@ -21,6 +21,7 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(accounts::sessions::logout)
             .service(accounts::me::get_me)
             .service(reference::routes::list_regions)
+            .service(reference::routes::put_region)
             .service(reference::routes::list_counties)
             .service(reference::routes::put_county)
             .service(organisations::routes::list_orgs)

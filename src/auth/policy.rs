@@ -102,6 +102,7 @@ operations! {
     AcceptInvitation = "accept_invitation" => Public,
     ListRegions = "list_regions" => Public,
     ListCounties = "list_counties" => Public,
+    PutRegion = "put_region" => PlatformAdmin,
     PutCounty = "put_county" => PlatformAdmin,
     ListOrgs = "list_orgs" => Authenticated,
     CreateOrg = "create_org" => PlatformAdmin,

@@ -1,4 +1,5 @@
-//! `GET /api/v1/regions`, `GET /api/v1/counties`, `PUT /api/v1/counties/{code}`.
+//! `GET /api/v1/regions`, `PUT /api/v1/regions/{code}`, `GET /api/v1/counties`,
+//! `PUT /api/v1/counties/{code}`.
 
 use actix_web::{HttpResponse, get, put, web};
 use chrono::NaiveDate;
@@ -16,7 +17,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::{RequestMeta, ValidJson};
 use crate::state::AppState;
 
-#[derive(Debug, Serialize, Queryable, Selectable, ToSchema)]
+#[derive(Debug, Serialize, Queryable, Selectable, Insertable, ToSchema)]
 #[diesel(table_name = regions)]
 pub struct Region {
     /// `nord`, `midt`, `vest`, `sor` or `ost`.
@@ -60,6 +61,14 @@ pub struct PutCounty {
     pub valid_to: Option<NaiveDate>,
 }
 
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PutRegion {
+    #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100, example = "RVTS Midt")]
+    pub name: String,
+}
+
 /// List the RVTS regions.
 #[utoipa::path(operation_id = "list_regions", tag = "reference",
     responses((status = 200, description = "All regions", body = ReferenceList<Region>)))]
@@ -68,6 +77,44 @@ pub async fn list_regions(state: web::Data<AppState>) -> ApiResult<HttpResponse>
     let mut conn = state.conn().await?;
     let items = regions::table.select(Region::as_select()).order(regions::code).load(&mut conn).await?;
     Ok(HttpResponse::Ok().json(ReferenceList { items }))
+}
+
+/// Create or rename a region (platform admins).
+#[utoipa::path(operation_id = "put_region", tag = "reference",
+    params(("code" = String, Path, description = "Region code: 2–16 lower-case letters", pattern = "^[a-z]{2,16}$")),
+    request_body = PutRegion,
+    responses((status = 200, description = "The region as stored", body = Region)))]
+#[put("/regions/{code}")]
+pub async fn put_region(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    code: web::Path<String>,
+    body: ValidJson<PutRegion, 4096>,
+) -> ApiResult<HttpResponse> {
+    authorize(&caller, Operation::PutRegion, Target::Nothing)?;
+    let code = code.into_inner();
+    if !(2..=16).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Err(ApiError::validation("code", "region_code"));
+    }
+    let region = Region { code, name: body.0.name };
+    let mut conn = state.conn().await?;
+    let stored = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let stored = diesel::insert_into(regions::table)
+                .values(&region)
+                .on_conflict(regions::code)
+                .do_update()
+                .set(regions::name.eq(excluded(regions::name)))
+                .returning(Region::as_returning())
+                .get_result(conn)
+                .await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(None, "update", "region", None).fields(vec!["name"]))
+                .await?;
+            Ok(stored)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(stored))
 }
 
 /// List the counties with their RVTS region, historical ones included.

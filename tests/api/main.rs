@@ -12,5 +12,6 @@ mod matrix;
 mod migrations;
 mod openapi;
 mod orgs;
+mod reference;
 mod seed;
 mod world;

@@ -44,7 +44,7 @@ fn expected_policy(operation: Operation) -> Policy {
     match operation {
         Live | Ready | Login | Refresh | Logout | AcceptInvitation | ListRegions | ListCounties => Policy::Public,
         GetMe | ListOrgs => Policy::Authenticated,
-        PutCounty | CreateOrg => Policy::PlatformAdmin,
+        PutRegion | PutCounty | CreateOrg => Policy::PlatformAdmin,
         GetOrg | ListChapters | GetChapter => Policy::OrgMember,
         UpdateOrg | CreateChapter | UpdateChapter | ListOrgGrants | ListAudit => Policy::OrgAdmin,
         ListChapterGrants => Policy::ChapterLeader,
@@ -113,7 +113,7 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{org}", fx.org_slug(place))
         .replace("{chapter_id}", &chapter.id.to_string())
         .replace("{grant_id}", &grant_id.to_string())
-        .replace("{code}", "50");
+        .replace("{code}", if path.contains("regions") { "midt" } else { "50" });
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
     let body = match operation {
         Operation::Live | Operation::Ready | Operation::GetMe | Operation::ListRegions | Operation::ListCounties => {
@@ -125,6 +125,7 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         Operation::Refresh | Operation::Logout => Some(json!({"refresh_token": "not-a-real-token"})),
         Operation::AcceptInvitation => Some(json!({"token": "x".repeat(40)})),
         Operation::PutCounty => Some(json!({"name": "Trøndelag", "region_code": "midt"})),
+        Operation::PutRegion => Some(json!({"name": "RVTS Midt"})),
         Operation::CreateOrg => Some(json!({
             "slug": format!("matrix-{n}"), "name": "M", "default_language": "nb",
             "youth_age_min": 15, "youth_age_max": 35, "root_chapter_name": "Root"
