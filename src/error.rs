@@ -99,8 +99,11 @@ pub enum ApiError {
     Forbidden,
     #[error("not found")]
     NotFound,
+    /// Something the input refers to does not exist (or is not visible to the caller).
+    #[error("missing ({code})")]
+    Missing { code: &'static str, errors: Vec<FieldError> },
     #[error("method not allowed")]
-    MethodNotAllowed,
+    MethodNotAllowed { allow: String },
     #[error("conflict ({code})")]
     Conflict { code: &'static str, errors: Vec<FieldError> },
     #[error("precondition failed")]
@@ -118,9 +121,19 @@ impl ApiError {
         Self::Validation(vec![FieldError::new(field, code)])
     }
 
-    /// A business rule refused valid input; `field` names the input it concerns.
+    /// A rule between fields of the input refused it; `field` names the input it concerns.
     pub fn unprocessable(field: &str, code: &'static str) -> Self {
         Self::Unprocessable { code, errors: vec![FieldError::new(field, code)] }
+    }
+
+    /// The input refers to something that does not exist.
+    pub fn missing(field: &str, code: &'static str) -> Self {
+        Self::Missing { code, errors: vec![FieldError::new(field, code)] }
+    }
+
+    /// The current state of the data does not allow the change.
+    pub fn conflict(field: &str, code: &'static str) -> Self {
+        Self::Conflict { code, errors: vec![FieldError::new(field, code)] }
     }
 
     pub fn code(&self) -> &'static str {
@@ -128,13 +141,14 @@ impl ApiError {
             Self::BadRequest { code, .. }
             | Self::Unprocessable { code, .. }
             | Self::Unauthenticated { code }
+            | Self::Missing { code, .. }
             | Self::Conflict { code, .. } => code,
             Self::UnsupportedMediaType => "unsupported_media_type",
             Self::PayloadTooLarge => "payload_too_large",
             Self::Validation(_) => "validation_failed",
             Self::Forbidden => "forbidden",
             Self::NotFound => "not_found",
-            Self::MethodNotAllowed => "method_not_allowed",
+            Self::MethodNotAllowed { .. } => "method_not_allowed",
             Self::PreconditionFailed => "precondition_failed",
             Self::TooManyRequests { .. } => "too_many_requests",
             Self::Unavailable => "service_unavailable",
@@ -146,6 +160,7 @@ impl ApiError {
         match self {
             Self::BadRequest { errors, .. }
             | Self::Unprocessable { errors, .. }
+            | Self::Missing { errors, .. }
             | Self::Conflict { errors, .. }
             | Self::Validation(errors) => errors,
             _ => &[],
@@ -158,7 +173,7 @@ impl ApiError {
             401 => Self::Unauthenticated { code: "unauthenticated" },
             403 => Self::Forbidden,
             404 => Self::NotFound,
-            405 => Self::MethodNotAllowed,
+            405 => Self::MethodNotAllowed { allow: String::new() },
             413 => Self::PayloadTooLarge,
             415 => Self::UnsupportedMediaType,
             503 => Self::Unavailable,
@@ -194,6 +209,11 @@ impl ApiError {
         if let Self::TooManyRequests { retry_after_secs } = self {
             response.insert_header((header::RETRY_AFTER, retry_after_secs.to_string()));
         }
+        if let Self::MethodNotAllowed { allow } = self
+            && !allow.is_empty()
+        {
+            response.insert_header((header::ALLOW, allow.as_str()));
+        }
         if matches!(self, Self::Unauthenticated { .. }) {
             response.insert_header((header::WWW_AUTHENTICATE, "Bearer"));
         }
@@ -210,8 +230,8 @@ impl ResponseError for ApiError {
             Self::Validation(_) | Self::Unprocessable { .. } => StatusCode::UNPROCESSABLE_ENTITY,
             Self::Unauthenticated { .. } => StatusCode::UNAUTHORIZED,
             Self::Forbidden => StatusCode::FORBIDDEN,
-            Self::NotFound => StatusCode::NOT_FOUND,
-            Self::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            Self::NotFound | Self::Missing { .. } => StatusCode::NOT_FOUND,
+            Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
@@ -248,13 +268,9 @@ impl From<DieselError> for ApiError {
             DieselError::DatabaseError(kind, info) => {
                 let known = info.constraint_name().and_then(|name| CONSTRAINTS.iter().find(|(c, _, _)| *c == name));
                 match (kind, known) {
-                    (DatabaseErrorKind::UniqueViolation, Some((_, code, field))) => {
-                        Self::Conflict { code, errors: vec![FieldError::new(*field, *code)] }
-                    }
-                    (
-                        DatabaseErrorKind::ForeignKeyViolation | DatabaseErrorKind::CheckViolation,
-                        Some((_, code, field)),
-                    ) => Self::Unprocessable { code, errors: vec![FieldError::new(*field, *code)] },
+                    (DatabaseErrorKind::UniqueViolation, Some((_, code, field))) => Self::conflict(field, code),
+                    (DatabaseErrorKind::ForeignKeyViolation, Some((_, code, field))) => Self::missing(field, code),
+                    (DatabaseErrorKind::CheckViolation, Some((_, code, field))) => Self::unprocessable(field, code),
                     (DatabaseErrorKind::SerializationFailure, _) => {
                         Self::Conflict { code: "concurrent_update", errors: Vec::new() }
                     }

@@ -34,9 +34,11 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(chapters::routes::update_chapter)
             .service(access::grants::list_org_grants)
             .service(access::grants::list_chapter_grants)
-            .service(access::grants::create_grant)
+            .service(access::grants::create_org_grant)
+            .service(access::grants::create_chapter_grant)
             .service(access::grants::revoke_grant)
-            .service(access::invitations::create_invitation)
+            .service(access::invitations::create_org_invitation)
+            .service(access::invitations::create_chapter_invitation)
             .service(access::invitations::accept_invitation)
             .service(audit::routes::list_audit),
     );
@@ -81,8 +83,35 @@ pub fn openapi() -> OpenApi {
             document_operation(operation);
         }
     }
-    doc
+    document_no_nul(doc)
 }
+
+/// PostgreSQL cannot store NUL, so no text input may hold one (the extractors refuse it); every
+/// free-form string in the document says so with a pattern.
+fn document_no_nul(doc: OpenApi) -> OpenApi {
+    fn walk(value: &mut serde_json::Value) {
+        match value {
+            serde_json::Value::Object(map) => {
+                let is_string = map
+                    .get("type")
+                    .is_some_and(|t| t == "string" || t.as_array().is_some_and(|a| a.contains(&"string".into())));
+                let free = !["format", "enum", "pattern", "const"].iter().any(|k| map.contains_key(*k));
+                if is_string && free {
+                    map.insert("pattern".to_owned(), NO_NUL_PATTERN.into());
+                }
+                map.values_mut().for_each(walk);
+            }
+            serde_json::Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(&doc).expect("the OpenAPI document serialises");
+    walk(&mut value);
+    serde_json::from_value(value).expect("the OpenAPI document deserialises")
+}
+
+/// Any text without NUL.
+pub const NO_NUL_PATTERN: &str = "^[^\\u0000]*$";
 
 /// Adds the error responses every operation can give, and its security requirement.
 fn document_operation(operation: &mut OpenApiOperation) {

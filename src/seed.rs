@@ -1,6 +1,6 @@
 //! Demo data: two organisations shaped like LPP (local chapters under a few county chapters)
 //! and LEVE (county chapters, some under pre-2024 county names), with an org admin and a
-//! chapter leader each. Loading twice changes nothing. Passwords are for demos only.
+//! chapter leader or two each. Loading twice changes nothing. Passwords are for demos only.
 
 use chrono::Utc;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -26,8 +26,8 @@ struct DemoOrg {
     /// County chapters: name, county code, and their local chapters.
     counties: &'static [(&'static str, &'static str, &'static [&'static str])],
     admin: &'static str,
-    /// The leader's e-mail and the chapter they lead.
-    leader: (&'static str, &'static str),
+    /// Chapter leaders: e-mail and the chapter each leads.
+    leaders: &'static [(&'static str, &'static str)],
 }
 
 fn demo_orgs() -> [DemoOrg; 2] {
@@ -58,7 +58,10 @@ fn demo_orgs() -> [DemoOrg; 2] {
                 ("LPP Agder", "42", &["LPP Kristiansand", "LPP Arendal", "LPP Grimstad", "LPP Mandal", "LPP Lister"]),
             ],
             admin: "sekretariat@lpp.example",
-            leader: ("leder.trondheim@lpp.example", "LPP Trondheim"),
+            leaders: &[
+                ("leder.trondheim@lpp.example", "LPP Trondheim"),
+                ("leder.steinkjer@lpp.example", "LPP Steinkjer"),
+            ],
         },
         DemoOrg {
             slug: "leve",
@@ -90,7 +93,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
                 ("LEVE Finnmark", "56", &[]),
             ],
             admin: "sekretariat@leve.example",
-            leader: ("leder.nord-trondelag@leve.example", "LEVE Nord-Trøndelag"),
+            leaders: &[("leder.nord-trondelag@leve.example", "LEVE Nord-Trøndelag")],
         },
     ]
 }
@@ -127,22 +130,18 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
     )
     .await?;
     let root = chapters::insert(conn, &Chapter::new(org.id, None, ChapterKind::National, demo.root.to_owned())).await?;
-    let mut led = None;
+    let mut chapters_by_name = Vec::new();
     for (county_name, county_code, locals) in demo.counties {
         let region = chapters::region_of_county(conn, county_code).await?;
         let county =
             chapters::insert(conn, &placed(org.id, &root, ChapterKind::County, county_name, county_code, &region))
                 .await?;
-        if *county_name == demo.leader.1 {
-            led = Some(county.id);
-        }
+        chapters_by_name.push((*county_name, county.id));
         for local_name in *locals {
             let local =
                 chapters::insert(conn, &placed(org.id, &county, ChapterKind::Local, local_name, county_code, &region))
                     .await?;
-            if *local_name == demo.leader.1 {
-                led = Some(local.id);
-            }
+            chapters_by_name.push((*local_name, local.id));
         }
     }
     let admin = accounts::insert(
@@ -151,12 +150,12 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
     )
     .await?;
     access::insert(conn, &Grant::new(admin, Role::OrgAdmin, Some(org.id), None, None)).await?;
-    let leader = accounts::insert(
-        conn,
-        &NewUser::new(demo.leader.0.to_owned(), format!("Leder {}", demo.leader.1), hash.to_owned()),
-    )
-    .await?;
-    access::insert(conn, &Grant::new(leader, Role::ChapterLeader, Some(org.id), led, Some(admin))).await?;
+    for (email, chapter_name) in demo.leaders {
+        let chapter = chapters_by_name.iter().find(|(name, _)| name == chapter_name).map(|(_, id)| *id);
+        let user = NewUser::new((*email).to_owned(), format!("Leder {chapter_name}"), hash.to_owned());
+        let leader = accounts::insert(conn, &user).await?;
+        access::insert(conn, &Grant::new(leader, Role::ChapterLeader, Some(org.id), chapter, Some(admin))).await?;
+    }
     Ok(())
 }
 

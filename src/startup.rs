@@ -5,12 +5,13 @@ use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
-use actix_web::{App, HttpResponse, HttpServer, web};
+use actix_web::{App, HttpServer, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::throttle;
 use crate::error::ApiError;
+use crate::http::fallback::{KnownPaths, unmatched};
 use crate::http::middleware::request_context;
 use crate::routes;
 use crate::state::AppState;
@@ -19,12 +20,14 @@ use crate::state::AppState;
 /// gracefully: it stops accepting and gives in-flight requests the shutdown timeout to finish.
 pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {
     let openapi = routes::openapi();
+    let known_paths = web::Data::new(KnownPaths::from_openapi(&openapi));
     let workers = state.config.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
     let shutdown_timeout = state.config.shutdown_timeout_secs;
     spawn_housekeeping(state.clone());
     let server = HttpServer::new(move || {
         App::new()
             .app_data(state.clone())
+            .app_data(known_paths.clone())
             .app_data(
                 web::PathConfig::default()
                     .error_handler(|_, _| ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.into()),
@@ -36,7 +39,7 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
                     .url("/openapi.json", openapi.clone())
                     .config(utoipa_swagger_ui::Config::from("/openapi.json").validator_url("none")),
             )
-            .default_service(web::to(|| async { Err::<HttpResponse, _>(ApiError::NotFound) }))
+            .default_service(web::to(unmatched))
     })
     .workers(workers)
     .shutdown_timeout(shutdown_timeout)

@@ -1,14 +1,15 @@
 //! Grants: list them, hand out a role, revoke one.
 
 use actix_web::{HttpResponse, delete, get, post, web};
+use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
 use super::queries::{self, Grant, GrantListQuery, GrantScope};
-use super::types::{CreateGrant, GrantFilter, GrantResponse};
+use super::types::{ChapterRole, CreateGrant, GrantFilter, GrantResponse, OrgRole};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Role, Target, authorize};
-use crate::chapters::queries::{self as chapter_queries, Chapter};
+use crate::chapters::queries as chapter_queries;
 use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
@@ -72,47 +73,96 @@ async fn list(
         user_id: filter.user_id,
         include_inactive: filter.include_inactive.unwrap_or(false),
     };
-    let rows = queries::list(conn, &query, page.after()?, page.fetch()).await?;
+    let rows = queries::list(conn, &query, page.after(), page.fetch()).await?;
     audit::record_list_read(conn, meta, caller, org, "grant", scope_id).await?;
     Ok(HttpResponse::Ok().json(page.page(rows, |g| g.id)))
 }
 
-/// Give an existing account a role (org admins: any role in the organisation; chapter leaders:
-/// chapter roles within their chapters).
-#[utoipa::path(operation_id = "create_grant", tag = "access",
+/// Give an existing account an organisation-wide role (org admins).
+#[utoipa::path(operation_id = "create_org_grant", tag = "access",
     params(("org" = String, Path, description = "Organisation slug")),
-    request_body = CreateGrant,
+    request_body = CreateGrant<OrgRole>,
     responses((status = 201, description = "Granted", body = GrantResponse)))]
 #[post("/orgs/{org}/grants")]
-pub async fn create_grant(
+pub async fn create_org_grant(
     state: web::Data<AppState>,
     caller: Caller,
     meta: RequestMeta,
     org: web::Path<String>,
-    body: ValidJson<CreateGrant>,
+    body: ValidJson<CreateGrant<OrgRole>>,
 ) -> ApiResult<HttpResponse> {
-    let body = body.0;
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
-    let place = place_of_role(&mut conn, org.id, body.role, body.chapter_id).await?;
-    let target =
-        Target::Role { org: org.id, ancestors: place.as_ref().map(|c| c.ancestors.as_slice()), role: body.role };
-    authorize(&caller, Operation::CreateGrant, target)?;
-    let mut grant = Grant::new(body.user_id, body.role, Some(org.id), body.chapter_id, caller.user_id);
-    grant.valid_from = body.valid_from.unwrap_or(grant.valid_from);
-    grant.valid_to = body.valid_to;
+    authorize(&caller, Operation::CreateOrgGrant, Target::Org(org.id))?;
+    let body = body.0;
+    let grant = new_grant(&caller, org.id, None, body.user_id, body.role.into(), body.valid_from, body.valid_to)?;
+    insert(&mut conn, &caller, &meta, grant).await
+}
+
+/// Give an existing account a role in this chapter (its leaders and those above, org admins).
+#[utoipa::path(operation_id = "create_chapter_grant", tag = "access",
+    params(("chapter_id" = Uuid, Path, description = "Chapter id")),
+    request_body = CreateGrant<ChapterRole>,
+    responses((status = 201, description = "Granted", body = GrantResponse)))]
+#[post("/chapters/{chapter_id}/grants")]
+pub async fn create_chapter_grant(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    body: ValidJson<CreateGrant<ChapterRole>>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let chapter = chapter_queries::find(&mut conn, *id).await?;
+    let body = body.0;
+    let role = Role::from(body.role);
+    let target = Target::Role { org: chapter.organisation_id, ancestors: Some(&chapter.ancestors), role };
+    authorize(&caller, Operation::CreateChapterGrant, target)?;
+    let grant = new_grant(
+        &caller,
+        chapter.organisation_id,
+        Some(chapter.id),
+        body.user_id,
+        role,
+        body.valid_from,
+        body.valid_to,
+    )?;
+    insert(&mut conn, &caller, &meta, grant).await
+}
+
+fn new_grant(
+    caller: &Caller,
+    org: Uuid,
+    chapter: Option<Uuid>,
+    user_id: Uuid,
+    role: Role,
+    valid_from: Option<DateTime<Utc>>,
+    valid_to: Option<DateTime<Utc>>,
+) -> Result<Grant, ApiError> {
+    let mut grant = Grant::new(user_id, role, Some(org), chapter, caller.user_id);
+    grant.valid_from = valid_from.unwrap_or(grant.valid_from);
+    grant.valid_to = valid_to;
     if grant.valid_to.is_some_and(|to| to < grant.valid_from) {
         return Err(ApiError::validation("valid_to", "valid_to_before_valid_from"));
     }
+    Ok(grant)
+}
+
+async fn insert(
+    conn: &mut AsyncPgConnection,
+    caller: &Caller,
+    meta: &RequestMeta,
+    grant: Grant,
+) -> ApiResult<HttpResponse> {
     let created = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let created = queries::insert(conn, &grant).await?;
-            let event = Event::new(Some(org.id), "create", "grant", Some(created.id)).fields(vec![
+            let event = Event::new(created.organisation_id, "create", "grant", Some(created.id)).fields(vec![
                 "user_id",
                 "role",
                 "chapter_id",
             ]);
-            audit::record(conn, &meta, caller.user_id, event).await?;
+            audit::record(conn, meta, caller.user_id, event).await?;
             Ok(queries::find_response(conn, created.id).await?)
         })
         .await?;
@@ -152,26 +202,4 @@ pub async fn revoke_grant(
     })
     .await?;
     Ok(HttpResponse::NoContent().finish())
-}
-
-/// Checks that `role` fits `chapter_id` within `org`, and loads the chapter for chapter roles.
-pub async fn place_of_role(
-    conn: &mut AsyncPgConnection,
-    org: Uuid,
-    role: Role,
-    chapter_id: Option<Uuid>,
-) -> Result<Option<Chapter>, ApiError> {
-    match (role, chapter_id) {
-        (Role::PlatformAdmin, _) => Err(ApiError::unprocessable("role", "role_not_grantable")),
-        (Role::OrgAdmin, None) => Ok(None),
-        (Role::OrgAdmin, Some(_)) => Err(ApiError::unprocessable("chapter_id", "chapter_not_allowed")),
-        (_, None) => Err(ApiError::unprocessable("chapter_id", "chapter_required")),
-        (_, Some(id)) => match chapter_queries::find(conn, id).await {
-            Ok(chapter) if chapter.organisation_id == org => Ok(Some(chapter)),
-            Ok(_) | Err(diesel::result::Error::NotFound) => {
-                Err(ApiError::unprocessable("chapter_id", "unknown_chapter"))
-            }
-            Err(other) => Err(other.into()),
-        },
-    }
 }

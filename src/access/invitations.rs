@@ -3,49 +3,80 @@
 
 use actix_web::{HttpResponse, post, web};
 use chrono::{Duration, Utc};
-use diesel_async::AsyncConnection;
+use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
-use super::grants::place_of_role;
 use super::queries::{self, Grant, Invitation};
-use super::types::{AcceptInvitation, AcceptedInvitation, CreateInvitation, InvitationResponse};
+use super::types::{AcceptInvitation, AcceptedInvitation, ChapterRole, CreateInvitation, InvitationResponse, OrgRole};
 use crate::accounts::queries::{self as accounts, NewUser};
 use crate::audit::{self, Event};
 use crate::auth::tokens::{digest, new_opaque_token};
 use crate::auth::{Caller, Operation, Role, Target, authorize};
+use crate::chapters::queries as chapter_queries;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{RequestMeta, ValidJson};
 use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
 
-/// Invite someone by e-mail to a role (whoever may grant that role there).
-#[utoipa::path(operation_id = "create_invitation", tag = "access",
+/// Invite someone by e-mail to an organisation-wide role (org admins).
+#[utoipa::path(operation_id = "create_org_invitation", tag = "access",
     params(("org" = String, Path, description = "Organisation slug")),
-    request_body = CreateInvitation,
+    request_body = CreateInvitation<OrgRole>,
     responses((status = 201, description = "Invited; the token is shown only here", body = InvitationResponse)))]
 #[post("/orgs/{org}/invitations")]
-pub async fn create_invitation(
+pub async fn create_org_invitation(
     state: web::Data<AppState>,
     caller: Caller,
     meta: RequestMeta,
     org: web::Path<String>,
-    body: ValidJson<CreateInvitation>,
+    body: ValidJson<CreateInvitation<OrgRole>>,
 ) -> ApiResult<HttpResponse> {
-    let body = body.0;
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
-    let place = place_of_role(&mut conn, org.id, body.role, body.chapter_id).await?;
-    let target =
-        Target::Role { org: org.id, ancestors: place.as_ref().map(|c| c.ancestors.as_slice()), role: body.role };
-    authorize(&caller, Operation::CreateInvitation, target)?;
+    authorize(&caller, Operation::CreateOrgInvitation, Target::Org(org.id))?;
+    invite(&state, &mut conn, &caller, &meta, org.id, None, &body.0.email, body.0.role.into()).await
+}
+
+/// Invite someone by e-mail to a role in this chapter (its leaders and those above, org admins).
+#[utoipa::path(operation_id = "create_chapter_invitation", tag = "access",
+    params(("chapter_id" = Uuid, Path, description = "Chapter id")),
+    request_body = CreateInvitation<ChapterRole>,
+    responses((status = 201, description = "Invited; the token is shown only here", body = InvitationResponse)))]
+#[post("/chapters/{chapter_id}/invitations")]
+pub async fn create_chapter_invitation(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    body: ValidJson<CreateInvitation<ChapterRole>>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let chapter = chapter_queries::find(&mut conn, *id).await?;
+    let role = Role::from(body.0.role);
+    let target = Target::Role { org: chapter.organisation_id, ancestors: Some(&chapter.ancestors), role };
+    authorize(&caller, Operation::CreateChapterInvitation, target)?;
+    invite(&state, &mut conn, &caller, &meta, chapter.organisation_id, Some(chapter.id), &body.0.email, role).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn invite(
+    state: &AppState,
+    conn: &mut AsyncPgConnection,
+    caller: &Caller,
+    meta: &RequestMeta,
+    org: Uuid,
+    chapter: Option<Uuid>,
+    email: &str,
+    role: Role,
+) -> ApiResult<HttpResponse> {
     let (token, token_hash) = new_opaque_token();
     let now = Utc::now();
     let invitation = Invitation {
         id: Uuid::now_v7(),
-        organisation_id: org.id,
-        chapter_id: body.chapter_id,
-        role: body.role.as_str().to_owned(),
-        email: accounts::normalise_email(&body.email),
+        organisation_id: org,
+        chapter_id: chapter,
+        role: role.as_str().to_owned(),
+        email: accounts::normalise_email(email),
         token_hash,
         invited_by: caller.id()?,
         created_at: now,
@@ -55,19 +86,19 @@ pub async fn create_invitation(
     };
     conn.transaction::<_, ApiError, _>(async |conn| {
         queries::insert_invitation(conn, &invitation).await?;
-        let event = Event::new(Some(org.id), "create", "invitation", Some(invitation.id)).fields(vec![
+        let event = Event::new(Some(org), "create", "invitation", Some(invitation.id)).fields(vec![
             "email",
             "role",
             "chapter_id",
         ]);
-        audit::record(conn, &meta, caller.user_id, event).await?;
+        audit::record(conn, meta, caller.user_id, event).await?;
         Ok(())
     })
     .await?;
     Ok(HttpResponse::Created().json(InvitationResponse {
         id: invitation.id,
         email: invitation.email,
-        role: body.role,
+        role,
         chapter_id: invitation.chapter_id,
         expires_at: invitation.expires_at,
         token,
@@ -86,7 +117,7 @@ pub async fn accept_invitation(
     body: ValidJson<AcceptInvitation>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let invalid = || ApiError::unprocessable("token", "invalid_invitation");
+    let invalid = || ApiError::missing("token", "invalid_invitation");
     let mut conn = state.conn().await?;
     let invitation = queries::find_open_invitation(&mut conn, &digest(&body.token)).await?.ok_or_else(invalid)?;
     let role = Role::parse(&invitation.role).ok_or_else(invalid)?;

@@ -24,16 +24,49 @@ pub struct GrantResponse {
     pub created_at: DateTime<Utc>,
 }
 
+/// Roles held across a whole organisation.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgRole {
+    OrgAdmin,
+}
+
+/// Roles held in a chapter (and, for leaders, every chapter under it).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChapterRole {
+    ChapterLeader,
+    Volunteer,
+    Member,
+}
+
+impl From<OrgRole> for Role {
+    fn from(role: OrgRole) -> Self {
+        match role {
+            OrgRole::OrgAdmin => Role::OrgAdmin,
+        }
+    }
+}
+
+impl From<ChapterRole> for Role {
+    fn from(role: ChapterRole) -> Self {
+        match role {
+            ChapterRole::ChapterLeader => Role::ChapterLeader,
+            ChapterRole::Volunteer => Role::Volunteer,
+            ChapterRole::Member => Role::Member,
+        }
+    }
+}
+
+/// A role for an existing account, from now (or `valid_from`) until revoked (or `valid_to`).
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CreateGrant {
+pub struct CreateGrant<R> {
     pub user_id: Uuid,
-    /// Any role but `platform_admin`; chapter roles need `chapter_id`, `org_admin` must not have one.
-    #[schema(example = "volunteer")]
-    pub role: Role,
-    pub chapter_id: Option<Uuid>,
+    pub role: R,
     /// Default: now.
     pub valid_from: Option<DateTime<Utc>>,
+    /// Must not be before `valid_from`.
     pub valid_to: Option<DateTime<Utc>>,
 }
 
@@ -48,13 +81,11 @@ pub struct GrantFilter {
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
-pub struct CreateInvitation {
+pub struct CreateInvitation<R> {
     #[validate(email, length(max = 254))]
     #[schema(format = "email", max_length = 254, example = "leder@example.org")]
     pub email: String,
-    #[schema(example = "chapter_leader")]
-    pub role: Role,
-    pub chapter_id: Option<Uuid>,
+    pub role: R,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

@@ -21,6 +21,7 @@ use crate::state::AppState;
     request_body = LoginRequest,
     responses(
         (status = 200, description = "Signed in", body = TokenResponse),
+        (status = 401, description = "Wrong e-mail or password", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 429, description = "Too many attempts; see Retry-After", body = crate::error::Problem, content_type = "application/problem+json",
             headers(("Retry-After" = u64, description = "Seconds to wait"))),
     ))]
@@ -69,7 +70,10 @@ pub async fn login(
 /// Trade a refresh token for a new access token and a new refresh token.
 #[utoipa::path(operation_id = "refresh_token", tag = "auth",
     request_body = RefreshRequest,
-    responses((status = 200, description = "New tokens", body = TokenResponse)))]
+    responses(
+        (status = 200, description = "New tokens", body = TokenResponse),
+        (status = 401, description = "The refresh token is not valid any more", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
 #[post("/auth/refresh")]
 pub async fn refresh(state: web::Data<AppState>, body: ValidJson<RefreshRequest, 4096>) -> ApiResult<HttpResponse> {
     let invalid = ApiError::Unauthenticated { code: "invalid_refresh_token" };

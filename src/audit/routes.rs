@@ -72,7 +72,7 @@ pub async fn list_audit(
         .order(audit_events::id.desc())
         .limit(page.fetch())
         .into_boxed();
-    if let Some(after) = page.after::<Uuid>()? {
+    if let Some(after) = page.after() {
         query = query.filter(audit_events::id.lt(after));
     }
     if let Some(actor) = filter.actor_user_id {

@@ -114,9 +114,11 @@ operations! {
     UpdateChapter = "update_chapter" => OrgAdmin,
     ListOrgGrants = "list_org_grants" => OrgAdmin,
     ListChapterGrants = "list_chapter_grants" => ChapterLeader,
-    CreateGrant = "create_grant" => GrantRole,
+    CreateOrgGrant = "create_org_grant" => OrgAdmin,
+    CreateChapterGrant = "create_chapter_grant" => GrantRole,
     RevokeGrant = "revoke_grant" => GrantRole,
-    CreateInvitation = "create_invitation" => GrantRole,
+    CreateOrgInvitation = "create_org_invitation" => OrgAdmin,
+    CreateChapterInvitation = "create_chapter_invitation" => GrantRole,
     ListAudit = "list_audit" => OrgAdmin,
 }
 

@@ -89,6 +89,23 @@ impl Chapter {
     }
 }
 
+/// The kinds a new chapter can have: the national chapter comes with its organisation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ChildKind {
+    County,
+    Local,
+}
+
+impl From<ChildKind> for ChapterKind {
+    fn from(kind: ChildKind) -> Self {
+        match kind {
+            ChildKind::County => Self::County,
+            ChildKind::Local => Self::Local,
+        }
+    }
+}
+
 #[derive(Debug, Default, AsChangeset)]
 #[diesel(table_name = chapters)]
 pub struct ChapterChanges {
@@ -118,14 +135,25 @@ pub async fn insert(conn: &mut AsyncPgConnection, chapter: &Chapter) -> QueryRes
     diesel::insert_into(chapters::table).values(chapter).returning(Chapter::as_returning()).get_result(conn).await
 }
 
-/// Chapters of `org` ordered by name then id, after the `(name, id)` of the previous page.
+/// Chapters of `org` ordered by name then id, after the chapter `after` (of the same
+/// organisation; otherwise `NotFound`).
 pub async fn list(
     conn: &mut AsyncPgConnection,
     org: Uuid,
     filter: &ChapterQuery,
-    after: Option<(String, Uuid)>,
+    after: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<Chapter>> {
+    let after = match after {
+        Some(id) => Some(
+            chapters::table
+                .filter(chapters::id.eq(id).and(chapters::organisation_id.eq(org)))
+                .select((chapters::name, chapters::id))
+                .first::<(String, Uuid)>(conn)
+                .await?,
+        ),
+        None => None,
+    };
     let mut query = chapters::table
         .filter(chapters::organisation_id.eq(org))
         .select(Chapter::as_select())

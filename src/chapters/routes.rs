@@ -30,8 +30,8 @@ pub async fn list_chapters(
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListChapters, Target::Org(org.id))?;
     let filter = ChapterQuery::from(filter.0);
-    let rows = queries::list(&mut conn, org.id, &filter, page.after()?, page.fetch()).await?;
-    Ok(HttpResponse::Ok().json(page.page(rows, |c| (c.name.clone(), c.id)).map(ChapterResponse::from)))
+    let rows = queries::list(&mut conn, org.id, &filter, page.after(), page.fetch()).await?;
+    Ok(HttpResponse::Ok().json(page.page(rows, |c| c.id).map(ChapterResponse::from)))
 }
 
 /// Read one chapter (anyone holding a role in its organisation).
@@ -66,8 +66,9 @@ pub async fn create_chapter(
     let mut conn = state.conn().await?;
     let parent = queries::find(&mut conn, *parent_id).await?;
     authorize(&caller, Operation::CreateChapter, chapter_target(&parent))?;
-    check_placement(body.kind, &parent)?;
-    let mut chapter = Chapter::new(parent.organisation_id, Some(&parent), body.kind, body.name);
+    let kind = ChapterKind::from(body.kind);
+    check_placement(kind, &parent)?;
+    let mut chapter = Chapter::new(parent.organisation_id, Some(&parent), kind, body.name);
     chapter.region_code = region_for(&mut conn, body.county_code.as_deref(), body.region_code).await?;
     chapter.county_code = body.county_code;
     chapter.founded_on = body.founded_on;
@@ -85,7 +86,8 @@ pub async fn create_chapter(
 /// Rename, move, re-place or close a chapter (org admins). Send `If-Match` with the version you read.
 #[utoipa::path(operation_id = "update_chapter", tag = "chapters",
     params(("chapter_id" = Uuid, Path, description = "Chapter id"),
-           ("If-Match" = Option<String>, Header, description = "The version (ETag) the change is based on")),
+           ("If-Match" = Option<String>, Header, description = "The version (ETag) the change is based on",
+            pattern = r#"^(\*|(W/)?"[0-9]{1,9}")$"#)),
     request_body = UpdateChapter,
     responses(
         (status = 200, description = "Updated", body = ChapterResponse),
@@ -98,8 +100,8 @@ pub async fn update_chapter(
     caller: Caller,
     meta: RequestMeta,
     id: web::Path<Uuid>,
-    if_match: IfMatch,
     body: ValidJson<UpdateChapter>,
+    if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
@@ -113,7 +115,7 @@ pub async fn update_chapter(
         _ => None,
     };
     if matches!(body.closed_on, Some(Some(_))) && queries::has_open_children(&mut conn, current.id).await? {
-        return Err(ApiError::unprocessable("closed_on", "open_children"));
+        return Err(ApiError::conflict("closed_on", "open_children"));
     }
     let region_code = match (&body.county_code, &body.region_code) {
         (Some(Some(county)), None) => Some(region_for(&mut conn, Some(county), None).await?),
@@ -148,17 +150,17 @@ pub fn chapter_target(chapter: &Chapter) -> Target<'_> {
 
 fn check_placement(kind: ChapterKind, parent: &Chapter) -> Result<(), ApiError> {
     if !kind.may_sit_under(parent.kind()) {
-        return Err(ApiError::validation("kind", "chapter_placement"));
+        return Err(ApiError::conflict("kind", "chapter_placement"));
     }
     if parent.closed_on.is_some() {
-        return Err(ApiError::unprocessable("parent_id", "parent_closed"));
+        return Err(ApiError::conflict("parent_id", "parent_closed"));
     }
     Ok(())
 }
 
 /// The chapter to move under: same organisation, not inside the moved subtree, right kind.
 async fn new_parent_for(conn: &mut AsyncPgConnection, chapter: &Chapter, parent_id: Uuid) -> Result<Chapter, ApiError> {
-    let unknown = || ApiError::unprocessable("parent_id", "unknown_chapter");
+    let unknown = || ApiError::missing("parent_id", "unknown_chapter");
     let parent = queries::find(conn, parent_id).await.map_err(|e| match e {
         diesel::result::Error::NotFound => unknown(),
         other => other.into(),
@@ -167,7 +169,7 @@ async fn new_parent_for(conn: &mut AsyncPgConnection, chapter: &Chapter, parent_
         return Err(unknown());
     }
     if parent.ancestors.contains(&chapter.id) {
-        return Err(ApiError::validation("parent_id", "chapter_cycle"));
+        return Err(ApiError::conflict("parent_id", "chapter_cycle"));
     }
     check_placement(chapter.kind(), &parent)?;
     Ok(parent)
@@ -184,7 +186,7 @@ async fn region_for(
         (None, Some(county)) => queries::region_of_county(conn, county)
             .await?
             .map(Some)
-            .ok_or_else(|| ApiError::unprocessable("county_code", "unknown_county")),
+            .ok_or_else(|| ApiError::missing("county_code", "unknown_county")),
         (None, None) => Ok(None),
     }
 }

@@ -6,7 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
-use super::queries::{Chapter, ChapterKind, ChapterQuery};
+use super::queries::{Chapter, ChapterKind, ChapterQuery, ChildKind};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChapterResponse {
@@ -58,9 +58,9 @@ impl From<Chapter> for ChapterResponse {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateChapter {
-    /// `county` or `local`; there is one national chapter, made with the organisation.
+    /// There is one national chapter, made with the organisation.
     #[schema(example = "local")]
-    pub kind: ChapterKind,
+    pub kind: ChildKind,
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200, example = "LPP Trondheim")]
     pub name: String,

@@ -74,17 +74,46 @@ where
     }
 }
 
+/// Parses strictly. Numbers such as `3.0` count as integers, as JSON Schema says they are, and
+/// strings may not contain NUL, which PostgreSQL cannot store (the OpenAPI document says so too).
 fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
-    let deserializer = &mut serde_json::Deserializer::from_slice(bytes);
-    serde_path_to_error::deserialize(deserializer).map_err(|err| {
+    let mut value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
+    if let Some(path) = normalise(&mut value, "") {
+        return Err(ApiError::BadRequest {
+            code: "invalid_body",
+            errors: vec![FieldError::new(path, "nul_character")],
+        });
+    }
+    serde_path_to_error::deserialize(value).map_err(|err| {
         let path = err.path().to_string();
-        let inner = err.into_inner();
-        if inner.is_data() {
-            ApiError::BadRequest { code: "invalid_body", errors: vec![serde_field_error(path, &inner.to_string())] }
-        } else {
-            ApiError::BadRequest { code: "malformed_json", errors: Vec::new() }
+        ApiError::BadRequest {
+            code: "invalid_body",
+            errors: vec![serde_field_error(path, &err.into_inner().to_string())],
         }
     })
+}
+
+/// Turns integral floats into integers; returns the path of the first string holding NUL.
+fn normalise(value: &mut serde_json::Value, path: &str) -> Option<String> {
+    use serde_json::Value;
+    let join = |key: &str| if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+    match value {
+        Value::String(s) if s.contains('\0') => Some(if path.is_empty() { ".".to_owned() } else { path.to_owned() }),
+        Value::Number(n) => {
+            if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15) {
+                *value = Value::from(f as i64);
+            }
+            None
+        }
+        Value::Array(items) => {
+            items.iter_mut().enumerate().find_map(|(i, item)| normalise(item, &format!("{path}[{i}]")))
+        }
+        Value::Object(map) => map
+            .iter_mut()
+            .find_map(|(key, item)| if key.contains('\0') { Some(join(key)) } else { normalise(item, &join(key)) }),
+        _ => None,
+    }
 }
 
 /// Query parameters, validated. Unknown parameters are ignored, so one query string can feed
@@ -101,6 +130,14 @@ impl<T: DeserializeOwned + Validate> FromRequest for ValidQuery<T> {
 }
 
 fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiError> {
+    if let Some((name, _)) =
+        form_urlencoded::parse(query.as_bytes()).find(|(k, v)| k.contains('\0') || v.contains('\0'))
+    {
+        return Err(ApiError::BadRequest {
+            code: "invalid_query",
+            errors: vec![FieldError::new(name, "nul_character")],
+        });
+    }
     let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
     let value: T = serde_path_to_error::deserialize(deserializer).map_err(|err| {
         let path = err.path().to_string();
@@ -201,6 +238,14 @@ mod tests {
         assert_eq!(client_ip(proxy, &[proxy], Some("198.51.100.1, 203.0.113.9")), client);
         assert_eq!(client_ip(client, &[proxy], Some("198.51.100.1")), client);
         assert_eq!(client_ip(proxy, &[], Some("198.51.100.1")), proxy);
+    }
+
+    #[test]
+    fn integral_floats_become_integers_and_nul_is_refused() {
+        let mut value = serde_json::json!({"a": 3.0, "b": [1.5, {"c": "x\0y"}]});
+        assert_eq!(normalise(&mut value, ""), Some("b[1].c".to_owned()));
+        assert_eq!(value["a"], serde_json::json!(3));
+        assert!(value["b"][0].is_f64());
     }
 
     #[test]

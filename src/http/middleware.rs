@@ -33,6 +33,11 @@ pub async fn request_context(
     req.extensions_mut().insert(RequestMeta { request_id: request_id.clone(), lang: lang.clone() });
     let span = tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.path());
     let is_docs = req.path().starts_with("/docs");
+    if holds_nul(req.path()) {
+        let problem =
+            ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.render(&lang, Some(&request_id));
+        return Ok(req.into_response(problem));
+    }
     async move {
         let started = Instant::now();
         // Handlers' errors arrive as responses; an `Err` here could only come from another
@@ -91,6 +96,11 @@ fn incoming_request_id(req: &ServiceRequest) -> Option<String> {
         && value.len() <= 64
         && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b));
     ok.then(|| value.to_owned())
+}
+
+/// A percent-encoded NUL in the path (PostgreSQL cannot compare text holding one).
+fn holds_nul(path: &str) -> bool {
+    path.as_bytes().windows(3).any(|w| w.eq_ignore_ascii_case(b"%00"))
 }
 
 fn query_lang(query: &str) -> Option<String> {

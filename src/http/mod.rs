@@ -1,6 +1,7 @@
 //! HTTP plumbing shared by every domain area: extractors, middleware, pagination, versions.
 
 pub mod extract;
+pub mod fallback;
 pub mod middleware;
 pub mod pagination;
 pub mod versioning;

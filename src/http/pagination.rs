@@ -1,13 +1,10 @@
-//! Cursor pagination: `limit` (1–200, default 50) and an opaque `cursor` from `next_cursor`.
+//! Keyset pagination: `limit` (1–200, default 50) and `cursor`, which is the id of the last
+//! item of the previous page (handed out as `next_cursor`).
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
 use validator::Validate;
-
-use crate::error::{ApiError, FieldError};
 
 pub const DEFAULT_LIMIT: u32 = 50;
 pub const MAX_LIMIT: u32 = 200;
@@ -20,9 +17,7 @@ pub struct PageParams {
     #[param(minimum = 1, maximum = 200)]
     pub limit: Option<u32>,
     /// The `next_cursor` of the previous page.
-    #[validate(length(max = 512))]
-    #[param(max_length = 512)]
-    pub cursor: Option<String>,
+    pub cursor: Option<Uuid>,
 }
 
 impl PageParams {
@@ -30,23 +25,17 @@ impl PageParams {
         i64::from(self.limit.unwrap_or(DEFAULT_LIMIT))
     }
 
-    /// The position after which this page starts, decoded from the cursor.
-    pub fn after<K: DeserializeOwned>(&self) -> Result<Option<K>, ApiError> {
-        let Some(cursor) = &self.cursor else { return Ok(None) };
-        let invalid = || ApiError::BadRequest {
-            code: "invalid_cursor",
-            errors: vec![FieldError::new("cursor", "invalid_cursor")],
-        };
-        let bytes = URL_SAFE_NO_PAD.decode(cursor).map_err(|_| invalid())?;
-        serde_json::from_slice(&bytes).map(Some).map_err(|_| invalid())
+    /// The id of the last item of the previous page.
+    pub fn after(&self) -> Option<Uuid> {
+        self.cursor
     }
 
     /// Cuts one extra row (fetched to learn whether another page exists) and builds the page.
-    pub fn page<T, K: Serialize>(&self, mut rows: Vec<T>, key: impl Fn(&T) -> K) -> Page<T> {
+    pub fn page<T>(&self, mut rows: Vec<T>, id: impl Fn(&T) -> Uuid) -> Page<T> {
         let limit = usize::try_from(self.limit()).unwrap_or(usize::MAX);
         let next_cursor = if rows.len() > limit {
             rows.truncate(limit);
-            rows.last().map(|last| encode(&key(last)))
+            rows.last().map(id)
         } else {
             None
         };
@@ -59,16 +48,12 @@ impl PageParams {
     }
 }
 
-fn encode<K: Serialize>(key: &K) -> String {
-    URL_SAFE_NO_PAD.encode(serde_json::to_vec(key).unwrap_or_default())
-}
-
 /// One page of a list.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Page<T> {
     pub items: Vec<T>,
     /// Pass as `cursor` to get the next page; absent on the last page.
-    pub next_cursor: Option<String>,
+    pub next_cursor: Option<Uuid>,
 }
 
 impl<T> Page<T> {

@@ -7,7 +7,10 @@ use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, HttpResponse, HttpResponseBuilder};
 
-use crate::error::ApiError;
+use crate::error::{ApiError, FieldError};
+
+/// What `If-Match` may hold: `*`, or a version as this service sends it in `ETag`.
+pub const IF_MATCH_PATTERN: &str = r#"^(\*|(W/)?"[0-9]{1,9}")$"#;
 
 /// The version named by `If-Match`, if the request sent one.
 pub struct IfMatch(pub Option<i32>);
@@ -29,9 +32,17 @@ impl FromRequest for IfMatch {
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let Some(value) = req.headers().get(header::IF_MATCH) else { return ready(Ok(Self(None))) };
         let parsed = value.to_str().ok().map(str::trim).and_then(|v| {
-            if v == "*" { Some(None) } else { v.trim_start_matches("W/").trim_matches('"').parse().ok().map(Some) }
+            if v == "*" {
+                return Some(None);
+            }
+            let quoted = v.strip_prefix("W/").unwrap_or(v).strip_prefix('"')?.strip_suffix('"')?;
+            let digits_only = !quoted.is_empty() && quoted.len() <= 9 && quoted.bytes().all(|b| b.is_ascii_digit());
+            digits_only.then(|| quoted.parse().ok()).flatten().map(Some)
         });
-        ready(parsed.map(Self).ok_or(ApiError::PreconditionFailed))
+        ready(parsed.map(Self).ok_or_else(|| ApiError::BadRequest {
+            code: "invalid_header",
+            errors: vec![FieldError::new("If-Match", "if_match")],
+        }))
     }
 }
 
@@ -40,4 +51,15 @@ pub fn with_etag(version: i32) -> HttpResponseBuilder {
     let mut builder = HttpResponse::Ok();
     builder.insert_header((header::ETAG, format!("\"{version}\"")));
     builder
+}
+
+#[cfg(test)]
+mod tests {
+    /// The pattern documented on every `If-Match` parameter.
+    #[test]
+    fn documented_pattern_is_the_one_parsed() {
+        let doc = serde_json::to_string(&crate::routes::openapi()).unwrap();
+        let documented = serde_json::to_string(super::IF_MATCH_PATTERN).unwrap();
+        assert_eq!(doc.matches(&format!("\"pattern\":{documented}")).count(), 2);
+    }
 }

@@ -36,14 +36,18 @@ pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResu
     organisations::table.filter(organisations::slug.eq(slug)).select(Organisation::as_select()).first(conn).await
 }
 
-/// Organisations with their root chapter id, ordered by slug, after `after`, within `only`
-/// (all organisations when `only` is `None`).
+/// Organisations with their root chapter id, ordered by slug, after the organisation `after`,
+/// within `only` (all organisations when `only` is `None`). An unknown `after` is `NotFound`.
 pub async fn list(
     conn: &mut AsyncPgConnection,
     only: Option<&[Uuid]>,
-    after: Option<String>,
+    after: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<(Organisation, Uuid)>> {
+    let after_slug = match after {
+        Some(id) => Some(organisations::table.find(id).select(organisations::slug).first::<String>(conn).await?),
+        None => None,
+    };
     let mut query = organisations::table
         .inner_join(
             chapters::table.on(chapters::organisation_id.eq(organisations::id).and(chapters::parent_id.is_null())),
@@ -55,8 +59,8 @@ pub async fn list(
     if let Some(ids) = only {
         query = query.filter(organisations::id.eq_any(ids.to_vec()));
     }
-    if let Some(after) = after {
-        query = query.filter(organisations::slug.gt(after));
+    if let Some(slug) = after_slug {
+        query = query.filter(organisations::slug.gt(slug));
     }
     query.load(conn).await
 }

@@ -28,8 +28,8 @@ pub async fn list_orgs(
     let visible = caller.organisations();
     let only = (!caller.is_platform_admin()).then_some(visible.as_slice());
     let mut conn = state.conn().await?;
-    let rows = queries::list(&mut conn, only, page.after::<String>()?, page.fetch()).await?;
-    let page = page.page(rows, |(org, _)| org.slug.clone()).map(OrganisationResponse::from);
+    let rows = queries::list(&mut conn, only, page.after(), page.fetch()).await?;
+    let page = page.page(rows, |(org, _)| org.id).map(OrganisationResponse::from);
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -99,7 +99,8 @@ pub async fn get_org(state: web::Data<AppState>, caller: Caller, org: web::Path<
 /// Change an organisation's settings (org admins). Send `If-Match` with the version you read.
 #[utoipa::path(operation_id = "update_org", tag = "organisations",
     params(("org" = String, Path, description = "Organisation slug"),
-           ("If-Match" = Option<String>, Header, description = "The version (ETag) the change is based on")),
+           ("If-Match" = Option<String>, Header, description = "The version (ETag) the change is based on",
+            pattern = r#"^(\*|(W/)?"[0-9]{1,9}")$"#)),
     request_body = UpdateOrganisation,
     responses(
         (status = 200, description = "Updated", body = OrganisationResponse),
@@ -111,8 +112,8 @@ pub async fn update_org(
     caller: Caller,
     meta: RequestMeta,
     org: web::Path<String>,
-    if_match: IfMatch,
     body: ValidJson<UpdateOrganisation>,
+    if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;

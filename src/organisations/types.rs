@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use validator::{Validate, ValidationError};
 
 use super::queries::Organisation;
@@ -18,15 +20,15 @@ pub const SLUG_PATTERN: &str = "^[a-z0-9][a-z0-9-]{1,62}$";
 pub struct ChapterKindLabels {
     #[serde(default)]
     #[validate(custom(function = "validate_labels"))]
-    #[schema(example = json!({"nb": "Landsforeningen", "en": "National association"}))]
+    #[schema(value_type = Labels, example = json!({"nb": "Landsforeningen", "en": "National association"}))]
     pub national: BTreeMap<String, String>,
     #[serde(default)]
     #[validate(custom(function = "validate_labels"))]
-    #[schema(example = json!({"nb": "Fylkeslag", "en": "County chapter"}))]
+    #[schema(value_type = Labels, example = json!({"nb": "Fylkeslag", "en": "County chapter"}))]
     pub county: BTreeMap<String, String>,
     #[serde(default)]
     #[validate(custom(function = "validate_labels"))]
-    #[schema(example = json!({"nb": "Lokallag", "en": "Local chapter"}))]
+    #[schema(value_type = Labels, example = json!({"nb": "Lokallag", "en": "Local chapter"}))]
     pub local: BTreeMap<String, String>,
 }
 
@@ -40,9 +42,8 @@ pub struct CreateOrganisation {
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200, example = "Landsforeningen for pårørende innen psykisk helse")]
     pub name: String,
-    /// A language with a translation file (`nb`, `nn`, `en` …).
     #[validate(custom(function = "validate_language"))]
-    #[schema(example = "nb")]
+    #[schema(value_type = LanguageTag, example = "nb")]
     pub default_language: String,
     /// Youngest age of the youth band (LPP Ung: 15, Unge LEVE: 16).
     #[validate(range(min = 1, max = 129))]
@@ -68,6 +69,7 @@ pub struct UpdateOrganisation {
     #[schema(min_length = 1, max_length = 200)]
     pub name: Option<String>,
     #[validate(custom(function = "validate_language"))]
+    #[schema(value_type = Option<LanguageTag>)]
     pub default_language: Option<String>,
     #[validate(range(min = 1, max = 129))]
     #[schema(minimum = 1, maximum = 129)]
@@ -114,6 +116,41 @@ impl From<(Organisation, uuid::Uuid)> for OrganisationResponse {
         }
     }
 }
+
+/// Labels per language: at most 20, keyed by a language tag, each 1–100 characters.
+pub struct Labels;
+
+const LABEL_KEY_PATTERN: &str = "^[A-Za-z-]{2,8}$";
+
+impl utoipa::PartialSchema for Labels {
+    fn schema() -> RefOr<Schema> {
+        let label = ObjectBuilder::new().schema_type(Type::String).min_length(Some(1)).max_length(Some(100));
+        let key = ObjectBuilder::new().schema_type(Type::String).pattern(Some(LABEL_KEY_PATTERN));
+        ObjectBuilder::new()
+            .schema_type(Type::Object)
+            .additional_properties(Some(label))
+            .property_names(Some(key))
+            .max_properties(Some(20))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Labels {}
+
+/// A language this service has a translation file for.
+pub struct LanguageTag;
+
+impl utoipa::PartialSchema for LanguageTag {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .enum_values(Some(crate::i18n::available()))
+            .description(Some("A language this service has a translation file for"))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for LanguageTag {}
 
 pub fn validate_slug(slug: &str) -> Result<(), ValidationError> {
     let mut bytes = slug.bytes();

@@ -27,13 +27,15 @@ async fn chapters_sit_where_the_tree_allows() {
     let county_under_county = json!({"kind": "county", "name": "Nested"});
     let reply =
         app.post(&format!("/api/v1/chapters/{}/children", world.c1.id), Some(&token), &county_under_county).await;
-    reply.expect_problem(422, "validation_failed");
+    reply.expect_problem(409, "chapter_placement");
     let national = json!({"kind": "national", "name": "Second root"});
-    app.post(&format!("/api/v1/chapters/{}/children", world.a.root.id), Some(&token), &national).await.expect(422);
+    app.post(&format!("/api/v1/chapters/{}/children", world.a.root.id), Some(&token), &national)
+        .await
+        .expect_problem(400, "invalid_body");
     let unknown_county = json!({"kind": "county", "name": "Nowhere", "county_code": "99"});
     app.post(&format!("/api/v1/chapters/{}/children", world.a.root.id), Some(&token), &unknown_county)
         .await
-        .expect_problem(422, "unknown_county");
+        .expect_problem(404, "unknown_county");
 }
 
 #[actix_web::test]
@@ -77,10 +79,10 @@ async fn moving_a_chapter_moves_its_subtree() {
     assert_eq!(under_c1.body["items"].as_array().unwrap().len(), 1);
     app.patch(&format!("/api/v1/chapters/{}", world.c2.id), Some(&token), &json!({"parent_id": world.l1.id}))
         .await
-        .expect(422);
+        .expect_problem(409, "chapter_cycle");
     app.patch(&format!("/api/v1/chapters/{}", world.l1.id), Some(&token), &json!({"parent_id": world.cb.id}))
         .await
-        .expect_problem(422, "unknown_chapter");
+        .expect_problem(404, "unknown_chapter");
 }
 
 #[actix_web::test]
@@ -89,7 +91,7 @@ async fn a_chapter_with_open_chapters_under_it_cannot_close() {
     let world = World::build(&app).await;
     let token = app.token(world.org_admin);
     let path = format!("/api/v1/chapters/{}", world.c1.id);
-    app.patch(&path, Some(&token), &json!({"closed_on": "2026-01-01"})).await.expect_problem(422, "open_children");
+    app.patch(&path, Some(&token), &json!({"closed_on": "2026-01-01"})).await.expect_problem(409, "open_children");
     app.patch(&format!("/api/v1/chapters/{}", world.l1.id), Some(&token), &json!({"closed_on": "2026-01-01"}))
         .await
         .expect(200);

@@ -115,14 +115,51 @@ async fn bad_path_and_query_values_are_400_and_422() {
     let reply =
         app.get("/api/v1/orgs/org-a/chapters?limit=1000", Some(&token)).await.expect_problem(422, "validation_failed");
     assert_eq!(reply.body["errors"][0]["field"], "limit");
-    app.get("/api/v1/orgs/org-a/chapters?cursor=%%%", Some(&token)).await.expect_problem(400, "invalid_cursor");
+    app.get("/api/v1/orgs/org-a/chapters?cursor=not-an-id", Some(&token)).await.expect_problem(400, "invalid_query");
+    let unknown = uuid::Uuid::now_v7();
+    app.get(&format!("/api/v1/orgs/org-a/chapters?cursor={unknown}"), Some(&token))
+        .await
+        .expect_problem(404, "not_found");
+    app.get("/api/v1/orgs/%00", Some(&token)).await.expect_problem(400, "invalid_path");
+    app.get("/api/v1/orgs/org-a/audit?action=%00", Some(&token)).await.expect_problem(400, "invalid_query");
 }
 
 #[actix_web::test]
-async fn unknown_routes_and_methods_answer_with_problems() {
+async fn unknown_routes_are_404_and_unknown_methods_405_with_allow() {
     let app = spawn_app().await;
     app.get("/api/v1/nothing-here", None).await.expect_problem(404, "not_found");
-    let reply = app.call("PUT", "/health/live", None, None).await;
-    assert!(reply.status.is_client_error());
-    assert_eq!(reply.header("content-type"), Some("application/problem+json"));
+    let reply = app.call("TRACE", "/health/live", None, None).await.expect_problem(405, "method_not_allowed");
+    assert_eq!(reply.header("allow"), Some("GET"));
+    let reply = app.call("PUT", &format!("/api/v1/chapters/{}", uuid::Uuid::now_v7()), None, None).await.expect(405);
+    assert_eq!(reply.header("allow"), Some("GET, PATCH"));
+}
+
+#[actix_web::test]
+async fn nul_characters_are_refused_and_integral_floats_accepted() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.platform_admin);
+    let mut body = new_org();
+    body["name"] = json!("bad\0name");
+    let reply = app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(400, "invalid_body");
+    assert_eq!(reply.body["errors"][0]["field"], "name");
+    assert_eq!(reply.body["errors"][0]["code"], "nul_character");
+    let mut body = new_org();
+    body["youth_age_max"] = json!(35.0);
+    app.post("/api/v1/orgs", Some(&token), &body).await.expect(201);
+}
+
+#[actix_web::test]
+async fn a_malformed_if_match_is_a_400_and_a_stale_one_a_412() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.org_admin);
+    for (value, status) in [("null", 400), ("\"abc\"", 400), ("\"7\"", 412), ("*", 200), ("W/\"2\"", 200)] {
+        let req = app
+            .request("PATCH", "/api/v1/orgs/org-a")
+            .insert_header(("authorization", format!("Bearer {token}")))
+            .insert_header(("if-match", value));
+        let reply = app.send(req, Some(&json!({"name": "Same"}))).await;
+        assert_eq!(reply.status.as_u16(), status, "If-Match: {value}: {}", reply.body);
+    }
 }

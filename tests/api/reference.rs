@@ -31,7 +31,7 @@ async fn a_platform_admin_corrects_a_countys_region_and_it_is_audited() {
     assert_eq!(stored.body["region_code"], "ost");
     app.call("PUT", "/api/v1/counties/33", Some(&token), Some(&json!({"name": "Buskerud", "region_code": "nowhere"})))
         .await
-        .expect_problem(422, "unknown_region");
+        .expect_problem(404, "unknown_region");
     app.call("PUT", "/api/v1/counties/3x", Some(&token), Some(&body)).await.expect_problem(422, "validation_failed");
     app.call("PUT", "/api/v1/regions/sor", Some(&token), Some(&json!({"name": "RVTS Sør"}))).await.expect(200);
     app.call("PUT", "/api/v1/regions/S0R", Some(&token), Some(&json!({"name": "x"}))).await.expect(422);

@@ -21,6 +21,7 @@ async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
         "admin@fellesskap.example",
         "sekretariat@lpp.example",
         "leder.trondheim@lpp.example",
+        "leder.steinkjer@lpp.example",
         "sekretariat@leve.example",
         "leder.nord-trondelag@leve.example",
     ] {
