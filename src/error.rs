@@ -28,8 +28,11 @@ pub struct FieldError {
 }
 
 impl FieldError {
+    /// `field` may echo what the client sent (an unknown key): control characters are
+    /// replaced and the length bounded, so the echo is always printable and short.
     pub fn new(field: impl Into<String>, code: impl Into<String>) -> Self {
-        Self { field: field.into(), code: code.into(), message: String::new(), args: Vec::new() }
+        let field = field.into().chars().take(200).map(|c| if c.is_control() { '\u{fffd}' } else { c }).collect();
+        Self { field, code: code.into(), message: String::new(), args: Vec::new() }
     }
 
     pub fn with_arg(mut self, name: &str, value: impl ToString) -> Self {

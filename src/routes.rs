@@ -119,6 +119,7 @@ fn document_operation(operation: &mut OpenApiOperation) {
     let params = operation.parameters.as_deref().unwrap_or_default();
     let has_input = operation.request_body.is_some() || !params.is_empty();
     let has_path_params = params.iter().any(|p| p.parameter_in == ParameterIn::Path);
+    let has_cursor = params.iter().any(|p| p.name == "cursor");
     let mut errors = vec![("400", "The request could not be read: malformed JSON, unknown fields, wrong types")];
     if policy != Some(Policy::Public) {
         errors.push(("401", "No valid access token"));
@@ -127,7 +128,7 @@ fn document_operation(operation: &mut OpenApiOperation) {
     if !matches!(policy, Some(Policy::Public | Policy::Authenticated)) {
         errors.push(("403", "The caller's role does not allow this here"));
     }
-    if has_path_params {
+    if has_path_params || has_cursor {
         errors.push(("404", "No such resource, or not visible to the caller"));
     }
     if operation.request_body.is_some() {

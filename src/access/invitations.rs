@@ -109,7 +109,10 @@ async fn invite(
 /// `display_name` and `password` are required); otherwise adds the role to the existing account.
 #[utoipa::path(operation_id = "accept_invitation", tag = "access",
     request_body = AcceptInvitation,
-    responses((status = 201, description = "Accepted", body = AcceptedInvitation)))]
+    responses(
+        (status = 201, description = "Accepted", body = AcceptedInvitation),
+        (status = 404, description = "No open invitation has this token", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
 #[post("/invitations/accept")]
 pub async fn accept_invitation(
     state: web::Data<AppState>,

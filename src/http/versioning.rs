@@ -9,18 +9,24 @@ use actix_web::{FromRequest, HttpRequest, HttpResponse, HttpResponseBuilder};
 
 use crate::error::{ApiError, FieldError};
 
-/// What `If-Match` may hold: `*`, or a version as this service sends it in `ETag`.
-pub const IF_MATCH_PATTERN: &str = r#"^(\*|(W/)?"[0-9]{1,9}")$"#;
+/// What `If-Match` may hold: `*`, or a version as this service sends it in `ETag` (the quotes
+/// may be left out).
+pub const IF_MATCH_PATTERN: &str = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#;
 
-/// The version named by `If-Match`, if the request sent one.
-pub struct IfMatch(pub Option<i32>);
+/// The version named by `If-Match`: none, one, or a value that could not be read. Reading it
+/// never fails the request by itself, so that authorisation is decided first.
+pub struct IfMatch(Result<Option<i32>, ()>);
 
 impl IfMatch {
-    /// Refuses the write when the caller edited an older version than `current`.
+    /// Refuses the write when the header is malformed (400) or names another version (412).
     pub fn check(&self, current: i32) -> Result<(), ApiError> {
         match self.0 {
-            Some(expected) if expected != current => Err(ApiError::PreconditionFailed),
-            _ => Ok(()),
+            Err(()) => Err(ApiError::BadRequest {
+                code: "invalid_header",
+                errors: vec![FieldError::new("If-Match", "if_match")],
+            }),
+            Ok(Some(expected)) if expected != current => Err(ApiError::PreconditionFailed),
+            Ok(_) => Ok(()),
         }
     }
 }
@@ -30,19 +36,17 @@ impl FromRequest for IfMatch {
     type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        let Some(value) = req.headers().get(header::IF_MATCH) else { return ready(Ok(Self(None))) };
+        let Some(value) = req.headers().get(header::IF_MATCH) else { return ready(Ok(Self(Ok(None)))) };
         let parsed = value.to_str().ok().map(str::trim).and_then(|v| {
             if v == "*" {
                 return Some(None);
             }
-            let quoted = v.strip_prefix("W/").unwrap_or(v).strip_prefix('"')?.strip_suffix('"')?;
-            let digits_only = !quoted.is_empty() && quoted.len() <= 9 && quoted.bytes().all(|b| b.is_ascii_digit());
-            digits_only.then(|| quoted.parse().ok()).flatten().map(Some)
+            let tag = v.strip_prefix("W/").unwrap_or(v);
+            let digits = tag.strip_prefix('"').and_then(|t| t.strip_suffix('"')).unwrap_or(tag);
+            let digits_only = !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit());
+            digits_only.then(|| digits.parse().ok()).flatten().map(Some)
         });
-        ready(parsed.map(Self).ok_or_else(|| ApiError::BadRequest {
-            code: "invalid_header",
-            errors: vec![FieldError::new("If-Match", "if_match")],
-        }))
+        ready(Ok(Self(parsed.ok_or(()))))
     }
 }
 
