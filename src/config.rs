@@ -84,6 +84,11 @@ pub struct Config {
     #[arg(long, env = "FELLESSKAP_HASH_CONCURRENCY", default_value_t = 2)]
     pub hash_concurrency: usize,
 
+    /// Sign-ins checking their limits and account at once; the rest wait without holding a
+    /// database connection, so a flood of sign-ins leaves the pool to other requests.
+    #[arg(long, env = "FELLESSKAP_LOGIN_CONCURRENCY", default_value_t = 1)]
+    pub login_concurrency: usize,
+
     /// Login attempts allowed per account within one window.
     #[arg(long, env = "FELLESSKAP_LOGIN_LIMIT_PER_ACCOUNT", default_value_t = 10)]
     pub login_limit_per_account: u32,

@@ -95,7 +95,9 @@ fn document_no_nul(doc: OpenApi) -> OpenApi {
                 let is_string = map
                     .get("type")
                     .is_some_and(|t| t == "string" || t.as_array().is_some_and(|a| a.contains(&"string".into())));
-                let free = !["format", "enum", "pattern", "const"].iter().any(|k| map.contains_key(*k));
+                let strict_format =
+                    map.get("format").is_some_and(|f| ["uuid", "date", "date-time", "email"].iter().any(|s| f == *s));
+                let free = !strict_format && !["enum", "pattern", "const"].iter().any(|k| map.contains_key(*k));
                 if is_string && free {
                     map.insert("pattern".to_owned(), NO_NUL_PATTERN.into());
                 }

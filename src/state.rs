@@ -11,6 +11,8 @@ pub struct AppState {
     pub config: Config,
     pub tokens: TokenKeys,
     pub hasher: PasswordHasher,
+    /// Sign-ins checking their limits at once, so a flood cannot take every database connection.
+    pub login_gate: tokio::sync::Semaphore,
 }
 
 impl AppState {
@@ -18,6 +20,7 @@ impl AppState {
         Ok(Self {
             tokens: TokenKeys::from_config(&config)?,
             hasher: PasswordHasher::from_config(&config)?,
+            login_gate: tokio::sync::Semaphore::new(config.login_concurrency.max(1)),
             pool,
             config,
         })

@@ -34,24 +34,16 @@ pub async fn login(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let config = &state.config;
+    let gate = state.login_gate.acquire().await.map_err(anyhow::Error::from)?;
     let mut conn = state.conn().await?;
-    throttle::hit(
-        &mut conn,
-        &format!("login:address:{}", ip.0),
-        config.login_limit_per_address,
-        config.login_window_secs,
-    )
-    .await?;
     let email = normalise_email(&body.email);
-    throttle::hit(
-        &mut conn,
-        &format!("login:account:{email}"),
-        config.login_limit_per_account,
-        config.login_window_secs,
-    )
-    .await?;
+    let (address, account) = (format!("login:address:{}", ip.0), format!("login:account:{email}"));
+    let limits =
+        [(address.as_str(), config.login_limit_per_address), (account.as_str(), config.login_limit_per_account)];
+    throttle::hit(&mut conn, &limits, config.login_window_secs).await?;
     let user = queries::find_by_email(&mut conn, &email).await?;
     drop(conn);
+    drop(gate);
     let matches = state.hasher.verify(body.password, user.as_ref().map(|u| u.password_hash.clone())).await?;
     let user = user
         .filter(|u| matches && u.disabled_at.is_none())

@@ -2,7 +2,7 @@
 //! Windows end on their own: a limit never locks anyone out for longer than one window.
 
 use chrono::{DateTime, Utc};
-use diesel::sql_types::{Integer, Text, Timestamptz};
+use diesel::sql_types::{Array, Integer, Text, Timestamptz};
 use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
@@ -10,29 +10,39 @@ use crate::error::ApiError;
 
 #[derive(QueryableByName)]
 struct Window {
+    #[diesel(sql_type = Text)]
+    bucket: String,
     #[diesel(sql_type = Integer)]
     hits: i32,
     #[diesel(sql_type = Timestamptz)]
     window_end: DateTime<Utc>,
 }
 
-/// Counts one hit on `bucket`; past `limit` hits in the current window, answers 429.
-pub async fn hit(conn: &mut AsyncPgConnection, bucket: &str, limit: u32, window_secs: u32) -> Result<(), ApiError> {
-    let window: Window = sql_query(
+/// Counts one hit on each `(bucket, limit)` in a single statement; if any bucket is past its
+/// limit in the current window, answers 429 with the time until that window ends.
+pub async fn hit(conn: &mut AsyncPgConnection, buckets: &[(&str, u32)], window_secs: u32) -> Result<(), ApiError> {
+    let names: Vec<&str> = buckets.iter().map(|(name, _)| *name).collect();
+    let windows: Vec<Window> = sql_query(
         "INSERT INTO rate_limit_windows (bucket, window_start, hits)
-         VALUES ($1, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1)
+         SELECT bucket, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM unnest($1::text[]) AS bucket
          ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_windows.hits + 1
-         RETURNING hits, window_start + make_interval(secs => $2) AS window_end",
+         RETURNING bucket, hits, window_start + make_interval(secs => $2) AS window_end",
     )
-    .bind::<Text, _>(bucket)
+    .bind::<Array<Text>, _>(&names)
     .bind::<Integer, _>(i32::try_from(window_secs.max(1)).unwrap_or(i32::MAX))
-    .get_result(conn)
+    .load(conn)
     .await?;
-    if u32::try_from(window.hits).unwrap_or(u32::MAX) > limit {
-        let retry_after_secs = (window.window_end - Utc::now()).num_seconds().max(1);
-        return Err(ApiError::TooManyRequests { retry_after_secs: retry_after_secs.unsigned_abs() });
+    let exceeded = windows.iter().find(|w| {
+        let limit = buckets.iter().find(|(name, _)| *name == w.bucket).map_or(u32::MAX, |(_, limit)| *limit);
+        u32::try_from(w.hits).unwrap_or(u32::MAX) > limit
+    });
+    match exceeded {
+        Some(window) => {
+            let retry_after_secs = (window.window_end - Utc::now()).num_seconds().max(1);
+            Err(ApiError::TooManyRequests { retry_after_secs: retry_after_secs.unsigned_abs() })
+        }
+        None => Ok(()),
     }
-    Ok(())
 }
 
 /// Drops windows that ended more than a day ago.

@@ -74,11 +74,15 @@ where
     }
 }
 
-/// Parses strictly. Numbers such as `3.0` count as integers, as JSON Schema says they are, and
+/// Parses strictly: the body is an object (serde would also fill a struct from an array), numbers
+/// such as `3.0` count as integers, as JSON Schema says they are, and
 /// strings may not contain NUL, which PostgreSQL cannot store (the OpenAPI document says so too).
 fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
+    if !value.is_object() {
+        return Err(ApiError::BadRequest { code: "invalid_body", errors: vec![FieldError::new(".", "invalid_type")] });
+    }
     if let Some(path) = normalise(&mut value, "") {
         return Err(ApiError::BadRequest {
             code: "invalid_body",

@@ -127,15 +127,16 @@ pub struct TestApp {
     pub address: String,
     pub state: web::Data<AppState>,
     pub db_url: String,
-    db_name: String,
+    /// The cloned database this app owns and drops, if any.
+    db_name: Option<String>,
     client: awc::Client,
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
-        let template = template();
-        if let Ok(mut admin) = PgConnection::establish(&template.server.url("postgres")) {
-            let _ = sql_query(format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.db_name)).execute(&mut admin);
+        let Some(db_name) = &self.db_name else { return };
+        if let Ok(mut admin) = PgConnection::establish(&template().server.url("postgres")) {
+            let _ = sql_query(format!("DROP DATABASE IF EXISTS {db_name} WITH (FORCE)")).execute(&mut admin);
         }
     }
 }
@@ -156,6 +157,12 @@ pub async fn spawn_app() -> TestApp {
 }
 
 pub async fn spawn_app_with(config: Config) -> TestApp {
+    let (db_name, db_url) = clone_database();
+    serve(config, db_url, Some(db_name)).await
+}
+
+/// A fresh migrated database of its own: its name and connection string.
+pub fn clone_database() -> (String, String) {
     let template = template();
     let db_name = format!("fellesskap_test_{}_{}", std::process::id(), COUNTER.fetch_add(1, Ordering::Relaxed));
     let mut admin =
@@ -164,6 +171,11 @@ pub async fn spawn_app_with(config: Config) -> TestApp {
         .execute(&mut admin)
         .expect("cloning the template");
     let db_url = template.server.url(&db_name);
+    (db_name, db_url)
+}
+
+/// The real application on a free port against `db_url`; it drops `db_name` when done.
+pub async fn serve(config: Config, db_url: String, db_name: Option<String>) -> TestApp {
     let pool = fellesskap::db::pool(&db_url, &config).expect("building the pool");
     let state = web::Data::new(AppState::new(pool, config).expect("building the state"));
     let listener = TcpListener::bind("127.0.0.1:0").expect("binding a port");
@@ -285,4 +297,10 @@ async fn read(mut response: awc::ClientResponse) -> Reply {
         serde_json::from_slice(&bytes).unwrap_or(Value::String(String::from_utf8_lossy(&bytes).into_owned()))
     };
     Reply { status: response.status(), headers: response.headers().clone(), body }
+}
+
+/// A connection string for `database` on the server the tests use.
+#[allow(dead_code)] // used by the operations tests, which share this file
+pub fn database_url(database: &str) -> String {
+    template().server.url(database)
 }

@@ -5,6 +5,7 @@ mod access;
 mod audit;
 mod auth;
 mod chapters;
+mod concurrency;
 mod errors;
 mod health;
 mod helpers;
