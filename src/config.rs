@@ -101,6 +101,11 @@ pub struct Config {
     #[arg(long, env = "FELLESSKAP_LOGIN_WINDOW_SECS", default_value_t = 900)]
     pub login_window_secs: u32,
 
+    /// Browser origins allowed to call the API (CORS), comma-separated, e.g.
+    /// `https://app.lpp.no`. None by default: only same-origin pages.
+    #[arg(long, env = "FELLESSKAP_CORS_ORIGINS", value_delimiter = ',')]
+    pub cors_origins: Vec<String>,
+
     /// Proxies whose X-Forwarded-For is believed, comma-separated IP addresses.
     #[arg(long, env = "FELLESSKAP_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<IpAddr>,

@@ -11,6 +11,7 @@ use utoipa_swagger_ui::SwaggerUi;
 
 use crate::auth::throttle;
 use crate::error::ApiError;
+use crate::http::cors::{check_origins, cors};
 use crate::http::fallback::{KnownPaths, unmatched};
 use crate::http::middleware::request_context;
 use crate::routes;
@@ -19,6 +20,7 @@ use crate::state::AppState;
 /// The server, listening on `listener`, not yet awaited. SIGTERM and SIGINT stop it
 /// gracefully: it stops accepting and gives in-flight requests the shutdown timeout to finish.
 pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {
+    check_origins(&state.config.cors_origins)?;
     let openapi = routes::openapi();
     let known_paths = web::Data::new(KnownPaths::from_openapi(&openapi));
     let workers = state.config.workers.unwrap_or_else(|| std::thread::available_parallelism().map_or(2, |n| n.get()));
@@ -32,6 +34,7 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
                 web::PathConfig::default()
                     .error_handler(|_, _| ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.into()),
             )
+            .wrap(cors(&state.config.cors_origins))
             .wrap(from_fn(request_context))
             .configure(|cfg| routes::register(&mut ServiceConfig::new(cfg)))
             .service(

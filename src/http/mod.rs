@@ -1,5 +1,6 @@
 //! HTTP plumbing shared by every domain area: extractors, middleware, pagination, versions.
 
+pub mod cors;
 pub mod extract;
 pub mod fallback;
 pub mod middleware;

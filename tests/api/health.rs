@@ -51,3 +51,25 @@ async fn an_exhausted_pool_answers_503_after_its_timeout_and_liveness_stays_up()
     drop(held);
     app.get("/health/ready", None).await.expect(200);
 }
+
+#[actix_web::test]
+async fn only_configured_origins_may_call_from_a_browser() {
+    let mut config = crate::helpers::test_config();
+    config.cors_origins = vec!["https://app.example".to_owned()];
+    let app = crate::helpers::spawn_app_with(config).await;
+    let preflight = |origin: &'static str| {
+        app.request("OPTIONS", "/api/v1/me")
+            .insert_header(("origin", origin))
+            .insert_header(("access-control-request-method", "GET"))
+            .insert_header(("access-control-request-headers", "authorization"))
+    };
+    let allowed = app.send(preflight("https://app.example"), None).await.expect(200);
+    assert_eq!(allowed.header("access-control-allow-origin"), Some("https://app.example"));
+    let refused = app.send(preflight("https://evil.example"), None).await;
+    assert!(refused.status.is_client_error());
+    assert_eq!(refused.header("access-control-allow-origin"), None);
+    let req = app.request("GET", "/health/live").insert_header(("origin", "https://app.example"));
+    let simple = app.send(req, None).await.expect(200);
+    assert_eq!(simple.header("access-control-allow-origin"), Some("https://app.example"));
+    assert!(simple.header("access-control-expose-headers").is_some_and(|h| h.to_lowercase().contains("etag")));
+}
