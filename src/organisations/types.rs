@@ -10,13 +10,16 @@ use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use validator::{Validate, ValidationError};
 
 use super::queries::Organisation;
+use crate::chapters::queries::ChapterKind;
 use crate::i18n::Lang;
 
 pub const SLUG_PATTERN: &str = "^[a-z0-9][a-z0-9-]{1,62}$";
 
 /// What an organisation calls each kind of chapter, per language (e.g. `local` → `lokallag`).
+// Read through a map keyed by chapter kind: derived, serde would also fill the struct from an
+// array, which the schema does not allow. The field attributes still shape the schema.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, Validate, ToSchema, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[serde(from = "BTreeMap<ChapterKind, BTreeMap<String, String>>", deny_unknown_fields)]
 pub struct ChapterKindLabels {
     #[serde(default)]
     #[validate(custom(function = "validate_labels"))]
@@ -113,6 +116,17 @@ impl From<(Organisation, uuid::Uuid)> for OrganisationResponse {
             version: org.version,
             created_at: org.created_at,
             updated_at: org.updated_at,
+        }
+    }
+}
+
+impl From<BTreeMap<ChapterKind, BTreeMap<String, String>>> for ChapterKindLabels {
+    fn from(mut by_kind: BTreeMap<ChapterKind, BTreeMap<String, String>>) -> Self {
+        let mut take = |kind| by_kind.remove(&kind).unwrap_or_default();
+        Self {
+            national: take(ChapterKind::National),
+            county: take(ChapterKind::County),
+            local: take(ChapterKind::Local),
         }
     }
 }

@@ -146,6 +146,11 @@ async fn nul_characters_are_refused_and_integral_floats_accepted() {
     assert_eq!(reply.body["errors"][0]["code"], "nul_character");
     app.post("/api/v1/orgs", Some(&token), &json!([null, null])).await.expect_problem(400, "invalid_body");
     let mut body = new_org();
+    body["chapter_kind_labels"] = json!([]);
+    app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(400, "invalid_body");
+    body["chapter_kind_labels"] = json!({"regional": {"nb": "Region"}});
+    app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(400, "invalid_body");
+    let mut body = new_org();
     body["youth_age_max"] = json!(35.0);
     app.post("/api/v1/orgs", Some(&token), &body).await.expect(201);
 }
