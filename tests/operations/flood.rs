@@ -3,10 +3,12 @@
 //! low-priority threads, `hash_concurrency` at a time, and sign-ins wait for their turn without
 //! holding a database connection.
 //!
-//! The issue asks for a p99 within twice the quiet value. In a debug build on two cores, with
-//! the flood's client in the same process, this measured 1.2–2.5 times; the assertion guards
-//! against regressions at three times, and the ratio is printed on every run.
+//! The flood is sustained: 200 clients each send a login as soon as their last one is
+//! answered. Other requests are timed once all 200 first requests are in, against the same
+//! requests timed on a quiet service; their p99 may at most double.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -17,6 +19,20 @@ use crate::{alone, quantile};
 
 const LOGINS: usize = 200;
 const PROBES: usize = 400;
+
+/// Login attempts counted so far (every attempt hits the address bucket once).
+async fn login_attempts(conn: &mut diesel_async::AsyncPgConnection) -> i64 {
+    use diesel::prelude::*;
+    use diesel_async::RunQueryDsl;
+    use fellesskap::db::schema::rate_limit_windows;
+    rate_limit_windows::table
+        .filter(rate_limit_windows::bucket.like("login:address:%"))
+        .select(diesel::dsl::sum(rate_limit_windows::hits))
+        .first::<Option<i64>>(conn)
+        .await
+        .unwrap()
+        .unwrap_or(0)
+}
 
 fn resident_kib() -> u64 {
     std::fs::read_to_string("/proc/self/status")
@@ -66,34 +82,41 @@ fn a_login_flood_does_not_starve_other_requests() {
         let rss_before = resident_kib();
 
         let client = awc::Client::builder().timeout(Duration::from_secs(120)).finish();
+        let stop = Rc::new(Cell::new(false));
         let logins: Vec<_> = (0..LOGINS)
             .map(|i| {
-                let (address, client) = (app.address.clone(), client.clone());
-                let email = format!("flood{i}@test.example");
+                let (address, client, stop) = (app.address.clone(), client.clone(), Rc::clone(&stop));
+                let body = json!({"email": format!("flood{i}@test.example"), "password": "a guess"});
                 actix_web::rt::spawn(async move {
-                    let body = json!({"email": email, "password": "a guess"});
-                    client
-                        .post(format!("{address}/api/v1/auth/login"))
-                        .send_json(&body)
-                        .await
-                        .unwrap()
-                        .status()
-                        .as_u16()
+                    let mut statuses = Vec::new();
+                    while !stop.get() {
+                        let res = client.post(format!("{address}/api/v1/auth/login")).send_json(&body).await;
+                        statuses.push(res.unwrap().status().as_u16());
+                    }
+                    statuses
                 })
             })
             .collect();
-        let probes = probe_on_own_thread(&app.address, &token);
+        // Probe while the flood is sustained: once all its first requests are in.
+        let mut conn = app.conn().await;
+        while login_attempts(&mut conn).await < LOGINS as i64 {
+            actix_web::rt::task::yield_now().await;
+        }
+        let mut flooded = probe_on_own_thread(&app.address, &token).join().unwrap();
+        stop.set(true);
         let mut statuses = Vec::new();
         for login in logins {
-            statuses.push(login.await.unwrap());
+            statuses.extend(login.await.unwrap());
         }
-        let mut flooded = probes.join().unwrap();
         let under_flood = quantile(&mut flooded, 0.99);
         let rss_growth_mib = resident_kib().saturating_sub(rss_before) / 1024;
 
         assert!(statuses.iter().all(|s| *s == 401), "every login is answered: {statuses:?}");
-        eprintln!("p99 quiet {quiet:?}, under a flood of {LOGINS} logins {under_flood:?}, RSS +{rss_growth_mib} MiB");
-        assert!(under_flood <= quiet * 3, "p99 went from {quiet:?} to {under_flood:?} under the flood");
+        eprintln!(
+            "p99 quiet {quiet:?}, under {LOGINS} concurrent logins {under_flood:?} ({} logins), RSS +{rss_growth_mib} MiB",
+            statuses.len()
+        );
+        assert!(under_flood <= quiet * 2, "p99 went from {quiet:?} to {under_flood:?} under the flood");
         assert!(rss_growth_mib < 100, "memory grew by {rss_growth_mib} MiB");
     });
 }
