@@ -19,7 +19,7 @@ type Job = Box<dyn FnOnce() + Send>;
 pub struct PasswordHasher {
     argon: Argon2<'static>,
     /// Jobs for the hashing threads; they exit when this is dropped.
-    jobs: Mutex<Sender<Job>>,
+    jobs: Sender<Job>,
     /// Verified against when the account does not exist, so both cases take as long.
     dummy_hash: String,
 }
@@ -30,7 +30,7 @@ impl PasswordHasher {
             .map_err(|e| anyhow::anyhow!("invalid Argon2 parameters: {e}"))?;
         let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
         let dummy_hash = hash_with(&argon, "not a real password").context("hashing the dummy password")?;
-        Ok(Self { argon, jobs: Mutex::new(spawn_hashing_threads(config.hash_concurrency.max(1))?), dummy_hash })
+        Ok(Self { argon, jobs: spawn_hashing_threads(config.hash_concurrency.max(1))?, dummy_hash })
     }
 
     pub async fn hash(&self, password: String) -> Result<String, ApiError> {
@@ -56,8 +56,7 @@ impl PasswordHasher {
         let job: Job = Box::new(move || {
             let _ = done.send(work());
         });
-        let sent = self.jobs.lock().map_err(|_| anyhow::anyhow!("hashing queue poisoned"))?.send(job);
-        sent.map_err(|_| anyhow::anyhow!("hashing threads stopped"))?;
+        self.jobs.send(job).map_err(|_| anyhow::anyhow!("hashing threads stopped"))?;
         Ok(result.await.map_err(|_| anyhow::anyhow!("a hashing job was dropped"))?)
     }
 }
