@@ -13,6 +13,7 @@ mod backup;
 mod faults;
 mod flood;
 mod shutdown;
+mod timing;
 
 use std::sync::{Mutex, MutexGuard};
 

@@ -1,0 +1,52 @@
+//! An unknown e-mail and a wrong password take as long to answer: both verify a hash of the
+//! same cost (a dummy one for unknown accounts), so timing does not reveal who has an account.
+
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use crate::helpers::{spawn_app_with, test_config};
+use crate::world::World;
+use crate::{alone, quantile};
+
+const ROUNDS: usize = 15;
+
+#[test]
+fn unknown_accounts_and_wrong_passwords_answer_in_alike_time() {
+    let _alone = alone();
+    actix_web::rt::System::new().block_on(async {
+        let mut config = test_config();
+        config.argon2_memory_kib = 19_456;
+        config.argon2_iterations = 2;
+        config.login_limit_per_account = 1_000;
+        config.login_limit_per_address = 1_000;
+        let app = spawn_app_with(config).await;
+        World::build(&app).await;
+        let client = awc::Client::default();
+        let login = |email: &'static str| {
+            let (client, address) = (client.clone(), app.address.clone());
+            async move {
+                let started = Instant::now();
+                let res = client
+                    .post(format!("{address}/api/v1/auth/login"))
+                    .send_json(&json!({"email": email, "password": "not the password"}))
+                    .await
+                    .unwrap();
+                assert_eq!(res.status().as_u16(), 401);
+                started.elapsed()
+            }
+        };
+        let (mut known, mut unknown): (Vec<Duration>, Vec<Duration>) = (Vec::new(), Vec::new());
+        for _ in 0..ROUNDS {
+            known.push(login("member-c1@test.example").await);
+            unknown.push(login("nobody@test.example").await);
+        }
+        let (known, unknown) = (quantile(&mut known, 0.5), quantile(&mut unknown, 0.5));
+        eprintln!("median: wrong password {known:?}, unknown e-mail {unknown:?}");
+        let (slow, fast) = if known > unknown { (known, unknown) } else { (unknown, known) };
+        assert!(
+            slow.as_secs_f64() <= fast.as_secs_f64() * 1.25,
+            "wrong password {known:?}, unknown e-mail {unknown:?}"
+        );
+    });
+}
