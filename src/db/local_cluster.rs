@@ -14,6 +14,7 @@ use diesel::{Connection, PgConnection, RunQueryDsl, sql_query};
 const PORT: u16 = 5432;
 const SUPERUSER: &str = "postgres";
 
+#[derive(Debug, Clone)]
 pub struct LocalCluster {
     dir: PathBuf,
     /// Trades durability for speed (fsync off): for throwaway test clusters only.

@@ -2,6 +2,8 @@
 //! pool timeout (never 500, never a hang), readiness follows the database while liveness stays
 //! up, and the service serves again within two seconds, without a restart.
 
+use std::cell::Cell;
+use std::rc::Rc;
 use std::time::{Duration, Instant};
 
 use fellesskap::db::local_cluster::LocalCluster;
@@ -10,6 +12,7 @@ use crate::alone;
 use crate::helpers::{serve, test_config};
 
 const POOL_TIMEOUT: Duration = Duration::from_millis(500);
+const LOAD_CLIENTS: usize = 4;
 
 async fn status(client: &awc::Client, url: &str) -> (u16, Duration) {
     let started = Instant::now();
@@ -39,8 +42,21 @@ fn a_database_restart_under_load_gives_503s_then_recovers() {
         for _ in 0..20 {
             assert_eq!(status(&client, &counties).await.0, 200);
         }
+        let stop_load = Rc::new(Cell::new(false));
+        let load: Vec<_> = (0..LOAD_CLIENTS)
+            .map(|_| {
+                let (client, url, stop) = (client.clone(), counties.clone(), Rc::clone(&stop_load));
+                actix_web::rt::spawn(async move {
+                    let mut seen = Vec::new();
+                    while !stop.get() {
+                        seen.push(status(&client, &url).await);
+                    }
+                    seen
+                })
+            })
+            .collect();
 
-        running.stop().expect("stopping the database");
+        actix_web::rt::task::spawn_blocking(move || running.stop()).await.unwrap().expect("stopping the database");
         let mut gap = Vec::new();
         for _ in 0..20 {
             gap.push(status(&client, &counties).await);
@@ -52,7 +68,11 @@ fn a_database_restart_under_load_gives_503s_then_recovers() {
             assert!(*took < POOL_TIMEOUT + Duration::from_secs(2), "hung for {took:?}");
         }
 
-        let running = cluster.ensure_running().expect("starting the database again");
+        let restart = cluster.clone();
+        let running = actix_web::rt::task::spawn_blocking(move || restart.ensure_running())
+            .await
+            .unwrap()
+            .expect("starting the database again");
         let back = Instant::now();
         while status(&client, &counties).await.0 != 200 {
             assert!(
@@ -63,6 +83,16 @@ fn a_database_restart_under_load_gives_503s_then_recovers() {
         }
         eprintln!("serving again {:?} after the database returned", back.elapsed());
         assert_eq!(status(&client, &ready).await.0, 200);
+        stop_load.set(true);
+        let mut answers = Vec::new();
+        for client in load {
+            answers.extend(client.await.unwrap());
+        }
+        let unavailable = answers.iter().filter(|(code, _)| *code == 503).count();
+        assert!(answers.iter().all(|(code, _)| *code == 200 || *code == 503), "under load: {answers:?}");
+        assert!(answers.iter().all(|(_, took)| *took < POOL_TIMEOUT + Duration::from_secs(2)), "a request hung");
+        assert!(unavailable > 0, "the load never met the outage");
+        eprintln!("{} requests under load, {unavailable} answered 503", answers.len());
         running.stop().unwrap();
     });
     let _ = std::fs::remove_dir_all(&dir);
