@@ -122,3 +122,139 @@ field-invalid-invitation = The invitation is not valid.
 field-account-details-required = Needed to create the account.
 field-nul-character = Text may not contain the NUL character.
 field-if-match = Send the ETag you received, such as "3", or *.
+
+## Members
+problem-contact-required = E-mail or phone required
+    .detail = Give an e-mail address, a phone number or both.
+problem-date-in-future = Date in the future
+    .detail = This date cannot be later than today.
+problem-before-current-period = Before the current period
+    .detail = A change cannot take effect before the membership's current period began.
+problem-birth-year-mismatch = Birth year and date disagree
+    .detail = The birth year must be the year of the birth date.
+problem-merge-with-self = Same member
+    .detail = A member cannot be merged with themselves.
+problem-period-order = Period ends before it starts
+    .detail = The end of the period comes before its start.
+problem-catalogue-full = Catalogue full
+    .detail = A catalogue holds at most 100 entries; retire and reuse one instead.
+problem-follow-up-completed = Follow-up already completed
+    .detail = This follow-up is done; nothing more can be logged on it.
+problem-status-transition = Status change not allowed
+    .detail = A membership cannot go from its current status to that one.
+problem-no-change = Nothing to change
+    .detail = The membership already has that status, chapter and type.
+problem-membership-open = Membership already open
+    .detail = The person already has a pending or active membership.
+problem-chapter-closed = Chapter closed
+    .detail = Members cannot be placed in a closed chapter.
+problem-member-erased = Member erased
+    .detail = This member's data was erased; the record cannot change any more.
+problem-both-memberships-open = Both have an open membership
+    .detail = End one of the two memberships before merging.
+problem-email-registered = E-mail address registered
+    .detail = Someone in this organisation is already registered with that e-mail address.
+problem-phone-registered = Phone number registered
+    .detail = Someone in this organisation is already registered with that phone number.
+problem-fee-recorded = Fee already recorded
+    .detail = A fee for that year is already recorded on this membership.
+problem-unknown-membership-type = Unknown membership type
+    .detail = The organisation offers no membership type with that code.
+problem-unknown-relation = Unknown relation
+    .detail = The organisation has no relation category with that code.
+problem-unknown-member = Unknown member
+    .detail = There is no such member in this organisation.
+problem-invalid-link = Link not valid
+    .detail = The link is unknown, has expired or has already been used. Ask for a new one.
+problem-consent-required = Consent required
+    .detail = Signing up needs your consent to the text shown.
+problem-consent-outdated = Consent text changed
+    .detail = The consent text changed since the form was loaded. Reload the form.
+problem-place-required = Chapter or postal code required
+    .detail = Choose a chapter or give your postal code.
+problem-idempotency-key-reused = Idempotency key reused
+    .detail = This Idempotency-Key was already used for a different request.
+problem-invalid-idempotency-key = Invalid Idempotency-Key
+    .detail = The Idempotency-Key header must be 1–200 visible ASCII characters.
+field-contact-required = Give an e-mail address or a phone number.
+field-date-in-future = Cannot be later than today.
+field-before-current-period = Cannot be before the current period began.
+field-birth-year-mismatch = Must be the year of the birth date.
+field-merge-with-self = Choose another member.
+field-period-order = Cannot be before the start of the period.
+field-catalogue-full = The catalogue is full.
+field-follow-up-completed = Already completed.
+field-status-transition = Not allowed from the current status.
+field-no-change = Already so.
+field-membership-open = Already has an open membership.
+field-chapter-closed = The chapter is closed.
+field-member-erased = The member's data was erased.
+field-both-memberships-open = Both have an open membership.
+field-email-registered = Already registered.
+field-phone-registered = Already registered.
+field-fee-recorded = Already recorded for this year.
+field-unknown-membership-type = No such membership type.
+field-unknown-relation = No such relation category.
+field-unknown-member = No such member.
+field-invalid-link = The link is not valid.
+field-consent-required = Consent is needed to sign up.
+field-consent-outdated = Reload the form.
+field-place-required = Choose a chapter or give a postal code.
+field-idempotency-key-reused = Already used for another request.
+field-national-id-number = National identity numbers are never stored. Remove it.
+field-phone = Not a phone number: give 8 digits, or a + and the country code.
+field-postal-code = A postal code has four digits.
+
+## The public sign-up form, consent, e-mails and self-service
+signup-title = Become a member of { $org }
+signup-intro = Membership is open to everyone. It takes a minute, and you can leave at any time.
+signup-field-given-name = First name
+signup-field-family-name = Last name
+signup-field-email = E-mail
+signup-help-email = We send you a link to confirm your membership.
+signup-field-phone = Mobile phone
+signup-help-phone = Give an e-mail address, a phone number or both.
+signup-field-chapter = Chapter
+signup-help-chapter = Choose the chapter nearest you, or give your postal code instead.
+signup-field-postal-code = Postal code
+signup-field-birth-year = Year of birth
+signup-help-birth-year = Optional. Used only for age statistics.
+signup-field-membership-type = Membership
+signup-field-consent = I agree
+signup-field-website = Leave this field empty
+signup-rule-contact = Give an e-mail address or a phone number.
+signup-rule-place = Choose a chapter or give your postal code.
+signup-submit = Sign up
+signup-received = Thank you! If you gave an e-mail address, look for our e-mail and confirm with the link in it.
+signup-confirmed = Welcome! Your membership is confirmed.
+consent-membership = I agree that { $org } registers my name and contact details, and the details I give here, to run my membership. Only the organisation uses them. I can see, export or erase my data at any time.
+email-confirm-subject = Confirm your membership of { $org }
+email-confirm-body = Hello { $name },
+
+    thank you for signing up with { $org }. Confirm your membership with this link:
+
+    { $link }
+
+    The link is valid for { $days } days. If you did not sign up, ignore this e-mail and nothing is kept.
+email-welcome-subject = Welcome to { $org }
+email-welcome-body = Hello { $name },
+
+    welcome as a member of { $org }! Someone from your chapter will be in touch soon.
+email-self-service-export-subject = Your data at { $org }
+email-self-service-export-body = Hello,
+
+    you asked to see the data { $org } holds about you. Open this link to get it:
+
+    { $link }
+
+    The link can be used once, within { $minutes } minutes. If you did not ask, ignore this e-mail.
+email-self-service-erase-subject = Erase your data at { $org }
+email-self-service-erase-body = Hello,
+
+    you asked to have your data at { $org } erased. Open this link to confirm; your membership then ends:
+
+    { $link }
+
+    The link can be used once, within { $minutes } minutes. If you did not ask, ignore this e-mail.
+self-service-requested = If the address is registered, a link is on its way by e-mail.
+self-service-erased = Your data is erased and your membership has ended.

@@ -121,3 +121,139 @@ field-invalid-invitation = Invitasjonen er ikke gyldig.
 field-account-details-required = Trengs for å opprette kontoen.
 field-nul-character = Teksten kan ikke inneholde NUL-tegnet.
 field-if-match = Send ETag-verdien du fikk, for eksempel "3", eller *.
+
+## Medlemmer
+problem-contact-required = E-post eller telefon mangler
+    .detail = Oppgi e-postadresse, telefonnummer eller begge.
+problem-date-in-future = Dato fram i tid
+    .detail = Datoen kan ikke være senere enn i dag.
+problem-before-current-period = Før gjeldende periode
+    .detail = En endring kan ikke gjelde fra før medlemskapets gjeldende periode startet.
+problem-birth-year-mismatch = Fødselsår og fødselsdato stemmer ikke
+    .detail = Fødselsåret må være året i fødselsdatoen.
+problem-merge-with-self = Samme medlem
+    .detail = Et medlem kan ikke slås sammen med seg selv.
+problem-period-order = Perioden slutter før den starter
+    .detail = Slutten av perioden kommer før starten.
+problem-catalogue-full = Katalogen er full
+    .detail = En katalog har plass til 100 oppføringer; pensjoner og gjenbruk en i stedet.
+problem-follow-up-completed = Oppfølgingen er fullført
+    .detail = Denne oppfølgingen er ferdig; det kan ikke logges mer på den.
+problem-status-transition = Statusendringen er ikke tillatt
+    .detail = Et medlemskap kan ikke gå fra nåværende status til den.
+problem-no-change = Ingenting å endre
+    .detail = Medlemskapet har allerede den statusen, det laget og den typen.
+problem-membership-open = Har allerede et åpent medlemskap
+    .detail = Personen har allerede et ventende eller aktivt medlemskap.
+problem-chapter-closed = Laget er nedlagt
+    .detail = Medlemmer kan ikke plasseres i et nedlagt lag.
+problem-member-erased = Medlemmet er slettet
+    .detail = Medlemmets opplysninger er slettet; posten kan ikke endres mer.
+problem-both-memberships-open = Begge har åpent medlemskap
+    .detail = Avslutt ett av de to medlemskapene før sammenslåing.
+problem-email-registered = E-postadressen er registrert
+    .detail = Noen i organisasjonen er allerede registrert med den e-postadressen.
+problem-phone-registered = Telefonnummeret er registrert
+    .detail = Noen i organisasjonen er allerede registrert med det telefonnummeret.
+problem-fee-recorded = Kontingent allerede registrert
+    .detail = Kontingent for det året er allerede registrert på dette medlemskapet.
+problem-unknown-membership-type = Ukjent medlemstype
+    .detail = Organisasjonen har ingen medlemstype med den koden.
+problem-unknown-relation = Ukjent tilknytning
+    .detail = Organisasjonen har ingen tilknytningskategori med den koden.
+problem-unknown-member = Ukjent medlem
+    .detail = Det finnes ikke et slikt medlem i organisasjonen.
+problem-invalid-link = Lenken er ikke gyldig
+    .detail = Lenken er ukjent, utløpt eller allerede brukt. Be om en ny.
+problem-consent-required = Samtykke kreves
+    .detail = For å melde deg inn må du samtykke til teksten som vises.
+problem-consent-outdated = Samtykketeksten er endret
+    .detail = Samtykketeksten er endret siden skjemaet ble lastet. Last skjemaet på nytt.
+problem-place-required = Lag eller postnummer mangler
+    .detail = Velg et lag eller oppgi postnummeret ditt.
+problem-idempotency-key-reused = Idempotensnøkkelen er brukt
+    .detail = Denne Idempotency-Key er allerede brukt til en annen forespørsel.
+problem-invalid-idempotency-key = Ugyldig Idempotency-Key
+    .detail = Idempotency-Key må være 1–200 synlige ASCII-tegn.
+field-contact-required = Oppgi e-postadresse eller telefonnummer.
+field-date-in-future = Kan ikke være senere enn i dag.
+field-before-current-period = Kan ikke være før gjeldende periode startet.
+field-birth-year-mismatch = Må være året i fødselsdatoen.
+field-merge-with-self = Velg et annet medlem.
+field-period-order = Kan ikke være før periodens start.
+field-catalogue-full = Katalogen er full.
+field-follow-up-completed = Allerede fullført.
+field-status-transition = Ikke tillatt fra nåværende status.
+field-no-change = Er allerede slik.
+field-membership-open = Har allerede et åpent medlemskap.
+field-chapter-closed = Laget er nedlagt.
+field-member-erased = Medlemmets opplysninger er slettet.
+field-both-memberships-open = Begge har åpent medlemskap.
+field-email-registered = Allerede registrert.
+field-phone-registered = Allerede registrert.
+field-fee-recorded = Allerede registrert for dette året.
+field-unknown-membership-type = Ingen slik medlemstype.
+field-unknown-relation = Ingen slik tilknytningskategori.
+field-unknown-member = Ikke noe slikt medlem.
+field-invalid-link = Lenken er ikke gyldig.
+field-consent-required = Samtykke trengs for å melde seg inn.
+field-consent-outdated = Last skjemaet på nytt.
+field-place-required = Velg et lag eller oppgi postnummer.
+field-idempotency-key-reused = Allerede brukt til en annen forespørsel.
+field-national-id-number = Fødselsnummer lagres aldri. Fjern det.
+field-phone = Ikke et telefonnummer: oppgi 8 siffer, eller + og landskode.
+field-postal-code = Et postnummer har fire siffer.
+
+## Innmeldingsskjemaet, samtykke, e-post og selvbetjening
+signup-title = Bli medlem av { $org }
+signup-intro = Alle kan bli medlem. Det tar ett minutt, og du kan melde deg ut når du vil.
+signup-field-given-name = Fornavn
+signup-field-family-name = Etternavn
+signup-field-email = E-post
+signup-help-email = Vi sender deg en lenke for å bekrefte medlemskapet.
+signup-field-phone = Mobiltelefon
+signup-help-phone = Oppgi e-postadresse, telefonnummer eller begge.
+signup-field-chapter = Lag
+signup-help-chapter = Velg laget nærmest deg, eller oppgi postnummeret ditt i stedet.
+signup-field-postal-code = Postnummer
+signup-field-birth-year = Fødselsår
+signup-help-birth-year = Valgfritt. Brukes bare til aldersstatistikk.
+signup-field-membership-type = Medlemskap
+signup-field-consent = Jeg samtykker
+signup-field-website = La dette feltet stå tomt
+signup-rule-contact = Oppgi e-postadresse eller telefonnummer.
+signup-rule-place = Velg et lag eller oppgi postnummeret ditt.
+signup-submit = Meld meg inn
+signup-received = Takk! Har du oppgitt e-postadresse, se etter e-posten vår og bekreft med lenken i den.
+signup-confirmed = Velkommen! Medlemskapet ditt er bekreftet.
+consent-membership = Jeg samtykker i at { $org } registrerer navnet mitt, kontaktopplysningene mine og det jeg oppgir her, for å håndtere medlemskapet mitt. Bare organisasjonen bruker dem. Jeg kan når som helst se, laste ned eller slette opplysningene mine.
+email-confirm-subject = Bekreft medlemskapet ditt i { $org }
+email-confirm-body = Hei { $name },
+
+    takk for at du meldte deg inn i { $org }. Bekreft medlemskapet med denne lenken:
+
+    { $link }
+
+    Lenken gjelder i { $days } dager. Har du ikke meldt deg inn, kan du se bort fra denne e-posten; da lagres ingenting.
+email-welcome-subject = Velkommen til { $org }
+email-welcome-body = Hei { $name },
+
+    velkommen som medlem i { $org }! Noen fra laget ditt tar snart kontakt.
+email-self-service-export-subject = Opplysningene dine i { $org }
+email-self-service-export-body = Hei,
+
+    du har bedt om å se opplysningene { $org } har om deg. Åpne denne lenken for å få dem:
+
+    { $link }
+
+    Lenken kan brukes én gang, innen { $minutes } minutter. Har du ikke bedt om dette, kan du se bort fra e-posten.
+email-self-service-erase-subject = Slett opplysningene dine i { $org }
+email-self-service-erase-body = Hei,
+
+    du har bedt om å få slettet opplysningene dine i { $org }. Åpne denne lenken for å bekrefte; medlemskapet ditt avsluttes da:
+
+    { $link }
+
+    Lenken kan brukes én gang, innen { $minutes } minutter. Har du ikke bedt om dette, kan du se bort fra e-posten.
+self-service-requested = Er adressen registrert, er en lenke på vei på e-post.
+self-service-erased = Opplysningene dine er slettet, og medlemskapet ditt er avsluttet.

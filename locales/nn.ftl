@@ -121,3 +121,139 @@ field-invalid-invitation = Invitasjonen er ikkje gyldig.
 field-account-details-required = Trengst for å opprette kontoen.
 field-nul-character = Teksten kan ikkje innehalde NUL-teiknet.
 field-if-match = Send ETag-verdien du fekk, til dømes "3", eller *.
+
+## Medlemmer
+problem-contact-required = E-post eller telefon manglar
+    .detail = Oppgje e-postadresse, telefonnummer eller begge.
+problem-date-in-future = Dato fram i tid
+    .detail = Datoen kan ikkje vere seinare enn i dag.
+problem-before-current-period = Før gjeldande periode
+    .detail = Ei endring kan ikkje gjelde frå før den gjeldande perioden til medlemskapet starta.
+problem-birth-year-mismatch = Fødselsår og fødselsdato stemmer ikkje
+    .detail = Fødselsåret må vere året i fødselsdatoen.
+problem-merge-with-self = Same medlem
+    .detail = Eit medlem kan ikkje slåast saman med seg sjølv.
+problem-period-order = Perioden sluttar før han startar
+    .detail = Slutten av perioden kjem før starten.
+problem-catalogue-full = Katalogen er full
+    .detail = Ein katalog har plass til 100 oppføringar; pensjoner og bruk ei om att i staden.
+problem-follow-up-completed = Oppfølginga er fullført
+    .detail = Denne oppfølginga er ferdig; det kan ikkje loggast meir på henne.
+problem-status-transition = Statusendringa er ikkje tillaten
+    .detail = Eit medlemskap kan ikkje gå frå noverande status til den.
+problem-no-change = Ingenting å endre
+    .detail = Medlemskapet har alt den statusen, det laget og den typen.
+problem-membership-open = Har alt eit ope medlemskap
+    .detail = Personen har alt eit ventande eller aktivt medlemskap.
+problem-chapter-closed = Laget er nedlagt
+    .detail = Medlemmer kan ikkje plasserast i eit nedlagt lag.
+problem-member-erased = Medlemmet er sletta
+    .detail = Opplysningane om medlemmet er sletta; posten kan ikkje endrast meir.
+problem-both-memberships-open = Begge har ope medlemskap
+    .detail = Avslutt eitt av dei to medlemskapa før samanslåing.
+problem-email-registered = E-postadressa er registrert
+    .detail = Nokon i organisasjonen er alt registrert med den e-postadressa.
+problem-phone-registered = Telefonnummeret er registrert
+    .detail = Nokon i organisasjonen er alt registrert med det telefonnummeret.
+problem-fee-recorded = Kontingent alt registrert
+    .detail = Kontingent for det året er alt registrert på dette medlemskapet.
+problem-unknown-membership-type = Ukjend medlemstype
+    .detail = Organisasjonen har ingen medlemstype med den koden.
+problem-unknown-relation = Ukjend tilknyting
+    .detail = Organisasjonen har ingen tilknytingskategori med den koden.
+problem-unknown-member = Ukjent medlem
+    .detail = Det finst ikkje noko slikt medlem i organisasjonen.
+problem-invalid-link = Lenkja er ikkje gyldig
+    .detail = Lenkja er ukjend, gått ut eller alt brukt. Be om ei ny.
+problem-consent-required = Samtykke krevst
+    .detail = For å melde deg inn må du samtykke til teksten som blir vist.
+problem-consent-outdated = Samtykketeksten er endra
+    .detail = Samtykketeksten er endra sidan skjemaet vart lasta. Last skjemaet på nytt.
+problem-place-required = Lag eller postnummer manglar
+    .detail = Vel eit lag eller oppgje postnummeret ditt.
+problem-idempotency-key-reused = Idempotensnøkkelen er brukt
+    .detail = Denne Idempotency-Key er alt brukt til ein annan førespurnad.
+problem-invalid-idempotency-key = Ugyldig Idempotency-Key
+    .detail = Idempotency-Key må vere 1–200 synlege ASCII-teikn.
+field-contact-required = Oppgje e-postadresse eller telefonnummer.
+field-date-in-future = Kan ikkje vere seinare enn i dag.
+field-before-current-period = Kan ikkje vere før den gjeldande perioden starta.
+field-birth-year-mismatch = Må vere året i fødselsdatoen.
+field-merge-with-self = Vel eit anna medlem.
+field-period-order = Kan ikkje vere før starten av perioden.
+field-catalogue-full = Katalogen er full.
+field-follow-up-completed = Alt fullført.
+field-status-transition = Ikkje tillate frå noverande status.
+field-no-change = Er alt slik.
+field-membership-open = Har alt eit ope medlemskap.
+field-chapter-closed = Laget er nedlagt.
+field-member-erased = Opplysningane om medlemmet er sletta.
+field-both-memberships-open = Begge har ope medlemskap.
+field-email-registered = Alt registrert.
+field-phone-registered = Alt registrert.
+field-fee-recorded = Alt registrert for dette året.
+field-unknown-membership-type = Ingen slik medlemstype.
+field-unknown-relation = Ingen slik tilknytingskategori.
+field-unknown-member = Ikkje noko slikt medlem.
+field-invalid-link = Lenkja er ikkje gyldig.
+field-consent-required = Samtykke trengst for å melde seg inn.
+field-consent-outdated = Last skjemaet på nytt.
+field-place-required = Vel eit lag eller oppgje postnummer.
+field-idempotency-key-reused = Alt brukt til ein annan førespurnad.
+field-national-id-number = Fødselsnummer blir aldri lagra. Fjern det.
+field-phone = Ikkje eit telefonnummer: oppgje 8 siffer, eller + og landskode.
+field-postal-code = Eit postnummer har fire siffer.
+
+## Innmeldingsskjemaet, samtykke, e-post og sjølvbetening
+signup-title = Bli medlem av { $org }
+signup-intro = Alle kan bli medlem. Det tek eitt minutt, og du kan melde deg ut når du vil.
+signup-field-given-name = Førenamn
+signup-field-family-name = Etternamn
+signup-field-email = E-post
+signup-help-email = Vi sender deg ei lenkje for å stadfeste medlemskapet.
+signup-field-phone = Mobiltelefon
+signup-help-phone = Oppgje e-postadresse, telefonnummer eller begge.
+signup-field-chapter = Lag
+signup-help-chapter = Vel laget nærast deg, eller oppgje postnummeret ditt i staden.
+signup-field-postal-code = Postnummer
+signup-field-birth-year = Fødselsår
+signup-help-birth-year = Valfritt. Blir berre brukt til aldersstatistikk.
+signup-field-membership-type = Medlemskap
+signup-field-consent = Eg samtykkjer
+signup-field-website = La dette feltet stå tomt
+signup-rule-contact = Oppgje e-postadresse eller telefonnummer.
+signup-rule-place = Vel eit lag eller oppgje postnummeret ditt.
+signup-submit = Meld meg inn
+signup-received = Takk! Har du oppgitt e-postadresse, sjå etter e-posten vår og stadfest med lenkja i han.
+signup-confirmed = Velkomen! Medlemskapet ditt er stadfesta.
+consent-membership = Eg samtykkjer i at { $org } registrerer namnet mitt, kontaktopplysningane mine og det eg oppgjev her, for å handtere medlemskapet mitt. Berre organisasjonen brukar dei. Eg kan når som helst sjå, laste ned eller slette opplysningane mine.
+email-confirm-subject = Stadfest medlemskapet ditt i { $org }
+email-confirm-body = Hei { $name },
+
+    takk for at du melde deg inn i { $org }. Stadfest medlemskapet med denne lenkja:
+
+    { $link }
+
+    Lenkja gjeld i { $days } dagar. Har du ikkje meldt deg inn, kan du sjå bort frå denne e-posten; då blir ingenting lagra.
+email-welcome-subject = Velkomen til { $org }
+email-welcome-body = Hei { $name },
+
+    velkomen som medlem i { $org }! Nokon frå laget ditt tek snart kontakt.
+email-self-service-export-subject = Opplysningane dine i { $org }
+email-self-service-export-body = Hei,
+
+    du har bede om å sjå opplysningane { $org } har om deg. Opne denne lenkja for å få dei:
+
+    { $link }
+
+    Lenkja kan brukast éin gong, innan { $minutes } minutt. Har du ikkje bede om dette, kan du sjå bort frå e-posten.
+email-self-service-erase-subject = Slett opplysningane dine i { $org }
+email-self-service-erase-body = Hei,
+
+    du har bede om å få sletta opplysningane dine i { $org }. Opne denne lenkja for å stadfeste; medlemskapet ditt blir då avslutta:
+
+    { $link }
+
+    Lenkja kan brukast éin gong, innan { $minutes } minutt. Har du ikkje bede om dette, kan du sjå bort frå e-posten.
+self-service-requested = Er adressa registrert, er ei lenkje på veg på e-post.
+self-service-erased = Opplysningane dine er sletta, og medlemskapet ditt er avslutta.

@@ -126,6 +126,36 @@ pub struct Config {
     #[arg(long, env = "FELLESSKAP_SHUTDOWN_TIMEOUT_SECS", default_value_t = 30)]
     pub shutdown_timeout_secs: u64,
 
+    /// SMTP server for outgoing e-mail, e.g. `smtp://user:pass@mail.example:587?tls=required`
+    /// (or `smtps://…`). Unset: e-mails are written to the log instead of sent.
+    #[arg(long, env = "FELLESSKAP_SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<Secret>,
+
+    /// Sender of outgoing e-mail.
+    #[arg(long, env = "FELLESSKAP_MAIL_FROM", default_value = "Fellesskap <no-reply@fellesskap.invalid>")]
+    pub mail_from: String,
+
+    /// How often each replica looks for e-mail to deliver, in milliseconds.
+    #[arg(long, env = "FELLESSKAP_OUTBOX_POLL_MS", default_value_t = 2000)]
+    pub outbox_poll_ms: u64,
+
+    /// Where links in e-mails point: the front-end that serves `/signup/confirm` and
+    /// `/my-data`. Tokens travel in the fragment (`#token=…`), which browsers never send to a server.
+    #[arg(long, env = "FELLESSKAP_LINK_BASE_URL", default_value = "http://localhost:8080")]
+    pub link_base_url: String,
+
+    /// Public sign-ups and self-service link requests allowed per client address within one window.
+    #[arg(long, env = "FELLESSKAP_SIGNUP_LIMIT_PER_ADDRESS", default_value_t = 20)]
+    pub signup_limit_per_address: u32,
+
+    /// Length of the sign-up throttling window, in seconds.
+    #[arg(long, env = "FELLESSKAP_SIGNUP_WINDOW_SECS", default_value_t = 3600)]
+    pub signup_window_secs: u32,
+
+    /// Minutes a self-service link (export or erase one's own data) stays valid.
+    #[arg(long, env = "FELLESSKAP_SELF_SERVICE_LINK_MINUTES", default_value_t = 60)]
+    pub self_service_link_minutes: u32,
+
     /// HTTP worker threads (default: one per core).
     #[arg(long, env = "FELLESSKAP_WORKERS")]
     pub workers: Option<usize>,

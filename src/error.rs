@@ -262,6 +262,9 @@ const CONSTRAINTS: &[(&str, &str, &str)] = &[
     ("invitations_chapter_same_org", "unknown_chapter", "chapter_id"),
     ("chapters_dates", "closed_before_founded", "closed_on"),
     ("counties_check", "valid_to_before_valid_from", "valid_to"),
+    ("people_email_key", "email_registered", "email"),
+    ("people_phone_key", "phone_registered", "phone"),
+    ("membership_fees_year_key", "fee_recorded", "year"),
 ];
 
 impl From<DieselError> for ApiError {
@@ -280,12 +283,25 @@ impl From<DieselError> for ApiError {
                     (DatabaseErrorKind::ClosedConnection | DatabaseErrorKind::UnableToSendCommand, _) => {
                         Self::Unavailable
                     }
+                    (DatabaseErrorKind::Unknown, _) if server_going_away(info.message()) => Self::Unavailable,
                     _ => Self::Internal(err.into()),
                 }
             }
             _ => Self::Internal(err.into()),
         }
     }
+}
+
+/// Whether PostgreSQL ended the query because it is shutting down or restarting (SQLSTATE class
+/// 57, which diesel-async reports only as an unknown error with the server's message).
+fn server_going_away(message: &str) -> bool {
+    const MESSAGES: [&str; 4] = [
+        "terminating connection due to administrator command",
+        "the database system is shutting down",
+        "the database system is starting up",
+        "terminating connection due to unexpected postmaster exit",
+    ];
+    MESSAGES.iter().any(|m| message.starts_with(m))
 }
 
 impl From<diesel_async::pooled_connection::deadpool::PoolError> for ApiError {
@@ -298,5 +314,23 @@ impl From<diesel_async::pooled_connection::deadpool::PoolError> for ApiError {
 impl From<tokio::task::JoinError> for ApiError {
     fn from(err: tokio::task::JoinError) -> Self {
         Self::Internal(err.into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use diesel::result::{DatabaseErrorKind, Error as DieselError};
+
+    use super::ApiError;
+
+    fn unknown(message: &str) -> ApiError {
+        DieselError::DatabaseError(DatabaseErrorKind::Unknown, Box::new(message.to_owned())).into()
+    }
+
+    #[test]
+    fn a_database_shutting_down_mid_query_is_unavailable_not_an_internal_error() {
+        assert!(matches!(unknown("terminating connection due to administrator command"), ApiError::Unavailable));
+        assert!(matches!(unknown("the database system is shutting down"), ApiError::Unavailable));
+        assert!(matches!(unknown("division by zero"), ApiError::Internal(_)));
     }
 }

@@ -57,7 +57,7 @@ impl Lang {
     }
 
     /// Nynorsk and Northern Sami readers are better served by bokmål than by English.
-    fn fallback_chain(&self) -> Vec<LanguageIdentifier> {
+    pub fn fallback_chain(&self) -> Vec<LanguageIdentifier> {
         let mut chain = vec![self.0.clone()];
         if matches!(self.0.language.as_str(), "nn" | "se") {
             chain.push(langid!("nb"));
@@ -80,6 +80,59 @@ impl Lang {
             .and_then(Self::parse_supported)
             .or_else(|| accept_language.and_then(|header| negotiate(&fluent_langneg::parse_accepted_languages(header))))
             .unwrap_or_default()
+    }
+}
+
+/// Which way a language is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    Ltr,
+    Rtl,
+}
+
+/// Whether a native speaker has checked the translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, utoipa::ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Review {
+    /// Every message, checked.
+    Complete,
+    /// The sign-up form and e-mails, waiting for a native speaker's review; other messages
+    /// fall back to bokmål (Northern Sami) or English.
+    AwaitingReview,
+}
+
+/// A language with a translation file: its tag, its name in itself, direction and review state.
+#[derive(Debug, Clone, Copy, serde::Serialize, utoipa::ToSchema)]
+pub struct LanguageInfo {
+    #[schema(example = "nb")]
+    pub code: &'static str,
+    #[schema(example = "norsk bokmål")]
+    pub name: &'static str,
+    pub direction: Direction,
+    pub review: Review,
+}
+
+const fn language(code: &'static str, name: &'static str, direction: Direction, review: Review) -> LanguageInfo {
+    LanguageInfo { code, name, direction, review }
+}
+
+/// Every language, in the order a language picker shows them.
+pub const LANGUAGES: [LanguageInfo; 8] = [
+    language("nb", "norsk bokmål", Direction::Ltr, Review::Complete),
+    language("nn", "norsk nynorsk", Direction::Ltr, Review::Complete),
+    language("en", "English", Direction::Ltr, Review::Complete),
+    language("se", "davvisámegiella", Direction::Ltr, Review::AwaitingReview),
+    language("pl", "polski", Direction::Ltr, Review::AwaitingReview),
+    language("uk", "українська", Direction::Ltr, Review::AwaitingReview),
+    language("ar", "العربية", Direction::Rtl, Review::AwaitingReview),
+    language("so", "Soomaali", Direction::Ltr, Review::AwaitingReview),
+];
+
+impl Lang {
+    pub fn info(&self) -> LanguageInfo {
+        let tag = self.tag();
+        LANGUAGES.into_iter().find(|l| l.code == tag).unwrap_or(LANGUAGES[2])
     }
 }
 
@@ -134,10 +187,23 @@ mod tests {
             .filter(|l| !l.starts_with([' ', '#', '-']) && l.contains(" ="))
             .map(|l| l.split(" =").next().unwrap_or_default())
             .collect();
-        for tag in ["nb", "nn"] {
-            let lang = Lang::parse_supported(tag).expect("language file present");
-            let missing: Vec<&&str> = ids.iter().filter(|id| !lang.has(id)).collect();
-            assert!(missing.is_empty(), "{tag} lacks {missing:?}");
+        for info in LANGUAGES {
+            let lang = Lang::parse_supported(info.code).expect("language file present");
+            let needed = ids.iter().filter(|id| info.review == Review::Complete || is_public_text(id));
+            let missing: Vec<&&str> = needed.filter(|id| !lang.has(id)).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", info.code);
         }
+    }
+
+    /// What a member sees without an account: the sign-up form, consent and e-mails.
+    fn is_public_text(id: &str) -> bool {
+        ["signup-", "consent-", "email-", "self-service-"].iter().any(|p| id.starts_with(p))
+    }
+
+    #[test]
+    fn the_language_table_lists_exactly_the_translation_files() {
+        let mut listed: Vec<String> = LANGUAGES.iter().map(|l| l.code.to_owned()).collect();
+        listed.sort();
+        assert_eq!(listed, available());
     }
 }

@@ -11,7 +11,9 @@ use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_actix_web::{AppExt, scope};
 
 use crate::auth::policy::{Operation, Policy};
-use crate::{access, accounts, audit, chapters, health, organisations, reference};
+use crate::{
+    access, accounts, audit, catalogues, chapters, followups, health, members, organisations, reference, signup,
+};
 
 pub fn register(cfg: &mut ServiceConfig) {
     cfg.service(health::live).service(health::ready).service(
@@ -40,7 +42,31 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(access::invitations::create_org_invitation)
             .service(access::invitations::create_chapter_invitation)
             .service(access::invitations::accept_invitation)
-            .service(audit::routes::list_audit),
+            .service(audit::routes::list_audit)
+            .service(catalogues::routes::list_catalogue)
+            .service(catalogues::routes::put_catalogue_entry)
+            .service(members::routes::create_member)
+            .service(members::routes::list_members)
+            .service(members::csv_export::export_members)
+            .service(members::routes::get_member)
+            .service(members::routes::update_member)
+            .service(members::routes::add_membership)
+            .service(members::routes::change_membership)
+            .service(members::routes::record_fee)
+            .service(members::counts::chapter_counts)
+            .service(members::counts::org_counts)
+            .service(members::duplicates::list_duplicates)
+            .service(members::duplicates::merge_members)
+            .service(members::rights::export_member)
+            .service(members::rights::erase_member)
+            .service(followups::routes::list_follow_ups)
+            .service(followups::routes::record_contact)
+            .service(signup::form::get_signup_form)
+            .service(signup::routes::create_signup)
+            .service(signup::routes::confirm_signup)
+            .service(signup::self_service::request_self_service_link)
+            .service(signup::self_service::self_service_export)
+            .service(signup::self_service::self_service_erase),
     );
 }
 
@@ -53,6 +79,8 @@ pub fn register(cfg: &mut ServiceConfig) {
         (name = "auth", description = "Sign-in and the caller's own account"),
         (name = "organisations", description = "Organisations (tenants)"),
         (name = "chapters", description = "The chapter tree of an organisation"),
+        (name = "members", description = "Members, memberships, fees, counts and follow-ups"),
+        (name = "public", description = "Sign-up and the member's own data, without an account"),
         (name = "access", description = "Roles (grants) and invitations"),
         (name = "audit", description = "The audit trail"),
         (name = "reference", description = "Regions and counties"),

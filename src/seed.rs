@@ -2,7 +2,6 @@
 //! and LEVE (county chapters, some under pre-2024 county names), with an org admin and a
 //! chapter leader or two each. Loading twice changes nothing. Passwords are for demos only.
 
-use chrono::Utc;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde_json::json;
 use uuid::Uuid;
@@ -112,23 +111,9 @@ pub async fn demo(conn: &mut AsyncPgConnection, hasher: &PasswordHasher) -> anyh
 }
 
 async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> anyhow::Result<()> {
-    let now = Utc::now();
-    let org = organisations::insert(
-        conn,
-        &Organisation {
-            id: Uuid::now_v7(),
-            slug: demo.slug.to_owned(),
-            name: demo.name.to_owned(),
-            default_language: "nb".to_owned(),
-            youth_age_min: demo.youth.0,
-            youth_age_max: demo.youth.1,
-            chapter_kind_labels: demo.labels.clone(),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        },
-    )
-    .await?;
+    let mut org = Organisation::new(demo.slug.to_owned(), demo.name.to_owned(), "nb".to_owned(), demo.youth);
+    org.chapter_kind_labels = demo.labels.clone();
+    let org = organisations::insert(conn, &org).await?;
     let root = chapters::insert(conn, &Chapter::new(org.id, None, ChapterKind::National, demo.root.to_owned())).await?;
     let mut chapters_by_name = Vec::new();
     for (county_name, county_code, locals) in demo.counties {

@@ -14,7 +14,9 @@ use crate::error::ApiError;
 use crate::http::cors::{check_origins, cors};
 use crate::http::fallback::{KnownPaths, unmatched};
 use crate::http::middleware::request_context;
+use crate::outbox::{self, worker};
 use crate::routes;
+use crate::signup;
 use crate::state::AppState;
 
 /// The server, listening on `listener`, not yet awaited. SIGTERM and SIGINT stop it
@@ -51,17 +53,36 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
     Ok(server)
 }
 
-/// Periodic clean-up. Safe on every replica at once: each step is an idempotent delete.
+/// Periodic clean-up, and the outbox worker. Safe on every replica at once: clean-up steps are
+/// idempotent deletes of claimed rows, and the worker claims its messages with SKIP LOCKED.
 fn spawn_housekeeping(state: web::Data<AppState>) {
+    let cleaner = state.clone();
     actix_web::rt::spawn(async move {
         let mut tick = actix_web::rt::time::interval(Duration::from_secs(3600));
         loop {
             tick.tick().await;
-            if let Ok(mut conn) = state.conn().await
-                && let Err(err) = throttle::purge_expired(&mut conn).await
-            {
-                tracing::warn!(error = %err, "purging rate-limit windows failed");
+            if let Err(err) = clean_up(&cleaner).await {
+                tracing::warn!(error = %err, "clean-up failed");
             }
         }
     });
+    actix_web::rt::spawn(async move {
+        let period = Duration::from_millis(state.config.outbox_poll_ms.max(10));
+        let mut tick = actix_web::rt::time::interval_at(actix_web::rt::time::Instant::now() + period, period);
+        loop {
+            tick.tick().await;
+            if let Err(err) = worker::deliver_due(&state).await {
+                tracing::warn!(error = %err, "outbox delivery failed");
+            }
+        }
+    });
+}
+
+async fn clean_up(state: &AppState) -> Result<(), ApiError> {
+    let mut conn = state.conn().await?;
+    throttle::purge_expired(&mut conn).await?;
+    let signups = signup::routes::purge_expired(&mut conn).await?;
+    let messages = outbox::purge_delivered(&mut conn).await?;
+    tracing::info!(signups, messages, "expired sign-ups and delivered e-mails purged");
+    Ok(())
 }

@@ -5,12 +5,14 @@ use crate::auth::tokens::TokenKeys;
 use crate::config::Config;
 use crate::db::{DbConn, DbPool};
 use crate::error::ApiError;
+use crate::outbox::worker::Mailer;
 
 pub struct AppState {
     pub pool: DbPool,
     pub config: Config,
     pub tokens: TokenKeys,
     pub hasher: PasswordHasher,
+    pub mailer: Mailer,
     /// Sign-ins checking their limits at once, so a flood cannot take every database connection.
     pub login_gate: tokio::sync::Semaphore,
 }
@@ -20,6 +22,7 @@ impl AppState {
         Ok(Self {
             tokens: TokenKeys::from_config(&config)?,
             hasher: PasswordHasher::from_config(&config)?,
+            mailer: Mailer::from_config(&config)?,
             login_gate: tokio::sync::Semaphore::new(config.login_concurrency.max(1)),
             pool,
             config,

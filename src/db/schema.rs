@@ -81,6 +81,8 @@ diesel::table! {
         youth_age_min -> Int2,
         youth_age_max -> Int2,
         chapter_kind_labels -> Jsonb,
+        welcome_follow_up_days -> Int2,
+        signup_expiry_days -> Int2,
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
@@ -128,19 +130,206 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    catalogue_entries (organisation_id, catalogue, code) {
+        organisation_id -> Uuid,
+        catalogue -> Text,
+        code -> Text,
+        labels -> Jsonb,
+        public -> Bool,
+        retired -> Bool,
+        position -> Int2,
+    }
+}
+
+diesel::table! {
+    people (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        home_chapter_id -> Uuid,
+        given_name -> Nullable<Text>,
+        family_name -> Nullable<Text>,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        postal_code -> Nullable<Text>,
+        birth_year -> Nullable<Int2>,
+        birth_date -> Nullable<Date>,
+        language -> Text,
+        relations -> Array<Text>,
+        erased_at -> Nullable<Timestamptz>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        search -> Text,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        chapter_id -> Uuid,
+        type_code -> Text,
+        status -> Text,
+        joined_on -> Nullable<Date>,
+        ended_on -> Nullable<Date>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    membership_periods (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        membership_id -> Uuid,
+        chapter_id -> Uuid,
+        type_code -> Text,
+        status -> Text,
+        birth_year -> Nullable<Int2>,
+        valid_from -> Date,
+        valid_to -> Nullable<Date>,
+        starts_membership -> Bool,
+        ends_membership -> Bool,
+    }
+}
+
+diesel::table! {
+    membership_fees (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        membership_id -> Uuid,
+        chapter_id -> Uuid,
+        year -> Int2,
+        amount_ore -> Int4,
+        paid_on -> Date,
+        method -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    consents (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        purpose -> Text,
+        text_version -> Text,
+        language -> Text,
+        given_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    signups (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        membership_id -> Uuid,
+        token_hash -> Nullable<Bytea>,
+        idempotency_key -> Nullable<Text>,
+        request_hash -> Bytea,
+        created_person -> Bool,
+        created_membership -> Bool,
+        expires_at -> Nullable<Timestamptz>,
+        confirmed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Nullable<Uuid>,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        language -> Text,
+        attempts -> Int4,
+        next_attempt_at -> Timestamptz,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamptz>,
+        failed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    follow_ups (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        chapter_id -> Uuid,
+        kind -> Text,
+        due_on -> Date,
+        completed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    contact_log (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        chapter_id -> Uuid,
+        follow_up_id -> Nullable<Uuid>,
+        contacted_on -> Date,
+        channel -> Text,
+        duration_minutes -> Nullable<Int4>,
+        outcome -> Text,
+        note -> Nullable<Text>,
+        recorded_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    self_service_links (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        purpose -> Text,
+        token_hash -> Bytea,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(chapters -> organisations (organisation_id));
 diesel::joinable!(counties -> regions (region_code));
 diesel::joinable!(grants -> organisations (organisation_id));
+diesel::joinable!(memberships -> people (person_id));
+diesel::joinable!(memberships -> chapters (chapter_id));
+diesel::joinable!(people -> chapters (home_chapter_id));
+diesel::joinable!(membership_periods -> memberships (membership_id));
+diesel::joinable!(follow_ups -> people (person_id));
+diesel::joinable!(follow_ups -> chapters (chapter_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
+    catalogue_entries,
     chapters,
+    consents,
+    contact_log,
     counties,
+    follow_ups,
     grants,
     invitations,
+    membership_fees,
+    membership_periods,
+    memberships,
     organisations,
+    outbox,
+    people,
     rate_limit_windows,
     refresh_tokens,
     regions,
+    self_service_links,
+    signups,
     users,
 );

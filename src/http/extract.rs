@@ -75,19 +75,24 @@ where
 }
 
 /// Parses strictly: the body is an object (serde would also fill a struct from an array), numbers
-/// such as `3.0` count as integers, as JSON Schema says they are, and
-/// strings may not contain NUL, which PostgreSQL cannot store (the OpenAPI document says so too).
+/// such as `3.0` count as integers, as JSON Schema says they are, strings may not contain NUL,
+/// which PostgreSQL cannot store (the OpenAPI document says so too), and no field may hold a
+/// national identity number, which the registry never stores.
 fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
     if !value.is_object() {
         return Err(ApiError::BadRequest { code: "invalid_body", errors: vec![FieldError::new(".", "invalid_type")] });
     }
-    if let Some(path) = normalise(&mut value, "") {
-        return Err(ApiError::BadRequest {
-            code: "invalid_body",
-            errors: vec![FieldError::new(path, "nul_character")],
-        });
+    match normalise(&mut value, "") {
+        Some(Refused::Nul(path)) => {
+            return Err(ApiError::BadRequest {
+                code: "invalid_body",
+                errors: vec![FieldError::new(path, "nul_character")],
+            });
+        }
+        Some(Refused::NationalId(path)) => return Err(ApiError::validation(&path, "national_id_number")),
+        None => {}
     }
     serde_path_to_error::deserialize(value).map_err(|err| {
         let path = err.path().to_string();
@@ -98,12 +103,25 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     })
 }
 
-/// Turns integral floats into integers; returns the path of the first string holding NUL.
-fn normalise(value: &mut serde_json::Value, path: &str) -> Option<String> {
+/// Why a body was refused before deserialising, with the path of the offending value.
+#[derive(Debug, PartialEq)]
+enum Refused {
+    Nul(String),
+    NationalId(String),
+}
+
+/// Secrets are checked, hashed and forgotten, never stored: an identity number in one is not
+/// kept, and refusing it would lock its owner out.
+const SECRET_FIELDS: &[&str] = &["password", "token", "refresh_token"];
+
+/// Turns integral floats into integers; finds the first string holding NUL or an identity number.
+fn normalise(value: &mut serde_json::Value, path: &str) -> Option<Refused> {
     use serde_json::Value;
     let join = |key: &str| if path.is_empty() { key.to_owned() } else { format!("{path}.{key}") };
+    let here = || if path.is_empty() { ".".to_owned() } else { path.to_owned() };
     match value {
-        Value::String(s) if s.contains('\0') => Some(if path.is_empty() { ".".to_owned() } else { path.to_owned() }),
+        Value::String(s) if s.contains('\0') => Some(Refused::Nul(here())),
+        Value::String(s) if crate::privacy::contains_national_id(s) => Some(Refused::NationalId(here())),
         Value::Number(n) => {
             if let Some(f) = n.as_f64().filter(|f| n.is_f64() && f.fract() == 0.0 && f.abs() < 9.0e15) {
                 *value = Value::from(f as i64);
@@ -113,9 +131,15 @@ fn normalise(value: &mut serde_json::Value, path: &str) -> Option<String> {
         Value::Array(items) => {
             items.iter_mut().enumerate().find_map(|(i, item)| normalise(item, &format!("{path}[{i}]")))
         }
-        Value::Object(map) => map
-            .iter_mut()
-            .find_map(|(key, item)| if key.contains('\0') { Some(join(key)) } else { normalise(item, &join(key)) }),
+        Value::Object(map) => map.iter_mut().find_map(|(key, item)| {
+            if key.contains('\0') {
+                Some(Refused::Nul(join(key)))
+            } else if SECRET_FIELDS.contains(&key.as_str()) && item.is_string() {
+                None
+            } else {
+                normalise(item, &join(key))
+            }
+        }),
         _ => None,
     }
 }
@@ -247,9 +271,15 @@ mod tests {
     #[test]
     fn integral_floats_become_integers_and_nul_is_refused() {
         let mut value = serde_json::json!({"a": 3.0, "b": [1.5, {"c": "x\0y"}]});
-        assert_eq!(normalise(&mut value, ""), Some("b[1].c".to_owned()));
+        assert_eq!(normalise(&mut value, ""), Some(Refused::Nul("b[1].c".to_owned())));
         assert_eq!(value["a"], serde_json::json!(3));
         assert!(value["b"][0].is_f64());
+    }
+
+    #[test]
+    fn identity_numbers_are_refused_except_in_secrets() {
+        let mut value = serde_json::json!({"password": "01010150074", "note": ["ok", "010101 50074"]});
+        assert_eq!(normalise(&mut value, ""), Some(Refused::NationalId("note[1]".to_owned())));
     }
 
     #[test]

@@ -64,6 +64,8 @@ mod tests {
     fn documented_pattern_is_the_one_parsed() {
         let doc = serde_json::to_string(&crate::routes::openapi()).unwrap();
         let documented = serde_json::to_string(super::IF_MATCH_PATTERN).unwrap();
-        assert_eq!(doc.matches(&format!("\"pattern\":{documented}")).count(), 2);
+        let parameters = doc.matches("\"name\":\"If-Match\"").count();
+        assert!(parameters >= 2);
+        assert_eq!(doc.matches(&format!("\"pattern\":{documented}")).count(), parameters);
     }
 }

@@ -17,9 +17,34 @@ pub struct Organisation {
     pub youth_age_min: i16,
     pub youth_age_max: i16,
     pub chapter_kind_labels: serde_json::Value,
+    /// Days after joining by which a new member's welcome follow-up is due.
+    pub welcome_follow_up_days: i16,
+    /// Days an unconfirmed e-mail sign-up waits before it is purged.
+    pub signup_expiry_days: i16,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+impl Organisation {
+    /// A new organisation with the default settings.
+    pub fn new(slug: String, name: String, default_language: String, youth_band: (i16, i16)) -> Self {
+        let now = Utc::now();
+        Self {
+            id: Uuid::now_v7(),
+            slug,
+            name,
+            default_language,
+            youth_age_min: youth_band.0,
+            youth_age_max: youth_band.1,
+            chapter_kind_labels: serde_json::json!({}),
+            welcome_follow_up_days: 14,
+            signup_expiry_days: 7,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        }
+    }
 }
 
 #[derive(Debug, Default, AsChangeset)]
@@ -30,6 +55,8 @@ pub struct OrganisationChanges {
     pub youth_age_min: Option<i16>,
     pub youth_age_max: Option<i16>,
     pub chapter_kind_labels: Option<serde_json::Value>,
+    pub welcome_follow_up_days: Option<i16>,
+    pub signup_expiry_days: Option<i16>,
 }
 
 pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Organisation> {
@@ -90,4 +117,8 @@ pub async fn update(
         .get_result(conn)
         .await
         .optional()
+}
+
+pub async fn find_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Organisation> {
+    organisations::table.find(id).select(Organisation::as_select()).first(conn).await
 }

@@ -1,9 +1,7 @@
 //! `/api/v1/orgs`: list, create, read and update organisations.
 
 use actix_web::{HttpResponse, get, patch, post, web};
-use chrono::Utc;
 use diesel_async::AsyncConnection;
-use uuid::Uuid;
 
 use super::queries::{self, Organisation, OrganisationChanges};
 use super::types::{CreateOrganisation, OrganisationResponse, UpdateOrganisation, check_youth_band};
@@ -49,19 +47,9 @@ pub async fn create_org(
     authorize(&caller, Operation::CreateOrg, Target::Nothing)?;
     let body = body.0;
     check_youth_band(body.youth_age_min, body.youth_age_max)?;
-    let now = Utc::now();
-    let org = Organisation {
-        id: Uuid::now_v7(),
-        slug: body.slug,
-        name: body.name,
-        default_language: body.default_language,
-        youth_age_min: body.youth_age_min,
-        youth_age_max: body.youth_age_max,
-        chapter_kind_labels: serde_json::to_value(&body.chapter_kind_labels).map_err(anyhow::Error::from)?,
-        version: 1,
-        created_at: now,
-        updated_at: now,
-    };
+    let mut org =
+        Organisation::new(body.slug, body.name, body.default_language, (body.youth_age_min, body.youth_age_max));
+    org.chapter_kind_labels = serde_json::to_value(&body.chapter_kind_labels).map_err(anyhow::Error::from)?;
     let mut conn = state.conn().await?;
     let created = conn
         .transaction::<_, ApiError, _>(async |conn| {
@@ -124,14 +112,16 @@ pub async fn update_org(
         body.youth_age_min.unwrap_or(current.youth_age_min),
         body.youth_age_max.unwrap_or(current.youth_age_max),
     )?;
-    let fields =
-        crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels);
+    let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels,
+            welcome_follow_up_days, signup_expiry_days);
     let changes = OrganisationChanges {
         name: body.name,
         default_language: body.default_language,
         youth_age_min: body.youth_age_min,
         youth_age_max: body.youth_age_max,
         chapter_kind_labels: body.chapter_kind_labels.map(|l| serde_json::to_value(l).unwrap_or_default()),
+        welcome_follow_up_days: body.welcome_follow_up_days,
+        signup_expiry_days: body.signup_expiry_days,
     };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {

@@ -82,6 +82,14 @@ pub struct UpdateOrganisation {
     pub youth_age_max: Option<i16>,
     #[validate(nested)]
     pub chapter_kind_labels: Option<ChapterKindLabels>,
+    /// Days after joining by which a new member's welcome follow-up is due.
+    #[validate(range(min = 1, max = 365))]
+    #[schema(minimum = 1, maximum = 365)]
+    pub welcome_follow_up_days: Option<i16>,
+    /// Days an unconfirmed e-mail sign-up waits for confirmation before it is purged.
+    #[validate(range(min = 1, max = 90))]
+    #[schema(minimum = 1, maximum = 90)]
+    pub signup_expiry_days: Option<i16>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -94,6 +102,8 @@ pub struct OrganisationResponse {
     pub youth_age_min: i16,
     pub youth_age_max: i16,
     pub chapter_kind_labels: ChapterKindLabels,
+    pub welcome_follow_up_days: i16,
+    pub signup_expiry_days: i16,
     /// The national chapter at the root of the organisation's tree.
     pub root_chapter_id: uuid::Uuid,
     /// Send as `If-Match` when updating.
@@ -112,6 +122,8 @@ impl From<(Organisation, uuid::Uuid)> for OrganisationResponse {
             youth_age_min: org.youth_age_min,
             youth_age_max: org.youth_age_max,
             chapter_kind_labels: serde_json::from_value(org.chapter_kind_labels).unwrap_or_default(),
+            welcome_follow_up_days: org.welcome_follow_up_days,
+            signup_expiry_days: org.signup_expiry_days,
             root_chapter_id,
             version: org.version,
             created_at: org.created_at,
@@ -180,7 +192,7 @@ pub fn validate_language(tag: &str) -> Result<(), ValidationError> {
     }
 }
 
-fn validate_labels(labels: &BTreeMap<String, String>) -> Result<(), ValidationError> {
+pub fn validate_labels(labels: &BTreeMap<String, String>) -> Result<(), ValidationError> {
     let ok = labels.len() <= 20
         && labels.iter().all(|(lang, label)| {
             (2..=8).contains(&lang.len())

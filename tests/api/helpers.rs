@@ -149,6 +149,9 @@ pub fn test_config() -> Config {
     config.db_pool_size = 4;
     config.db_timeout_ms = 2000;
     config.workers = Some(1);
+    config.signup_limit_per_address = 10_000;
+    // Tests deliver the outbox themselves (`deliver_due`), so no background worker races them.
+    config.outbox_poll_ms = 3_600_000;
     config
 }
 
@@ -240,9 +243,24 @@ impl TestApp {
     }
 
     pub async fn call(&self, method: &str, path: &str, token: Option<&str>, body: Option<&Value>) -> Reply {
+        self.call_with(method, path, token, &[], body).await
+    }
+
+    /// A request with extra headers (`Accept-Language`, `If-Match`, `Idempotency-Key` …).
+    pub async fn call_with(
+        &self,
+        method: &str,
+        path: &str,
+        token: Option<&str>,
+        headers: &[(&str, &str)],
+        body: Option<&Value>,
+    ) -> Reply {
         let mut req = self.request(method, path);
         if let Some(token) = token {
             req = req.insert_header(("authorization", format!("Bearer {token}")));
+        }
+        for (name, value) in headers {
+            req = req.insert_header((*name, *value));
         }
         self.send(req, body).await
     }

@@ -50,6 +50,18 @@ fn expected_policy(operation: Operation) -> Policy {
         ListChapterGrants => Policy::ChapterLeader,
         CreateOrgGrant | CreateOrgInvitation => Policy::OrgAdmin,
         CreateChapterGrant | RevokeGrant | CreateChapterInvitation => Policy::GrantRole,
+        ListCatalogue => Policy::OrgMember,
+        PutCatalogueEntry | OrgCounts | EraseMember => Policy::OrgAdmin,
+        CreateMember | ListMembers | ExportMembers | GetMember | UpdateMember | AddMembership | ChangeMembership
+        | RecordFee | ChapterCounts | ListDuplicates | MergeMembers | ExportMember | ListFollowUps | RecordContact => {
+            Policy::ChapterLeader
+        }
+        GetSignupForm
+        | CreateSignup
+        | ConfirmSignup
+        | RequestSelfServiceLink
+        | SelfServiceExport
+        | SelfServiceErase => Policy::Public,
     }
 }
 
@@ -75,6 +87,15 @@ struct Fixture {
     /// A volunteer grant at each place, for revoke.
     grants: Vec<(Place, Uuid)>,
     subject: Uuid,
+    /// A member at each place, with their membership, follow-up and a likely duplicate.
+    members: Vec<(Place, PlaceMember)>,
+}
+
+struct PlaceMember {
+    id: Uuid,
+    membership: Uuid,
+    follow_up: Uuid,
+    duplicate: Uuid,
 }
 
 impl Fixture {
@@ -110,11 +131,23 @@ static UNIQUE: AtomicUsize = AtomicUsize::new(0);
 fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (String, Option<Value>) {
     let chapter = fx.chapter(place);
     let grant_id = fx.grants.iter().find(|(p, _)| *p == place).map(|(_, id)| *id).unwrap();
+    let member = fx.members.iter().find(|(p, _)| *p == place).map(|(_, m)| m).unwrap();
+    let code = if path.contains("regions") {
+        "midt"
+    } else if path.contains("catalogues") {
+        "matrix_entry"
+    } else {
+        "50"
+    };
     let path = path
         .replace("{org}", fx.org_slug(place))
         .replace("{chapter_id}", &chapter.id.to_string())
         .replace("{grant_id}", &grant_id.to_string())
-        .replace("{code}", if path.contains("regions") { "midt" } else { "50" });
+        .replace("{member_id}", &member.id.to_string())
+        .replace("{membership_id}", &member.membership.to_string())
+        .replace("{follow_up_id}", &member.follow_up.to_string())
+        .replace("{catalogue}", "membership_type")
+        .replace("{code}", code);
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
     let body = match operation {
         Operation::Live | Operation::Ready | Operation::GetMe | Operation::ListRegions | Operation::ListCounties => {
@@ -142,12 +175,76 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         Operation::CreateChapterInvitation => {
             Some(json!({"email": format!("invitee{n}@test.example"), "role": "volunteer"}))
         }
+        Operation::ListCatalogue
+        | Operation::ListMembers
+        | Operation::ExportMembers
+        | Operation::GetMember
+        | Operation::ChapterCounts
+        | Operation::OrgCounts
+        | Operation::ListDuplicates
+        | Operation::ExportMember
+        | Operation::EraseMember
+        | Operation::ListFollowUps
+        | Operation::GetSignupForm => None,
+        Operation::PutCatalogueEntry => Some(json!({"labels": {"en": "Matrix"}})),
+        Operation::CreateMember => Some(json!({
+            "given_name": "Matrix", "family_name": format!("Member {n}"), "email": format!("matrix{n}@test.example"),
+            "membership": {"chapter_id": chapter.id, "membership_type": "ordinary"}
+        })),
+        Operation::UpdateMember => Some(json!({"postal_code": "7010"})),
+        Operation::AddMembership => Some(json!({"chapter_id": chapter.id, "membership_type": "ordinary"})),
+        Operation::ChangeMembership => Some(json!({"membership_type": "supporting"})),
+        Operation::RecordFee => {
+            Some(json!({"year": 1950 + n % 100, "amount_ore": 25000, "paid_on": "2026-01-15", "method": "vipps"}))
+        }
+        Operation::MergeMembers => Some(json!({"duplicate_id": member.duplicate})),
+        Operation::RecordContact => Some(json!({"channel": "phone", "outcome": "not_reached"})),
+        Operation::CreateSignup => Some(json!({
+            "given_name": "Matrix", "family_name": "Signup", "email": "matrix-signup@test.example",
+            "chapter_id": chapter.id, "language": "en", "consent": true, "consent_version": "stale"
+        })),
+        Operation::ConfirmSignup | Operation::SelfServiceExport | Operation::SelfServiceErase => {
+            Some(json!({"token": "x".repeat(40)}))
+        }
+        Operation::RequestSelfServiceLink => Some(json!({"email": "nobody@test.example", "purpose": "export"})),
     };
     (path, body)
 }
 
 fn targets_a_place(path: &str) -> bool {
-    ["{org}", "{chapter_id}", "{grant_id}"].iter().any(|p| path.contains(p))
+    ["{org}", "{chapter_id}", "{grant_id}", "{member_id}", "{membership_id}", "{follow_up_id}"]
+        .iter()
+        .any(|p| path.contains(p))
+}
+
+/// An active member in `chapter` (which opens a follow-up) and a pending look-alike.
+async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Chapter) -> PlaceMember {
+    let admin = app.token(world.platform_admin);
+    let slug = if chapter.organisation_id == world.a.id { &world.a.slug } else { &world.b.slug };
+    let create = |email: String, status: &str| {
+        json!({"given_name": "Ola", "family_name": "Place", "email": email, "birth_year": 1980, "postal_code": "7010",
+               "membership": {"chapter_id": chapter.id, "membership_type": "ordinary", "status": status}})
+    };
+    let url = format!("/api/v1/orgs/{slug}/members");
+    let member =
+        app.post(&url, Some(&admin), &create(format!("{}@place.example", chapter.id), "active")).await.expect(201);
+    let duplicate =
+        app.post(&url, Some(&admin), &create(format!("dup-{}@place.example", chapter.id), "pending")).await.expect(201);
+    let id: Uuid = member.body["id"].as_str().unwrap().parse().unwrap();
+    let follow_ups = app.get(&format!("/api/v1/chapters/{}/follow-ups", chapter.id), Some(&admin)).await.expect(200);
+    let follow_up = follow_ups.body["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["person_id"] == json!(id))
+        .map(|f| f["id"].as_str().unwrap().parse().unwrap())
+        .unwrap();
+    PlaceMember {
+        id,
+        membership: member.body["memberships"][0]["id"].as_str().unwrap().parse().unwrap(),
+        follow_up,
+        duplicate: duplicate.body["id"].as_str().unwrap().parse().unwrap(),
+    }
 }
 
 #[actix_web::test]
@@ -171,7 +268,18 @@ async fn every_route_obeys_its_policy_for_every_role_and_place() {
             grant(conn, subject, Role::Volunteer, Some(chapter.organisation_id), Some(chapter.id)).await,
         ));
     }
-    let fx = Fixture { world: fx_world, grants, subject };
+    let mut members = Vec::new();
+    for place in PLACES {
+        let chapter = match place {
+            Place::Own => &fx_world.c1,
+            Place::Child => &fx_world.l1,
+            Place::Sibling => &fx_world.c2,
+            Place::Parent => &fx_world.a.root,
+            Place::OtherOrg => &fx_world.cb,
+        };
+        members.push((place, place_member(&app, &fx_world, chapter).await));
+    }
+    let fx = Fixture { world: fx_world, grants, subject, members };
 
     let doc = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
     let mut failures = Vec::new();

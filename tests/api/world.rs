@@ -43,24 +43,8 @@ pub struct World {
 }
 
 pub async fn org(conn: &mut AsyncPgConnection, slug: &str) -> Org {
-    let now = chrono::Utc::now();
-    let org = organisations::insert(
-        conn,
-        &Organisation {
-            id: Uuid::now_v7(),
-            slug: slug.to_owned(),
-            name: format!("Organisation {slug}"),
-            default_language: "nb".to_owned(),
-            youth_age_min: 15,
-            youth_age_max: 35,
-            chapter_kind_labels: serde_json::json!({}),
-            version: 1,
-            created_at: now,
-            updated_at: now,
-        },
-    )
-    .await
-    .unwrap();
+    let new = Organisation::new(slug.to_owned(), format!("Organisation {slug}"), "nb".to_owned(), (15, 35));
+    let org = organisations::insert(conn, &new).await.unwrap();
     let root = chapters::insert(conn, &Chapter::new(org.id, None, ChapterKind::National, format!("{slug} national")))
         .await
         .unwrap();

@@ -1,0 +1,54 @@
+# Polski — formularz zapisu, zgoda i e-maile. Czeka na sprawdzenie przez native speakera;
+# pozostałe komunikaty pochodzą z języka angielskiego.
+signup-title = Zostań członkiem { $org }
+signup-intro = Członkiem może zostać każdy. Zajmie to minutę, a zrezygnować można w każdej chwili.
+signup-field-given-name = Imię
+signup-field-family-name = Nazwisko
+signup-field-email = E-mail
+signup-help-email = Wyślemy Ci link do potwierdzenia członkostwa.
+signup-field-phone = Telefon komórkowy
+signup-help-phone = Podaj adres e-mail, numer telefonu lub oba.
+signup-field-chapter = Oddział
+signup-help-chapter = Wybierz najbliższy oddział albo podaj kod pocztowy.
+signup-field-postal-code = Kod pocztowy
+signup-field-birth-year = Rok urodzenia
+signup-help-birth-year = Nieobowiązkowe. Służy tylko do statystyk wieku.
+signup-field-membership-type = Członkostwo
+signup-field-consent = Wyrażam zgodę
+signup-field-website = Zostaw to pole puste
+signup-rule-contact = Podaj adres e-mail lub numer telefonu.
+signup-rule-place = Wybierz oddział lub podaj kod pocztowy.
+signup-submit = Zapisz mnie
+signup-received = Dziękujemy! Jeśli podałeś adres e-mail, sprawdź skrzynkę i potwierdź członkostwo linkiem z wiadomości.
+signup-confirmed = Witamy! Twoje członkostwo jest potwierdzone.
+consent-membership = Wyrażam zgodę, aby { $org } zapisała moje imię i nazwisko, dane kontaktowe oraz podane tu informacje w celu prowadzenia mojego członkostwa. Korzysta z nich tylko organizacja. W każdej chwili mogę zobaczyć, pobrać lub usunąć swoje dane.
+email-confirm-subject = Potwierdź członkostwo w { $org }
+email-confirm-body = Dzień dobry { $name },
+
+    dziękujemy za zapis do { $org }. Potwierdź członkostwo, klikając ten link:
+
+    { $link }
+
+    Link jest ważny przez { $days } dni. Jeśli to nie Ty się zapisałeś, zignoruj tę wiadomość — nic nie zostanie zachowane.
+email-welcome-subject = Witamy w { $org }
+email-welcome-body = Dzień dobry { $name },
+
+    witamy wśród członków { $org }! Wkrótce skontaktuje się z Tobą ktoś z Twojego oddziału.
+email-self-service-export-subject = Twoje dane w { $org }
+email-self-service-export-body = Dzień dobry,
+
+    poprosiłeś o wgląd w dane, które { $org } o Tobie przechowuje. Otwórz ten link, aby je pobrać:
+
+    { $link }
+
+    Link można użyć raz, w ciągu { $minutes } minut. Jeśli to nie Ty, zignoruj tę wiadomość.
+email-self-service-erase-subject = Usuń swoje dane w { $org }
+email-self-service-erase-body = Dzień dobry,
+
+    poprosiłeś o usunięcie swoich danych w { $org }. Otwórz ten link, aby to potwierdzić; Twoje członkostwo wtedy się zakończy:
+
+    { $link }
+
+    Link można użyć raz, w ciągu { $minutes } minut. Jeśli to nie Ty, zignoruj tę wiadomość.
+self-service-requested = Jeśli adres jest zarejestrowany, link jest już w drodze.
+self-service-erased = Twoje dane zostały usunięte, a członkostwo zakończone.

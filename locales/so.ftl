@@ -1,0 +1,54 @@
+# Soomaali — foomka is-diiwaangelinta, oggolaanshaha iyo iimaylada. Waxay sugaysaa dib-u-eegis
+# af-Soomaali ku hadle; fariimaha kale waxay ka yimaadaan Ingiriisi.
+signup-title = Xubin ka noqo { $org }
+signup-intro = Qof kasta wuu ku biiri karaa. Waxay qaadanaysaa hal daqiiqo, waadna ka bixi kartaa wakhti kasta.
+signup-field-given-name = Magaca koowaad
+signup-field-family-name = Magaca qoyska
+signup-field-email = Iimayl
+signup-help-email = Waxaan kuu soo diraynaa xiriiriye aad ku xaqiijiso xubinnimadaada.
+signup-field-phone = Telefoonka gacanta
+signup-help-phone = Geli iimayl, lambar telefoon ama labadaba.
+signup-field-chapter = Laanta
+signup-help-chapter = Dooro laanta kuugu dhow, ama geli lambarka boostadaada.
+signup-field-postal-code = Lambarka boostada
+signup-field-birth-year = Sannadka dhalashada
+signup-help-birth-year = Ikhtiyaari. Waxaa loo isticmaalaa tirakoobka da'da oo keliya.
+signup-field-membership-type = Xubinnimo
+signup-field-consent = Waan oggolahay
+signup-field-website = Goobtan madhan ka tag
+signup-rule-contact = Geli iimayl ama lambar telefoon.
+signup-rule-place = Dooro laan ama geli lambarka boostadaada.
+signup-submit = I diiwaangeli
+signup-received = Mahadsanid! Haddii aad gelisay iimayl, raadi iimaylkayaga oo ku xaqiiji xiriiriyaha ku jira.
+signup-confirmed = Soo dhawoow! Xubinnimadaada waa la xaqiijiyey.
+consent-membership = Waan oggolahay in { $org } ay diiwaangeliso magacayga, xogta xiriirkayga iyo waxa aan halkan ku qoro si loo maareeyo xubinnimadayda. Ururka oo keliya ayaa isticmaala. Wakhti kasta waan arki karaa, soo dejin karaa ama tirtiri karaa xogtayda.
+email-confirm-subject = Xaqiiji xubinnimadaada { $org }
+email-confirm-body = Salaan { $name },
+
+    waad ku mahadsan tahay inaad iska diiwaangelisay { $org }. Xubinnimadaada ku xaqiiji xiriiriyahan:
+
+    { $link }
+
+    Xiriiriyuhu wuxuu shaqaynayaa { $days } maalmood. Haddii aadan is diiwaangelin, iska indho tir iimaylkan; waxba lama kaydin doono.
+email-welcome-subject = Ku soo dhawoow { $org }
+email-welcome-body = Salaan { $name },
+
+    ku soo dhawoow xubinnimada { $org }! Qof ka socda laantaada ayaa dhawaan kula soo xiriiri doona.
+email-self-service-export-subject = Xogtaada { $org }
+email-self-service-export-body = Salaan,
+
+    waxaad codsatay inaad aragto xogta { $org } ay kaa hayso. Fur xiriiriyahan si aad u hesho:
+
+    { $link }
+
+    Xiriiriyaha hal mar ayaa la isticmaali karaa, { $minutes } daqiiqo gudahood. Haddii aadan codsan, iska indho tir iimaylkan.
+email-self-service-erase-subject = Tirtir xogtaada { $org }
+email-self-service-erase-body = Salaan,
+
+    waxaad codsatay in xogtaada { $org } la tirtiro. Fur xiriiriyahan si aad u xaqiijiso; xubinnimadaadu markaas way dhammaanaysaa:
+
+    { $link }
+
+    Xiriiriyaha hal mar ayaa la isticmaali karaa, { $minutes } daqiiqo gudahood. Haddii aadan codsan, iska indho tir iimaylkan.
+self-service-requested = Haddii ciwaanku diiwaangashan yahay, xiriiriye ayaa iimayl ahaan kuugu soo socda.
+self-service-erased = Xogtaada waa la tirtiray, xubinnimadaaduna way dhammaatay.

@@ -1,0 +1,15 @@
+DROP TABLE self_service_links;
+DROP TABLE contact_log;
+DROP TABLE follow_ups;
+DROP TABLE outbox;
+DROP TABLE signups;
+DROP TABLE consents;
+DROP TABLE membership_fees;
+DROP TABLE membership_periods;
+DROP TABLE memberships;
+DROP TABLE people;
+DROP TABLE catalogue_entries;
+DROP TRIGGER organisations_catalogue_defaults ON organisations;
+DROP FUNCTION catalogue_defaults();
+DROP FUNCTION insert_catalogue_defaults(uuid);
+ALTER TABLE organisations DROP COLUMN signup_expiry_days, DROP COLUMN welcome_follow_up_days;

@@ -1,0 +1,81 @@
+//! Request and response types for catalogues.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use validator::Validate;
+
+use super::queries::Entry;
+use crate::i18n::Lang;
+use crate::organisations::types::validate_labels;
+
+/// Which vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Catalogue {
+    MembershipType,
+    Relation,
+}
+
+impl Catalogue {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::MembershipType => "membership_type",
+            Self::Relation => "relation",
+        }
+    }
+}
+
+pub const CODE_PATTERN: &str = "^[a-z][a-z0-9_]{0,39}$";
+
+/// Most entries one catalogue may hold, so that its list needs no paging.
+pub const MAX_ENTRIES: i64 = 100;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct EntryResponse {
+    #[schema(example = "ordinary")]
+    pub code: String,
+    #[schema(value_type = crate::organisations::types::Labels)]
+    pub labels: BTreeMap<String, String>,
+    /// Offered on the public sign-up form.
+    pub public: bool,
+    /// Kept for history, no longer offered.
+    pub retired: bool,
+    pub position: i16,
+}
+
+impl From<Entry> for EntryResponse {
+    fn from(e: Entry) -> Self {
+        Self {
+            code: e.code,
+            labels: serde_json::from_value(e.labels).unwrap_or_default(),
+            public: e.public,
+            retired: e.retired,
+            position: e.position,
+        }
+    }
+}
+
+/// The entry's label in `lang`, falling back as the translations do, then to its code.
+pub fn label(entry: &Entry, lang: &Lang) -> String {
+    let labels: BTreeMap<String, String> = serde_json::from_value(entry.labels.clone()).unwrap_or_default();
+    lang.fallback_chain().iter().find_map(|l| labels.get(&l.to_string()).cloned()).unwrap_or_else(|| entry.code.clone())
+}
+
+/// An entry as it should be; creates it or replaces it.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PutEntry {
+    #[validate(custom(function = "validate_labels"))]
+    #[schema(value_type = crate::organisations::types::Labels, example = json!({"nb": "Ordinært medlem", "en": "Ordinary member"}))]
+    pub labels: BTreeMap<String, String>,
+    #[serde(default)]
+    pub public: bool,
+    #[serde(default)]
+    pub retired: bool,
+    #[serde(default)]
+    #[validate(range(min = 0, max = 1000))]
+    #[schema(minimum = 0, maximum = 1000)]
+    pub position: i16,
+}

@@ -1,0 +1,143 @@
+//! Request and response types for follow-ups and contacts.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+use super::queries::{Contact, FollowUp, PersonContact};
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowUpResponse {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub chapter_id: Uuid,
+    #[schema(example = "welcome")]
+    pub kind: String,
+    pub due_on: NaiveDate,
+    /// Due before today.
+    pub overdue: bool,
+    pub completed_at: Option<DateTime<Utc>>,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    /// The member's language, to speak or write in.
+    pub language: String,
+}
+
+impl FollowUpResponse {
+    pub fn new(f: FollowUp, p: PersonContact, today: NaiveDate) -> Self {
+        Self {
+            id: f.id,
+            person_id: f.person_id,
+            chapter_id: f.chapter_id,
+            kind: f.kind,
+            overdue: f.completed_at.is_none() && f.due_on < today,
+            due_on: f.due_on,
+            completed_at: f.completed_at,
+            given_name: p.given_name,
+            family_name: p.family_name,
+            email: p.email,
+            phone: p.phone,
+            language: p.language,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct FollowUpFilter {
+    /// Only follow-ups due on or before this day (e.g. today, for what is due now and overdue).
+    pub due_by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    InPerson,
+    Phone,
+    Video,
+    Chat,
+    Email,
+    Letter,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// Spoke with the member: the follow-up is done.
+    Reached,
+    /// No answer: the follow-up stays open.
+    NotReached,
+    /// The member did not want contact: the follow-up is done.
+    Declined,
+}
+
+impl Outcome {
+    pub fn completes(self) -> bool {
+        self != Self::NotReached
+    }
+}
+
+fn name<T: Serialize>(value: T) -> String {
+    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecordContact {
+    /// Default: today. Not in the future.
+    pub contacted_on: Option<NaiveDate>,
+    pub channel: Channel,
+    #[validate(range(min = 0, max = 1440))]
+    #[schema(minimum = 0, maximum = 1440, example = 20)]
+    pub duration_minutes: Option<i32>,
+    pub outcome: Outcome,
+    /// Kept short and factual; never an identity number. Erased with the member.
+    #[validate(length(max = 2000))]
+    #[schema(max_length = 2000)]
+    pub note: Option<String>,
+}
+
+impl RecordContact {
+    pub fn channel_name(&self) -> String {
+        name(self.channel)
+    }
+
+    pub fn outcome_name(&self) -> String {
+        name(self.outcome)
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ContactResponse {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub chapter_id: Uuid,
+    pub follow_up_id: Option<Uuid>,
+    pub contacted_on: NaiveDate,
+    pub channel: String,
+    pub duration_minutes: Option<i32>,
+    pub outcome: String,
+    pub note: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl From<Contact> for ContactResponse {
+    fn from(c: Contact) -> Self {
+        Self {
+            id: c.id,
+            person_id: c.person_id,
+            chapter_id: c.chapter_id,
+            follow_up_id: c.follow_up_id,
+            contacted_on: c.contacted_on,
+            channel: c.channel,
+            duration_minutes: c.duration_minutes,
+            outcome: c.outcome,
+            note: c.note,
+            created_at: c.created_at,
+        }
+    }
+}

@@ -1,0 +1,228 @@
+//! `GET /chapters/{id}/counts` and `GET /orgs/{org}/counts`: members by status, type and age
+//! band on a day, joins and endings in a period, and paying members in a year — for the
+//! chapter alone and rolled up over every chapter under it. One statement over the period
+//! history, served by the covering index `membership_periods_counts_idx`.
+
+use std::collections::BTreeMap;
+
+use actix_web::{HttpResponse, get, web};
+use chrono::{Datelike, NaiveDate, Utc};
+use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text, Uuid as SqlUuid};
+use diesel::{QueryableByName, sql_query};
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+use super::lifecycle::Status;
+use crate::auth::{Caller, Operation, Target, authorize};
+use crate::chapters::queries as chapters;
+use crate::chapters::routes::chapter_target;
+use crate::error::{ApiError, ApiResult};
+use crate::http::ValidQuery;
+use crate::organisations::queries::{Organisation, find_by_id, find_by_slug, root_chapter_id};
+use crate::state::AppState;
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct CountsParams {
+    /// The day to count members on (default: today).
+    pub as_of: Option<NaiveDate>,
+    /// First day of the period for joins and endings (default: 1 January of `as_of`'s year).
+    pub from: Option<NaiveDate>,
+    /// Last day of that period (default: `as_of`).
+    pub to: Option<NaiveDate>,
+    /// The year for paying members (default: `as_of`'s year).
+    #[validate(range(min = 1900, max = 2100))]
+    #[param(minimum = 1900, maximum = 2100)]
+    pub fee_year: Option<i16>,
+}
+
+/// Counts for one scope.
+#[derive(Debug, Default, Serialize, ToSchema, PartialEq)]
+pub struct Counts {
+    /// Memberships by status on the day (every status, zeros included).
+    pub by_status: BTreeMap<String, i64>,
+    /// Active members by membership type.
+    pub by_type: BTreeMap<String, i64>,
+    /// Active members by age band (their age in `as_of`'s year against the youth band).
+    pub by_age_band: BTreeMap<String, i64>,
+    /// Memberships that became active (joined or re-joined) within the period.
+    pub joined: i64,
+    /// Memberships that ended (lapsed, resigned, deceased) within the period.
+    pub ended: i64,
+    /// Memberships with a fee paid for `fee_year`.
+    pub paying: i64,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CountsResponse {
+    pub chapter_id: Uuid,
+    pub as_of: NaiveDate,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub fee_year: i16,
+    pub youth_age_min: i16,
+    pub youth_age_max: i16,
+    /// Members whose chapter is this one.
+    pub chapter: Counts,
+    /// Members of this chapter and every chapter under it.
+    pub subtree: Counts,
+}
+
+/// Counts for a chapter and its subtree (leaders of the chapter or above it).
+#[utoipa::path(operation_id = "chapter_counts", tag = "members",
+    params(("chapter_id" = Uuid, Path, description = "Chapter id"), CountsParams),
+    responses((status = 200, description = "The counts", body = CountsResponse)))]
+#[get("/chapters/{chapter_id}/counts")]
+pub async fn chapter_counts(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Uuid>,
+    params: ValidQuery<CountsParams>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let chapter = chapters::find(&mut conn, *id).await?;
+    authorize(&caller, Operation::ChapterCounts, chapter_target(&chapter))?;
+    let org = find_by_id(&mut conn, chapter.organisation_id).await?;
+    Ok(HttpResponse::Ok().json(counts(&mut conn, &org, chapter.id, params.0).await?))
+}
+
+/// Counts for the whole organisation, from its national chapter down (org admins).
+#[utoipa::path(operation_id = "org_counts", tag = "members",
+    params(("org" = String, Path, description = "Organisation slug"), CountsParams),
+    responses((status = 200, description = "The counts", body = CountsResponse)))]
+#[get("/orgs/{org}/counts")]
+pub async fn org_counts(
+    state: web::Data<AppState>,
+    caller: Caller,
+    org: web::Path<String>,
+    params: ValidQuery<CountsParams>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::OrgCounts, Target::Org(org.id))?;
+    let root = root_chapter_id(&mut conn, org.id).await?;
+    Ok(HttpResponse::Ok().json(counts(&mut conn, &org, root, params.0).await?))
+}
+
+#[derive(QueryableByName)]
+struct Row {
+    #[diesel(sql_type = Text)]
+    dimension: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    key: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    own: i64,
+    #[diesel(sql_type = BigInt)]
+    total: i64,
+}
+
+const COUNTS_SQL: &str = "
+WITH scope AS (
+    SELECT id, id = $1 AS own FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]
+), on_day AS (
+    SELECT p.status, p.type_code, p.birth_year, s.own
+    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
+    WHERE p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)
+), changes AS (
+    SELECT p.starts_membership, p.ends_membership, s.own
+    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
+    WHERE p.valid_from BETWEEN $3 AND $4 AND (p.starts_membership OR p.ends_membership)
+)
+SELECT 'status' AS dimension, status AS key, count(*) FILTER (WHERE own) AS own, count(*) AS total
+    FROM on_day GROUP BY status
+UNION ALL
+SELECT 'type', type_code, count(*) FILTER (WHERE own), count(*) FROM on_day WHERE status = 'active' GROUP BY type_code
+UNION ALL
+SELECT 'age_band', CASE
+        WHEN birth_year IS NULL THEN 'unknown'
+        WHEN $5 - birth_year < $6 THEN 'under_youth'
+        WHEN $5 - birth_year <= $7 THEN 'youth'
+        ELSE 'over_youth' END,
+    count(*) FILTER (WHERE own), count(*) FROM on_day WHERE status = 'active' GROUP BY 2
+UNION ALL
+SELECT 'joined', NULL, count(*) FILTER (WHERE own AND starts_membership), count(*) FILTER (WHERE starts_membership)
+    FROM changes
+UNION ALL
+SELECT 'ended', NULL, count(*) FILTER (WHERE own AND ends_membership), count(*) FILTER (WHERE ends_membership)
+    FROM changes
+UNION ALL
+SELECT 'paying', NULL, count(DISTINCT f.membership_id) FILTER (WHERE s.own), count(DISTINCT f.membership_id)
+    FROM membership_fees f JOIN scope s ON s.id = f.chapter_id WHERE f.year = $8";
+
+/// Runs the counts for `chapter` with the defaults filled in.
+pub async fn counts(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    chapter: Uuid,
+    params: CountsParams,
+) -> Result<CountsResponse, ApiError> {
+    let as_of = params.as_of.unwrap_or_else(|| Utc::now().date_naive());
+    let from = params.from.unwrap_or_else(|| NaiveDate::from_ymd_opt(as_of.year(), 1, 1).unwrap_or(as_of));
+    let to = params.to.unwrap_or(as_of);
+    if from > to {
+        return Err(ApiError::unprocessable("to", "period_order"));
+    }
+    let fee_year = params.fee_year.unwrap_or_else(|| i16::try_from(as_of.year()).unwrap_or(i16::MAX));
+    let rows: Vec<Row> = sql_query(COUNTS_SQL)
+        .bind::<SqlUuid, _>(chapter)
+        .bind::<Date, _>(as_of)
+        .bind::<Date, _>(from)
+        .bind::<Date, _>(to)
+        .bind::<Integer, _>(as_of.year())
+        .bind::<Integer, _>(i32::from(org.youth_age_min))
+        .bind::<Integer, _>(i32::from(org.youth_age_max))
+        .bind::<diesel::sql_types::SmallInt, _>(fee_year)
+        .load(conn)
+        .await?;
+    let (mut own, mut total) = (Counts::with_zeros(), Counts::with_zeros());
+    for row in rows {
+        own.add(&row.dimension, row.key.as_deref(), row.own);
+        total.add(&row.dimension, row.key.as_deref(), row.total);
+    }
+    Ok(CountsResponse {
+        chapter_id: chapter,
+        as_of,
+        from,
+        to,
+        fee_year,
+        youth_age_min: org.youth_age_min,
+        youth_age_max: org.youth_age_max,
+        chapter: own,
+        subtree: total,
+    })
+}
+
+impl Counts {
+    fn with_zeros() -> Self {
+        Self {
+            by_status: Status::ALL.iter().map(|s| (s.as_str().to_owned(), 0)).collect(),
+            by_age_band: ["under_youth", "youth", "over_youth", "unknown"]
+                .iter()
+                .map(|b| ((*b).to_owned(), 0))
+                .collect(),
+            ..Self::default()
+        }
+    }
+
+    fn add(&mut self, dimension: &str, key: Option<&str>, n: i64) {
+        let key = key.unwrap_or_default().to_owned();
+        match dimension {
+            "status" => {
+                self.by_status.insert(key, n);
+            }
+            "type" if n > 0 => {
+                self.by_type.insert(key, n);
+            }
+            "age_band" => {
+                self.by_age_band.insert(key, n);
+            }
+            "joined" => self.joined = n,
+            "ended" => self.ended = n,
+            "paying" => self.paying = n,
+            _ => {}
+        }
+    }
+}

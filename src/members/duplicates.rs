@@ -1,0 +1,260 @@
+//! Likely duplicates (same birth year and postal code, similar name) and merging two records
+//! of one person into one, keeping every membership, consent and piece of history.
+
+use actix_web::{HttpResponse, get, post, web};
+use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Nullable, Uuid as SqlUuid};
+use diesel::{QueryableByName, sql_query};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+use validator::Validate;
+
+use super::lifecycle::Status;
+use super::queries::{self, Person};
+use super::routes::{member_response, summarise};
+use super::types::{MemberResponse, MemberSummary};
+use crate::audit::{self, Event};
+use crate::auth::{Caller, Operation, Target, authorize};
+use crate::chapters::queries as chapters;
+use crate::chapters::routes::chapter_target;
+use crate::db::schema::{consents, contact_log, follow_ups, memberships, outbox, people, self_service_links, signups};
+use crate::error::{ApiError, ApiResult};
+use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::state::AppState;
+
+/// How alike two full names must be (pg_trgm similarity, 0–1) to be shown as likely duplicates:
+/// "Kari Nordmann" and "Karin Nordman" score 0.65, while siblings "Kari" and "Per Nordmann" score 0.5.
+const NAME_SIMILARITY: f32 = 0.6;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct DuplicateGroup {
+    pub member: MemberSummary,
+    /// Others with the same birth year and postal code and a similar name.
+    pub candidates: Vec<MemberSummary>,
+}
+
+#[derive(QueryableByName)]
+struct Pair {
+    #[diesel(sql_type = SqlUuid)]
+    a: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    b: Uuid,
+}
+
+const PAIRS_SQL: &str = "
+WITH scope AS (SELECT id FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]),
+firsts AS (
+    SELECT DISTINCT a.id FROM people a JOIN people b
+        ON b.organisation_id = a.organisation_id AND b.birth_year = a.birth_year
+       AND b.postal_code = a.postal_code AND b.id <> a.id
+    WHERE a.home_chapter_id IN (SELECT id FROM scope) AND b.home_chapter_id IN (SELECT id FROM scope)
+      AND a.erased_at IS NULL AND b.erased_at IS NULL
+      AND similarity(a.given_name || ' ' || a.family_name, b.given_name || ' ' || b.family_name) >= $4
+      AND ($2::uuid IS NULL OR a.id > $2) AND a.id < b.id
+    ORDER BY a.id LIMIT $3
+)
+SELECT a.id AS a, b.id AS b FROM people a JOIN people b
+    ON b.organisation_id = a.organisation_id AND b.birth_year = a.birth_year
+   AND b.postal_code = a.postal_code AND b.id > a.id
+WHERE a.id IN (SELECT id FROM firsts) AND b.home_chapter_id IN (SELECT id FROM scope) AND b.erased_at IS NULL
+  AND similarity(a.given_name || ' ' || a.family_name, b.given_name || ' ' || b.family_name) >= $4
+ORDER BY a.id, b.id";
+
+/// Likely duplicates among the members of a chapter and the chapters under it (chapter leaders).
+#[utoipa::path(operation_id = "list_duplicates", tag = "members",
+    params(("chapter_id" = Uuid, Path, description = "Chapter id"), PageParams),
+    responses((status = 200, description = "One page of groups of likely duplicates", body = Page<DuplicateGroup>)))]
+#[get("/chapters/{chapter_id}/duplicates")]
+pub async fn list_duplicates(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    page: ValidQuery<PageParams>,
+) -> ApiResult<HttpResponse> {
+    let page = page.0;
+    let mut conn = state.conn().await?;
+    let chapter = chapters::find(&mut conn, *id).await?;
+    authorize(&caller, Operation::ListDuplicates, chapter_target(&chapter))?;
+    if let Some(after) = page.after() {
+        let (person, _) = queries::find_person(&mut conn, after).await?;
+        if person.organisation_id != chapter.organisation_id {
+            return Err(ApiError::NotFound);
+        }
+    }
+    let pairs: Vec<Pair> = sql_query(PAIRS_SQL)
+        .bind::<SqlUuid, _>(chapter.id)
+        .bind::<Nullable<SqlUuid>, _>(page.after())
+        .bind::<BigInt, _>(page.fetch())
+        .bind::<diesel::sql_types::Float4, _>(NAME_SIMILARITY)
+        .load(&mut conn)
+        .await?;
+    let mut ids: Vec<Uuid> = pairs.iter().flat_map(|p| [p.a, p.b]).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let people: Vec<Person> =
+        people::table.filter(people::id.eq_any(&ids)).select(Person::as_select()).load(&mut conn).await?;
+    let summaries = summarise(&mut conn, people).await?;
+    let find = |id: Uuid| summaries.iter().find(|s| s.id == id);
+    let mut firsts: Vec<Uuid> = pairs.iter().map(|p| p.a).collect();
+    firsts.dedup();
+    let groups: Vec<(Uuid, Vec<Uuid>)> =
+        firsts.into_iter().map(|a| (a, pairs.iter().filter(|p| p.a == a).map(|p| p.b).collect())).collect();
+    audit::record_list_read(&mut conn, &meta, &caller, chapter.organisation_id, "duplicate", Some(chapter.id)).await?;
+    let page = page.page(groups, |(a, _)| *a);
+    let items = page
+        .items
+        .into_iter()
+        .filter_map(|(a, bs)| {
+            Some(DuplicateGroup {
+                member: clone_summary(find(a)?),
+                candidates: bs.into_iter().filter_map(|b| find(b).map(clone_summary)).collect(),
+            })
+        })
+        .collect();
+    Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
+}
+
+fn clone_summary(s: &MemberSummary) -> MemberSummary {
+    MemberSummary {
+        id: s.id,
+        home_chapter_id: s.home_chapter_id,
+        given_name: s.given_name.clone(),
+        family_name: s.family_name.clone(),
+        email: s.email.clone(),
+        phone: s.phone.clone(),
+        postal_code: s.postal_code.clone(),
+        birth_year: s.birth_year,
+        membership_id: s.membership_id,
+        status: s.status,
+        membership_type: s.membership_type.clone(),
+        joined_on: s.joined_on,
+        ended_on: s.ended_on,
+    }
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MergeMembers {
+    /// The other record of the same person; it is folded into this one and then removed.
+    pub duplicate_id: Uuid,
+}
+
+/// Fold a duplicate record into this member: memberships, fees, consents, sign-ups,
+/// follow-ups, contacts and messages move over, empty details are filled from the duplicate,
+/// and the duplicate is removed. The caller must be allowed to see both.
+#[utoipa::path(operation_id = "merge_members", tag = "members",
+    params(("member_id" = Uuid, Path, description = "The member (person) to keep")),
+    request_body = MergeMembers,
+    responses(
+        (status = 200, description = "Merged", body = MemberResponse),
+        (status = 409, description = "Both have an open membership, or one was erased", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/members/{member_id}/merge")]
+pub async fn merge_members(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    body: ValidJson<MergeMembers>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let (keep, ancestors) = queries::find_person(&mut conn, *id).await?;
+    let org = keep.organisation_id;
+    authorize(&caller, Operation::MergeMembers, Target::Chapter { org, ancestors: &ancestors })?;
+    let (duplicate, dup_ancestors) = match queries::find_person(&mut conn, body.0.duplicate_id).await {
+        Ok(found) if found.0.organisation_id == org => found,
+        Ok(_) | Err(diesel::result::Error::NotFound) => {
+            return Err(ApiError::missing("duplicate_id", "unknown_member"));
+        }
+        Err(err) => return Err(err.into()),
+    };
+    authorize(&caller, Operation::MergeMembers, Target::Chapter { org, ancestors: &dup_ancestors })
+        .map_err(|_| ApiError::missing("duplicate_id", "unknown_member"))?;
+    if keep.id == duplicate.id {
+        return Err(ApiError::unprocessable("duplicate_id", "merge_with_self"));
+    }
+    if keep.erased_at.is_some() || duplicate.erased_at.is_some() {
+        return Err(ApiError::conflict("duplicate_id", "member_erased"));
+    }
+    let merged = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let merged = merge(conn, &keep, &duplicate).await?;
+            let event = Event::new(Some(org), "merge", "member", Some(keep.id)).fields(vec!["duplicate_id"]);
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(Some(org), "delete", "member", Some(duplicate.id)))
+                .await?;
+            Ok(merged)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(member_response(&mut conn, merged).await?))
+}
+
+async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Result<Person, ApiError> {
+    let open = |ms: &[queries::Membership]| ms.iter().any(|m| Status::parse(&m.status).is_open());
+    let kept_memberships = queries::memberships_of_person(conn, keep.id).await?;
+    let dup_memberships = queries::memberships_of_person(conn, dup.id).await?;
+    if open(&kept_memberships) && open(&dup_memberships) {
+        return Err(ApiError::conflict("duplicate_id", "both_memberships_open"));
+    }
+    let (from, to) = (dup.id, keep.id);
+    diesel::update(memberships::table.filter(memberships::person_id.eq(from)))
+        .set(memberships::person_id.eq(to))
+        .execute(conn)
+        .await?;
+    diesel::update(consents::table.filter(consents::person_id.eq(from)))
+        .set(consents::person_id.eq(to))
+        .execute(conn)
+        .await?;
+    diesel::update(signups::table.filter(signups::person_id.eq(from)))
+        .set(signups::person_id.eq(to))
+        .execute(conn)
+        .await?;
+    diesel::update(follow_ups::table.filter(follow_ups::person_id.eq(from)))
+        .set(follow_ups::person_id.eq(to))
+        .execute(conn)
+        .await?;
+    diesel::update(contact_log::table.filter(contact_log::person_id.eq(from)))
+        .set(contact_log::person_id.eq(to))
+        .execute(conn)
+        .await?;
+    diesel::update(outbox::table.filter(outbox::person_id.eq(from)))
+        .set(outbox::person_id.eq(to))
+        .execute(conn)
+        .await?;
+    diesel::update(self_service_links::table.filter(self_service_links::person_id.eq(from)))
+        .set(self_service_links::person_id.eq(to))
+        .execute(conn)
+        .await?;
+    diesel::delete(people::table.find(from)).execute(conn).await?;
+    let mut relations = keep.relations.clone();
+    relations.extend(dup.relations.iter().cloned());
+    relations.sort_unstable();
+    relations.dedup();
+    let newest_chapter = memberships::table
+        .filter(memberships::person_id.eq(to))
+        .order(memberships::created_at.desc())
+        .select(memberships::chapter_id)
+        .first::<Uuid>(conn)
+        .await
+        .optional()?
+        .unwrap_or(keep.home_chapter_id);
+    let merged = diesel::update(people::table.find(to))
+        .set((
+            people::email.eq(keep.email.clone().or_else(|| dup.email.clone())),
+            people::phone.eq(keep.phone.clone().or_else(|| dup.phone.clone())),
+            people::postal_code.eq(keep.postal_code.clone().or_else(|| dup.postal_code.clone())),
+            people::birth_year.eq(keep.birth_year.or(dup.birth_year)),
+            people::birth_date.eq(keep.birth_date.or(dup.birth_date)),
+            people::relations.eq(relations),
+            people::home_chapter_id.eq(newest_chapter),
+            people::version.eq(people::version + 1),
+            people::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(Person::as_returning())
+        .get_result(conn)
+        .await?;
+    Ok(merged)
+}

@@ -1,0 +1,231 @@
+//! How a membership moves through its statuses, and what each move records: the current state
+//! on `memberships`, a new period in the history, and, when a member becomes active, a welcome
+//! follow-up for their chapter and a welcome e-mail.
+
+use chrono::{Days, NaiveDate, Utc};
+use diesel_async::AsyncPgConnection;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::queries::{self, Membership, Period, Person};
+use crate::error::ApiError;
+use crate::followups::queries as followups;
+use crate::i18n::{Args, Lang};
+use crate::organisations::queries::Organisation;
+use crate::outbox::{self, Message};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// Signed up, waiting for confirmation (by e-mail link, or by staff for phone sign-ups).
+    Pending,
+    Active,
+    /// Stopped paying.
+    Lapsed,
+    Resigned,
+    Deceased,
+}
+
+impl Status {
+    pub const ALL: [Self; 5] = [Self::Pending, Self::Active, Self::Lapsed, Self::Resigned, Self::Deceased];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Pending => "pending",
+            Self::Active => "active",
+            Self::Lapsed => "lapsed",
+            Self::Resigned => "resigned",
+            Self::Deceased => "deceased",
+        }
+    }
+
+    pub fn parse(s: &str) -> Self {
+        Self::ALL.into_iter().find(|st| st.as_str() == s).unwrap_or(Self::Pending)
+    }
+
+    /// pending → active | resigned; active → lapsed | resigned | deceased;
+    /// lapsed → active | resigned | deceased; resigned → active (re-joining); deceased is final.
+    pub fn may_become(self, next: Self) -> bool {
+        use Status::*;
+        matches!(
+            (self, next),
+            (Pending, Active | Resigned)
+                | (Active, Lapsed | Resigned | Deceased)
+                | (Lapsed, Active | Resigned | Deceased)
+                | (Resigned, Active)
+        )
+    }
+
+    /// Whether a membership in this status still counts as open (at most one per person).
+    pub fn is_open(self) -> bool {
+        matches!(self, Self::Pending | Self::Active)
+    }
+}
+
+/// A change to a membership from a given day: any of status, chapter and type.
+#[derive(Debug, Clone)]
+pub struct Change {
+    pub status: Option<Status>,
+    pub chapter_id: Option<Uuid>,
+    pub type_code: Option<String>,
+    pub effective_on: NaiveDate,
+}
+
+/// Opens a new membership for `person`; returns it with whether it began active.
+pub async fn open(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    person: &Person,
+    chapter_id: Uuid,
+    type_code: String,
+    status: Status,
+    from: NaiveDate,
+) -> Result<Membership, ApiError> {
+    let now = Utc::now();
+    let active = status == Status::Active;
+    let membership = queries::insert_membership(
+        conn,
+        &Membership {
+            id: Uuid::now_v7(),
+            organisation_id: org.id,
+            person_id: person.id,
+            chapter_id,
+            type_code,
+            status: status.as_str().to_owned(),
+            joined_on: active.then_some(from),
+            ended_on: None,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        },
+    )
+    .await
+    .map_err(open_membership_error)?;
+    queries::insert_period(conn, &period_of(&membership, person.birth_year, from, active, false)).await?;
+    queries::set_home_chapter(conn, person.id, chapter_id).await?;
+    if active {
+        welcome(conn, org, person, &membership, from).await?;
+    }
+    Ok(membership)
+}
+
+/// Applies `change`: closes the current period on its effective day and opens the next.
+pub async fn apply(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    person: &Person,
+    membership: &Membership,
+    change: &Change,
+) -> Result<Membership, ApiError> {
+    let current = queries::current_period(conn, membership.id).await?;
+    if change.effective_on < current.valid_from {
+        return Err(ApiError::unprocessable("effective_on", "before_current_period"));
+    }
+    let old = Status::parse(&membership.status);
+    let new = change.status.unwrap_or(old);
+    if change.status.is_some_and(|s| s != old && !old.may_become(s)) {
+        return Err(ApiError::conflict("status", "status_transition"));
+    }
+    if change.status.is_none_or(|s| s == old) && old == Status::Deceased {
+        return Err(ApiError::conflict("status", "status_transition"));
+    }
+    let starts = new == Status::Active && old != Status::Active;
+    let ends = old == Status::Active && matches!(new, Status::Lapsed | Status::Resigned | Status::Deceased);
+    let mut next = membership.clone();
+    next.status = new.as_str().to_owned();
+    if let Some(chapter) = change.chapter_id {
+        next.chapter_id = chapter;
+    }
+    if let Some(code) = &change.type_code {
+        next.type_code = code.clone();
+    }
+    if starts {
+        next.joined_on = next.joined_on.or(Some(change.effective_on));
+        next.ended_on = None;
+    }
+    if ends {
+        next.ended_on = Some(change.effective_on);
+    }
+    if next.status == membership.status
+        && next.chapter_id == membership.chapter_id
+        && next.type_code == membership.type_code
+    {
+        return Err(ApiError::conflict("status", "no_change"));
+    }
+    queries::close_period(conn, current.id, change.effective_on).await?;
+    queries::insert_period(conn, &period_of(&next, person.birth_year, change.effective_on, starts, ends)).await?;
+    let saved = queries::save_membership(conn, &next, membership.version)
+        .await
+        .map_err(open_membership_error)?
+        .ok_or(ApiError::PreconditionFailed)?;
+    if saved.chapter_id != membership.chapter_id {
+        queries::set_home_chapter(conn, person.id, saved.chapter_id).await?;
+    }
+    if starts {
+        welcome(conn, org, person, &saved, change.effective_on).await?;
+    }
+    Ok(saved)
+}
+
+fn period_of(m: &Membership, birth_year: Option<i16>, from: NaiveDate, starts: bool, ends: bool) -> Period {
+    Period {
+        id: Uuid::now_v7(),
+        organisation_id: m.organisation_id,
+        membership_id: m.id,
+        chapter_id: m.chapter_id,
+        type_code: m.type_code.clone(),
+        status: m.status.clone(),
+        birth_year,
+        valid_from: from,
+        valid_to: None,
+        starts_membership: starts,
+        ends_membership: ends,
+    }
+}
+
+/// A second open membership for one person is a conflict, not an error.
+fn open_membership_error(err: diesel::result::Error) -> ApiError {
+    match &err {
+        diesel::result::Error::DatabaseError(_, info) if info.constraint_name() == Some("memberships_one_open_key") => {
+            ApiError::conflict("status", "membership_open")
+        }
+        _ => err.into(),
+    }
+}
+
+/// A new active member: a follow-up for their chapter, and a welcome e-mail if they have an address.
+async fn welcome(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    person: &Person,
+    membership: &Membership,
+    from: NaiveDate,
+) -> Result<(), ApiError> {
+    let days = u64::try_from(org.welcome_follow_up_days).unwrap_or(14);
+    let due_on = from.checked_add_days(Days::new(days)).unwrap_or(from);
+    followups::open_welcome(conn, org.id, person.id, membership.chapter_id, due_on).await?;
+    if let Some(email) = &person.email {
+        let lang = Lang::parse_supported(&person.language).unwrap_or_default();
+        let mut args = Args::new();
+        args.insert("org".into(), org.name.clone().into());
+        args.insert("name".into(), person.given_name.clone().unwrap_or_default().into());
+        outbox::enqueue(conn, Message::compose(org.id, Some(person.id), email, &lang, "welcome", &args)).await?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Status::*;
+
+    #[test]
+    fn ended_memberships_can_rejoin_but_death_is_final() {
+        assert!(Pending.may_become(Active));
+        assert!(Resigned.may_become(Active));
+        assert!(Lapsed.may_become(Active));
+        assert!(!Deceased.may_become(Active));
+        assert!(!Active.may_become(Pending));
+        assert!(!Resigned.may_become(Lapsed));
+    }
+}

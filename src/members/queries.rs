@@ -1,0 +1,386 @@
+//! Database access for people, memberships, their periods and fees.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::db::schema::{chapters, membership_fees, membership_periods, memberships, people};
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = people)]
+pub struct Person {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub home_chapter_id: Uuid,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postal_code: Option<String>,
+    pub birth_year: Option<i16>,
+    pub birth_date: Option<NaiveDate>,
+    pub language: String,
+    pub relations: Vec<String>,
+    pub erased_at: Option<DateTime<Utc>>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What identifies a person, as given by staff or a sign-up.
+#[derive(Debug, Clone, Default)]
+pub struct PersonDetails {
+    pub given_name: String,
+    pub family_name: String,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postal_code: Option<String>,
+    pub birth_year: Option<i16>,
+    pub birth_date: Option<NaiveDate>,
+    pub language: String,
+    pub relations: Vec<String>,
+}
+
+impl Person {
+    pub fn new(organisation_id: Uuid, home_chapter_id: Uuid, d: PersonDetails) -> Self {
+        let now = Utc::now();
+        Self {
+            id: Uuid::now_v7(),
+            organisation_id,
+            home_chapter_id,
+            given_name: Some(d.given_name),
+            family_name: Some(d.family_name),
+            email: d.email,
+            phone: d.phone,
+            postal_code: d.postal_code,
+            birth_year: d.birth_year,
+            birth_date: d.birth_date,
+            language: d.language,
+            relations: d.relations,
+            erased_at: None,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = memberships)]
+pub struct Membership {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub person_id: Uuid,
+    pub chapter_id: Uuid,
+    pub type_code: String,
+    pub status: String,
+    pub joined_on: Option<NaiveDate>,
+    pub ended_on: Option<NaiveDate>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = membership_periods)]
+pub struct Period {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub membership_id: Uuid,
+    pub chapter_id: Uuid,
+    pub type_code: String,
+    pub status: String,
+    pub birth_year: Option<i16>,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+    pub starts_membership: bool,
+    pub ends_membership: bool,
+}
+
+#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[diesel(table_name = membership_fees)]
+pub struct Fee {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub membership_id: Uuid,
+    pub chapter_id: Uuid,
+    pub year: i16,
+    pub amount_ore: i32,
+    pub paid_on: NaiveDate,
+    pub method: String,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A person with the ancestry of their home chapter, for authorisation.
+pub async fn find_person(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(Person, Vec<Uuid>)> {
+    people::table
+        .inner_join(chapters::table)
+        .filter(people::id.eq(id))
+        .select((Person::as_select(), chapters::ancestors))
+        .first(conn)
+        .await
+}
+
+pub async fn find_person_by_contact(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    email: Option<&str>,
+    phone: Option<&str>,
+) -> QueryResult<Option<Person>> {
+    let by_email = people::organisation_id.eq(org).and(people::email.eq(email.unwrap_or_default()));
+    let by_phone = people::organisation_id.eq(org).and(people::phone.eq(phone.unwrap_or_default()));
+    let mut query = people::table.select(Person::as_select()).into_boxed();
+    query = match (email, phone) {
+        (Some(_), Some(_)) => query.filter(by_email.or(by_phone)),
+        (Some(_), None) => query.filter(by_email),
+        (None, Some(_)) => query.filter(by_phone),
+        (None, None) => return Ok(None),
+    };
+    query.order(people::created_at).first(conn).await.optional()
+}
+
+pub async fn insert_person(conn: &mut AsyncPgConnection, person: &Person) -> QueryResult<Person> {
+    diesel::insert_into(people::table).values(person).returning(Person::as_returning()).get_result(conn).await
+}
+
+/// Fields staff may change on a person; `Some(None)` clears.
+#[derive(Debug, Default, AsChangeset)]
+#[diesel(table_name = people)]
+pub struct PersonChanges {
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub email: Option<Option<String>>,
+    pub phone: Option<Option<String>>,
+    pub postal_code: Option<Option<String>>,
+    pub birth_year: Option<Option<i16>>,
+    pub birth_date: Option<Option<NaiveDate>>,
+    pub language: Option<String>,
+    pub relations: Option<Vec<String>>,
+}
+
+/// Applies `changes` if the person is still at `version`; `None` when someone else got there
+/// first. A corrected birth year is carried into the membership history, where age bands
+/// are counted.
+pub async fn update_person(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    version: i32,
+    changes: &PersonChanges,
+) -> QueryResult<Option<Person>> {
+    let updated = diesel::update(people::table.filter(people::id.eq(id).and(people::version.eq(version))))
+        .set((changes, people::version.eq(version + 1), people::updated_at.eq(diesel::dsl::now)))
+        .returning(Person::as_returning())
+        .get_result(conn)
+        .await
+        .optional()?;
+    if let (Some(person), Some(_)) = (&updated, changes.birth_year) {
+        diesel::update(
+            membership_periods::table
+                .filter(membership_periods::membership_id.eq_any(memberships_of(person.id).select(memberships::id))),
+        )
+        .set(membership_periods::birth_year.eq(person.birth_year))
+        .execute(conn)
+        .await?;
+    }
+    Ok(updated)
+}
+
+fn memberships_of(person: Uuid) -> memberships::BoxedQuery<'static, diesel::pg::Pg> {
+    memberships::table.filter(memberships::person_id.eq(person)).into_boxed()
+}
+
+pub async fn set_home_chapter(conn: &mut AsyncPgConnection, person: Uuid, chapter: Uuid) -> QueryResult<()> {
+    diesel::update(people::table.find(person))
+        .set((people::home_chapter_id.eq(chapter), people::updated_at.eq(diesel::dsl::now)))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn memberships_of_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<Membership>> {
+    memberships_of(person).order(memberships::created_at).select(Membership::as_select()).load(conn).await
+}
+
+/// The memberships of several people at once (one query for a whole page).
+pub async fn memberships_of_people(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<Membership>> {
+    memberships::table
+        .filter(memberships::person_id.eq_any(ids))
+        .order(memberships::created_at)
+        .select(Membership::as_select())
+        .load(conn)
+        .await
+}
+
+/// A membership with its organisation's chapter ancestry, for authorisation.
+pub async fn find_membership(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(Membership, Vec<Uuid>)> {
+    memberships::table
+        .inner_join(chapters::table)
+        .filter(memberships::id.eq(id))
+        .select((Membership::as_select(), chapters::ancestors))
+        .first(conn)
+        .await
+}
+
+pub async fn insert_membership(conn: &mut AsyncPgConnection, m: &Membership) -> QueryResult<Membership> {
+    diesel::insert_into(memberships::table).values(m).returning(Membership::as_returning()).get_result(conn).await
+}
+
+pub async fn periods_of(conn: &mut AsyncPgConnection, membership_ids: &[Uuid]) -> QueryResult<Vec<Period>> {
+    membership_periods::table
+        .filter(membership_periods::membership_id.eq_any(membership_ids))
+        .order((membership_periods::membership_id, membership_periods::valid_from, membership_periods::id))
+        .select(Period::as_select())
+        .load(conn)
+        .await
+}
+
+pub async fn current_period(conn: &mut AsyncPgConnection, membership: Uuid) -> QueryResult<Period> {
+    membership_periods::table
+        .filter(membership_periods::membership_id.eq(membership).and(membership_periods::valid_to.is_null()))
+        .select(Period::as_select())
+        .first(conn)
+        .await
+}
+
+pub async fn close_period(conn: &mut AsyncPgConnection, period: Uuid, on: NaiveDate) -> QueryResult<()> {
+    diesel::update(membership_periods::table.find(period))
+        .set(membership_periods::valid_to.eq(on))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+pub async fn insert_period(conn: &mut AsyncPgConnection, p: &Period) -> QueryResult<()> {
+    diesel::insert_into(membership_periods::table).values(p).execute(conn).await?;
+    Ok(())
+}
+
+/// Writes the membership's new current state if it is still at `version`.
+pub async fn save_membership(
+    conn: &mut AsyncPgConnection,
+    m: &Membership,
+    version: i32,
+) -> QueryResult<Option<Membership>> {
+    diesel::update(memberships::table.filter(memberships::id.eq(m.id).and(memberships::version.eq(version))))
+        .set((
+            memberships::chapter_id.eq(m.chapter_id),
+            memberships::type_code.eq(&m.type_code),
+            memberships::status.eq(&m.status),
+            memberships::joined_on.eq(m.joined_on),
+            memberships::ended_on.eq(m.ended_on),
+            memberships::version.eq(version + 1),
+            memberships::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(Membership::as_returning())
+        .get_result(conn)
+        .await
+        .optional()
+}
+
+pub async fn insert_fee(conn: &mut AsyncPgConnection, fee: &Fee) -> QueryResult<Fee> {
+    diesel::insert_into(membership_fees::table).values(fee).returning(Fee::as_returning()).get_result(conn).await
+}
+
+pub async fn fees_of(conn: &mut AsyncPgConnection, membership_ids: &[Uuid]) -> QueryResult<Vec<Fee>> {
+    membership_fees::table
+        .filter(membership_fees::membership_id.eq_any(membership_ids))
+        .order((membership_fees::membership_id, membership_fees::year))
+        .select(Fee::as_select())
+        .load(conn)
+        .await
+}
+
+/// A member list's filters, resolved: age bands become birth-year bounds.
+#[derive(Debug, Default)]
+pub struct MemberQuery {
+    pub status: Option<String>,
+    pub type_code: Option<String>,
+    pub birth_years: Option<BirthYears>,
+    pub joined_from: Option<NaiveDate>,
+    pub joined_to: Option<NaiveDate>,
+    pub text: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub enum BirthYears {
+    Between(i16, i16),
+    Unknown,
+}
+
+/// People whose home chapter is `chapter` or under it, not erased, ordered by family name,
+/// given name and id, after the person `after` (who must be in the same organisation).
+pub async fn list_people(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    chapter: Uuid,
+    filter: &MemberQuery,
+    after: Option<Uuid>,
+    limit: i64,
+) -> QueryResult<Vec<Person>> {
+    let after = match after {
+        Some(id) => Some(
+            people::table
+                .filter(people::id.eq(id).and(people::organisation_id.eq(org)))
+                .select((people::family_name, people::given_name, people::id))
+                .first::<(Option<String>, Option<String>, Uuid)>(conn)
+                .await?,
+        ),
+        None => None,
+    };
+    let mut query = people::table
+        .filter(people::organisation_id.eq(org))
+        .filter(people::erased_at.is_null())
+        .filter(
+            people::home_chapter_id
+                .eq_any(chapters::table.filter(chapters::ancestors.contains(vec![chapter])).select(chapters::id)),
+        )
+        .select(Person::as_select())
+        .order((people::family_name, people::given_name, people::id))
+        .limit(limit)
+        .into_boxed();
+    let mut membership = memberships::table.select(memberships::person_id).into_boxed();
+    let mut membership_filtered = false;
+    if let Some(status) = &filter.status {
+        membership = membership.filter(memberships::status.eq(status.clone()));
+        membership_filtered = true;
+    }
+    if let Some(code) = &filter.type_code {
+        membership = membership.filter(memberships::type_code.eq(code.clone()));
+        membership_filtered = true;
+    }
+    if let Some(from) = filter.joined_from {
+        membership = membership.filter(memberships::joined_on.ge(from));
+        membership_filtered = true;
+    }
+    if let Some(to) = filter.joined_to {
+        membership = membership.filter(memberships::joined_on.le(to));
+        membership_filtered = true;
+    }
+    if membership_filtered {
+        query = query.filter(people::id.eq_any(membership));
+    }
+    match filter.birth_years {
+        Some(BirthYears::Between(from, to)) => query = query.filter(people::birth_year.between(from, to)),
+        Some(BirthYears::Unknown) => query = query.filter(people::birth_year.is_null()),
+        None => {}
+    }
+    if let Some(text) = &filter.text {
+        query = query.filter(people::search.like(format!("%{}%", escape_like(&text.to_lowercase()))));
+    }
+    if let Some((family, given, id)) = after {
+        let (family, given) = (family.unwrap_or_default(), given.unwrap_or_default());
+        query = query.filter(
+            people::family_name
+                .gt(family.clone())
+                .or(people::family_name.eq(family.clone()).and(people::given_name.gt(given.clone())))
+                .or(people::family_name.eq(family).and(people::given_name.eq(given)).and(people::id.gt(id))),
+        );
+    }
+    query.load(conn).await
+}
+
+/// `%`, `_` and `\` match themselves.
+fn escape_like(text: &str) -> String {
+    text.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+}

@@ -1,0 +1,253 @@
+//! The member's own rights: everything held about a person as one JSON document, and erasure,
+//! which anonymises the person in place while keeping the facts past counts rest on
+//! (memberships, their periods with birth year, fees, consents' versions and dates).
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::lifecycle::{self, Change, Status};
+use super::queries::{self, Person};
+use super::routes::member_response;
+use super::types::MemberResponse;
+use crate::audit::{self, Event};
+use crate::auth::{Caller, Operation, Target, authorize};
+use crate::db::schema::{audit_events, consents, contact_log, follow_ups, outbox, people, self_service_links, signups};
+use crate::error::{ApiError, ApiResult};
+use crate::followups::queries as followups;
+use crate::followups::types::ContactResponse;
+use crate::http::RequestMeta;
+use crate::organisations::queries::find_by_id;
+use crate::state::AppState;
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConsentRecord {
+    pub purpose: String,
+    /// The version of the consent text that was shown.
+    pub text_version: String,
+    pub language: String,
+    pub given_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct SignupRecord {
+    pub created_at: DateTime<Utc>,
+    pub confirmed_at: Option<DateTime<Utc>>,
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowUpRecord {
+    pub kind: String,
+    pub chapter_id: Uuid,
+    pub due_on: NaiveDate,
+    pub completed_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MessageRecord {
+    pub subject: String,
+    pub language: String,
+    pub created_at: DateTime<Utc>,
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AuditRecord {
+    pub occurred_at: DateTime<Utc>,
+    pub action: String,
+    pub entity_type: String,
+    pub changed_fields: Vec<String>,
+}
+
+/// Everything held about one person.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberExport {
+    pub exported_at: DateTime<Utc>,
+    pub member: MemberResponse,
+    pub consents: Vec<ConsentRecord>,
+    pub signups: Vec<SignupRecord>,
+    pub follow_ups: Vec<FollowUpRecord>,
+    pub contacts: Vec<ContactResponse>,
+    /// E-mails sent or waiting to be sent (their subjects; bodies may hold one-time links).
+    pub messages: Vec<MessageRecord>,
+    /// What was done to this person's record, and when (field names only).
+    pub history: Vec<AuditRecord>,
+}
+
+/// Everything held about a member, as JSON (leaders of their home chapter or above).
+#[utoipa::path(operation_id = "export_member", tag = "members",
+    params(("member_id" = Uuid, Path, description = "Member (person) id")),
+    responses((status = 200, description = "Everything held about the person", body = MemberExport)))]
+#[get("/members/{member_id}/export")]
+pub async fn export_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
+    authorize(
+        &caller,
+        Operation::ExportMember,
+        Target::Chapter { org: person.organisation_id, ancestors: &ancestors },
+    )?;
+    let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id));
+    audit::record(&mut conn, &meta, caller.user_id, event).await?;
+    Ok(HttpResponse::Ok().json(export(&mut conn, person).await?))
+}
+
+/// Erase a member: anonymise them in place and end their open memberships today (org admins).
+/// Erasing an erased member changes nothing.
+#[utoipa::path(operation_id = "erase_member", tag = "members",
+    params(("member_id" = Uuid, Path, description = "Member (person) id")),
+    responses((status = 200, description = "Erased; what is left", body = MemberResponse)))]
+#[post("/members/{member_id}/erasure")]
+pub async fn erase_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
+    authorize(&caller, Operation::EraseMember, Target::Chapter { org: person.organisation_id, ancestors: &ancestors })?;
+    let erased = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let erased = erase(conn, &person).await?;
+            let event = Event::new(Some(person.organisation_id), "erase", "member", Some(person.id));
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(erased)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(member_response(&mut conn, erased).await?))
+}
+
+pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<MemberExport, ApiError> {
+    let id = person.id;
+    let consents = consents::table
+        .filter(consents::person_id.eq(id))
+        .order(consents::given_at)
+        .select((consents::purpose, consents::text_version, consents::language, consents::given_at))
+        .load::<(String, String, String, DateTime<Utc>)>(conn)
+        .await?
+        .into_iter()
+        .map(|(purpose, text_version, language, given_at)| ConsentRecord { purpose, text_version, language, given_at })
+        .collect();
+    let signups = signups::table
+        .filter(signups::person_id.eq(id))
+        .order(signups::created_at)
+        .select((signups::created_at, signups::confirmed_at, signups::expires_at))
+        .load::<(DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>)>(conn)
+        .await?
+        .into_iter()
+        .map(|(created_at, confirmed_at, expires_at)| SignupRecord { created_at, confirmed_at, expires_at })
+        .collect();
+    let (follow_ups, contacts) = followups::of_person(conn, id).await?;
+    let messages = outbox::table
+        .filter(outbox::person_id.eq(id))
+        .order(outbox::created_at)
+        .select((outbox::subject, outbox::language, outbox::created_at, outbox::sent_at))
+        .load::<(String, String, DateTime<Utc>, Option<DateTime<Utc>>)>(conn)
+        .await?
+        .into_iter()
+        .map(|(subject, language, created_at, sent_at)| MessageRecord { subject, language, created_at, sent_at })
+        .collect();
+    let history = audit_events::table
+        .filter(audit_events::entity_id.eq(id))
+        .order(audit_events::id)
+        .limit(10_000)
+        .select((
+            audit_events::occurred_at,
+            audit_events::action,
+            audit_events::entity_type,
+            audit_events::changed_fields,
+        ))
+        .load::<(DateTime<Utc>, String, String, Vec<String>)>(conn)
+        .await?
+        .into_iter()
+        .map(|(occurred_at, action, entity_type, changed_fields)| AuditRecord {
+            occurred_at,
+            action,
+            entity_type,
+            changed_fields,
+        })
+        .collect();
+    Ok(MemberExport {
+        exported_at: Utc::now(),
+        member: member_response(conn, person).await?,
+        consents,
+        signups,
+        follow_ups: follow_ups
+            .into_iter()
+            .map(|f| FollowUpRecord {
+                kind: f.kind,
+                chapter_id: f.chapter_id,
+                due_on: f.due_on,
+                completed_at: f.completed_at,
+            })
+            .collect(),
+        contacts: contacts.into_iter().map(ContactResponse::from).collect(),
+        messages,
+        history,
+    })
+}
+
+/// Anonymises `person` everywhere their identity is kept, and ends their open memberships
+/// today. Run inside the caller's transaction.
+pub async fn erase(conn: &mut AsyncPgConnection, person: &Person) -> Result<Person, ApiError> {
+    if person.erased_at.is_some() {
+        return Ok(person.clone());
+    }
+    let org = find_by_id(conn, person.organisation_id).await?;
+    let today = Utc::now().date_naive();
+    for membership in queries::memberships_of_person(conn, person.id).await? {
+        if Status::parse(&membership.status).is_open() {
+            let change =
+                Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
+            lifecycle::apply(conn, &org, person, &membership, &change).await?;
+        }
+    }
+    let id = person.id;
+    diesel::update(contact_log::table.filter(contact_log::person_id.eq(id)))
+        .set(contact_log::note.eq(None::<String>))
+        .execute(conn)
+        .await?;
+    diesel::update(follow_ups::table.filter(follow_ups::person_id.eq(id)).filter(follow_ups::completed_at.is_null()))
+        .set(follow_ups::completed_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await?;
+    diesel::delete(outbox::table.filter(outbox::person_id.eq(id))).execute(conn).await?;
+    diesel::delete(self_service_links::table.filter(self_service_links::person_id.eq(id))).execute(conn).await?;
+    diesel::update(signups::table.filter(signups::person_id.eq(id)))
+        .set((
+            signups::token_hash.eq(None::<Vec<u8>>),
+            signups::idempotency_key.eq(None::<String>),
+            signups::request_hash.eq(Vec::<u8>::new()),
+        ))
+        .execute(conn)
+        .await?;
+    let erased = diesel::update(people::table.find(id))
+        .set((
+            people::given_name.eq(None::<String>),
+            people::family_name.eq(None::<String>),
+            people::email.eq(None::<String>),
+            people::phone.eq(None::<String>),
+            people::postal_code.eq(None::<String>),
+            people::birth_year.eq(None::<i16>),
+            people::birth_date.eq(None::<NaiveDate>),
+            people::relations.eq(Vec::<String>::new()),
+            people::erased_at.eq(diesel::dsl::now),
+            people::version.eq(people::version + 1),
+            people::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(Person::as_returning())
+        .get_result(conn)
+        .await?;
+    Ok(erased)
+}

@@ -1,0 +1,443 @@
+//! Staff endpoints for members: create, read, change, list and search, memberships and fees.
+//! Staff see a person through their home chapter: leaders of it or a chapter above it, and org
+//! admins.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::{Datelike, NaiveDate, Utc};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use uuid::Uuid;
+
+use super::contact::{normalise_email, normalise_phone};
+use super::lifecycle::{self, Change, Status};
+use super::queries::{self, BirthYears, MemberQuery, Membership, Person, PersonChanges, PersonDetails};
+use super::types::{
+    AgeBand, ChangeMembership, CreateMember, FeeResponse, MemberFilter, MemberResponse, MemberSummary,
+    MembershipResponse, NewMembership, RecordFee, UpdateMember,
+};
+use crate::audit::{self, Event};
+use crate::auth::{Caller, Operation, Target, authorize};
+use crate::catalogues::queries as catalogues;
+use crate::catalogues::types::Catalogue;
+use crate::chapters::queries::{self as chapters, Chapter};
+use crate::chapters::routes::chapter_target;
+use crate::error::{ApiError, ApiResult};
+use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::organisations::queries::{Organisation, find_by_id, find_by_slug};
+use crate::state::AppState;
+
+/// Register a person with their first membership (leaders of the chapter or above it).
+#[utoipa::path(operation_id = "create_member", tag = "members",
+    params(("org" = String, Path, description = "Organisation slug")),
+    request_body = CreateMember,
+    responses(
+        (status = 201, description = "Created", body = MemberResponse),
+        (status = 409, description = "The e-mail address or phone number belongs to someone already", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/orgs/{org}/members")]
+pub async fn create_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    body: ValidJson<CreateMember>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    let chapter = chapter_in(&mut conn, org.id, body.membership.chapter_id).await?;
+    authorize(&caller, Operation::CreateMember, chapter_target(&chapter))?;
+    let details = PersonDetails {
+        given_name: body.given_name,
+        family_name: body.family_name,
+        email: body.email.as_deref().map(normalise_email),
+        phone: body.phone.as_deref().and_then(normalise_phone),
+        postal_code: body.postal_code,
+        birth_year: birth_year(body.birth_year, body.birth_date)?,
+        birth_date: body.birth_date,
+        language: body.language.unwrap_or_else(|| org.default_language.clone()),
+        relations: body.relations.into_iter().map(|r| r.0).collect(),
+    };
+    if details.email.is_none() && details.phone.is_none() {
+        return Err(ApiError::unprocessable("email", "contact_required"));
+    }
+    check_relations(&mut conn, org.id, &details.relations).await?;
+    let (type_code, status, from) = check_new_membership(&mut conn, &org, &chapter, &body.membership).await?;
+    let person = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let person = queries::insert_person(conn, &Person::new(org.id, chapter.id, details)).await?;
+            let membership = lifecycle::open(conn, &org, &person, chapter.id, type_code, status, from).await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "member", Some(person.id)))
+                .await?;
+            let event = Event::new(Some(org.id), "create", "membership", Some(membership.id));
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(person)
+        })
+        .await?;
+    let response = member_response(&mut conn, person).await?;
+    Ok(HttpResponse::Created().json(response))
+}
+
+/// Members whose home chapter is this chapter or under it, by family and given name (chapter leaders).
+#[utoipa::path(operation_id = "list_members", tag = "members",
+    params(("chapter_id" = Uuid, Path, description = "Chapter id"), MemberFilter, PageParams),
+    responses((status = 200, description = "One page of members", body = Page<MemberSummary>)))]
+#[get("/chapters/{chapter_id}/members")]
+pub async fn list_members(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    filter: ValidQuery<MemberFilter>,
+    page: ValidQuery<PageParams>,
+) -> ApiResult<HttpResponse> {
+    let page = page.0;
+    let mut conn = state.conn().await?;
+    let chapter = chapters::find(&mut conn, *id).await?;
+    authorize(&caller, Operation::ListMembers, chapter_target(&chapter))?;
+    let org = find_by_id(&mut conn, chapter.organisation_id).await?;
+    let query = member_query(&org, filter.0);
+    let people = queries::list_people(&mut conn, org.id, chapter.id, &query, page.after(), page.fetch()).await?;
+    let summaries = summarise(&mut conn, people).await?;
+    audit::record_list_read(&mut conn, &meta, &caller, org.id, "member", Some(chapter.id)).await?;
+    Ok(HttpResponse::Ok().json(page.page(summaries, |s| s.id)))
+}
+
+/// Each person with their newest membership, loaded in one query for the whole list.
+pub async fn summarise(conn: &mut AsyncPgConnection, people: Vec<Person>) -> Result<Vec<MemberSummary>, ApiError> {
+    let ids: Vec<Uuid> = people.iter().map(|p| p.id).collect();
+    let memberships = queries::memberships_of_people(conn, &ids).await?;
+    Ok(people
+        .into_iter()
+        .map(|p| {
+            let newest = memberships.iter().rfind(|m| m.person_id == p.id);
+            MemberSummary::new(p, newest)
+        })
+        .collect())
+}
+
+/// The filters with the age band turned into birth years, for this year and the
+/// organisation's youth band.
+pub fn member_query(org: &Organisation, f: MemberFilter) -> MemberQuery {
+    let year = i16::try_from(Utc::now().year()).unwrap_or(i16::MAX);
+    let (youngest, oldest) = (org.youth_age_min, org.youth_age_max);
+    MemberQuery {
+        status: f.status.map(|s| s.as_str().to_owned()),
+        type_code: f.membership_type,
+        birth_years: f.age_band.map(|band| match band {
+            AgeBand::Youth => BirthYears::Between(year - oldest, year - youngest),
+            AgeBand::UnderYouth => BirthYears::Between(year - youngest + 1, i16::MAX),
+            AgeBand::OverYouth => BirthYears::Between(i16::MIN, year - oldest - 1),
+            AgeBand::Unknown => BirthYears::Unknown,
+        }),
+        joined_from: f.joined_from,
+        joined_to: f.joined_to,
+        text: f.q,
+    }
+}
+
+/// One member with every membership, its history and fees (leaders of their home chapter or above).
+#[utoipa::path(operation_id = "get_member", tag = "members",
+    params(("member_id" = Uuid, Path, description = "Member (person) id")),
+    responses((status = 200, description = "The member; its version is also the ETag", body = MemberResponse)))]
+#[get("/members/{member_id}")]
+pub async fn get_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
+    authorize(&caller, Operation::GetMember, Target::Chapter { org: person.organisation_id, ancestors: &ancestors })?;
+    let event = Event::new(Some(person.organisation_id), "read", "member", Some(person.id));
+    audit::record(&mut conn, &meta, caller.user_id, event).await?;
+    let version = person.version;
+    Ok(with_etag(version).json(member_response(&mut conn, person).await?))
+}
+
+/// Correct a member's details. Send `If-Match` with the version you read.
+#[utoipa::path(operation_id = "update_member", tag = "members",
+    params(("member_id" = Uuid, Path, description = "Member (person) id"),
+           ("If-Match" = Option<String>, Header, nullable = false, description = "The version (ETag) the change is based on",
+            pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
+    request_body = UpdateMember,
+    responses(
+        (status = 200, description = "Updated", body = MemberResponse),
+        (status = 409, description = "The e-mail address or phone number belongs to someone else, or the member was erased", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[patch("/members/{member_id}")]
+pub async fn update_member(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    body: ValidJson<UpdateMember>,
+    if_match: IfMatch,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
+    authorize(
+        &caller,
+        Operation::UpdateMember,
+        Target::Chapter { org: person.organisation_id, ancestors: &ancestors },
+    )?;
+    if_match.check(person.version)?;
+    if person.erased_at.is_some() {
+        return Err(ApiError::conflict("member_id", "member_erased"));
+    }
+    let fields = crate::changed_fields!(body; given_name, family_name, email, phone, postal_code, birth_year,
+        birth_date, language, relations);
+    let email = body.email.map(|e| e.as_deref().map(normalise_email));
+    let phone = body.phone.map(|p| p.as_deref().and_then(normalise_phone));
+    let still_reachable = email.clone().unwrap_or(person.email.clone()).is_some()
+        || phone.clone().unwrap_or(person.phone.clone()).is_some();
+    if !still_reachable {
+        return Err(ApiError::unprocessable("email", "contact_required"));
+    }
+    let birth_date = body.birth_date.unwrap_or(person.birth_date);
+    let year_given = body.birth_year.unwrap_or(person.birth_year);
+    let birth_year_changes = body.birth_year.is_some() || body.birth_date.is_some();
+    let birth_year = if birth_year_changes { Some(birth_year(year_given, birth_date)?) } else { None };
+    let relations = body.relations.map(|r| r.into_iter().map(|c| c.0).collect::<Vec<_>>());
+    if let Some(codes) = &relations {
+        check_relations(&mut conn, person.organisation_id, codes).await?;
+    }
+    let changes = PersonChanges {
+        given_name: body.given_name,
+        family_name: body.family_name,
+        email,
+        phone,
+        postal_code: body.postal_code,
+        birth_year,
+        birth_date: body.birth_date,
+        language: body.language,
+        relations,
+    };
+    let updated = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let updated = queries::update_person(conn, person.id, person.version, &changes)
+                .await?
+                .ok_or(ApiError::PreconditionFailed)?;
+            let event =
+                Event::new(Some(person.organisation_id), "update", "member", Some(person.id)).fields(fields.clone());
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(updated)
+        })
+        .await?;
+    let version = updated.version;
+    Ok(with_etag(version).json(member_response(&mut conn, updated).await?))
+}
+
+/// Another membership for a person with none open (leaders of their home chapter and of the new one).
+#[utoipa::path(operation_id = "add_membership", tag = "members",
+    params(("member_id" = Uuid, Path, description = "Member (person) id")),
+    request_body = NewMembership,
+    responses(
+        (status = 201, description = "Created", body = MembershipResponse),
+        (status = 409, description = "The person already has a pending or active membership", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/members/{member_id}/memberships")]
+pub async fn add_membership(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    body: ValidJson<NewMembership>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
+    authorize(
+        &caller,
+        Operation::AddMembership,
+        Target::Chapter { org: person.organisation_id, ancestors: &ancestors },
+    )?;
+    if person.erased_at.is_some() {
+        return Err(ApiError::conflict("member_id", "member_erased"));
+    }
+    let org = find_by_id(&mut conn, person.organisation_id).await?;
+    let chapter = chapter_in(&mut conn, org.id, body.chapter_id).await?;
+    authorize(&caller, Operation::AddMembership, chapter_target(&chapter))?;
+    let (type_code, status, from) = check_new_membership(&mut conn, &org, &chapter, &body).await?;
+    let membership = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let membership = lifecycle::open(conn, &org, &person, chapter.id, type_code, status, from).await?;
+            let event = Event::new(Some(org.id), "create", "membership", Some(membership.id));
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(membership)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(membership_response(&mut conn, membership).await?))
+}
+
+/// End, re-join, activate, move or re-type a membership from a given day; the history keeps
+/// every period (leaders of its chapter, and of the chapter it moves to).
+#[utoipa::path(operation_id = "change_membership", tag = "members",
+    params(("membership_id" = Uuid, Path, description = "Membership id")),
+    request_body = ChangeMembership,
+    responses(
+        (status = 200, description = "Changed", body = MembershipResponse),
+        (status = 409, description = "Not a change this membership can make now", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/memberships/{membership_id}/changes")]
+pub async fn change_membership(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    body: ValidJson<ChangeMembership>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let (membership, ancestors) = queries::find_membership(&mut conn, *id).await?;
+    let org_id = membership.organisation_id;
+    authorize(&caller, Operation::ChangeMembership, Target::Chapter { org: org_id, ancestors: &ancestors })?;
+    if let Some(chapter_id) = body.chapter_id {
+        let chapter = chapter_in(&mut conn, org_id, chapter_id).await?;
+        authorize(&caller, Operation::ChangeMembership, chapter_target(&chapter))?;
+        if chapter.closed_on.is_some() {
+            return Err(ApiError::conflict("chapter_id", "chapter_closed"));
+        }
+    }
+    if let Some(code) = &body.membership_type {
+        check_membership_type(&mut conn, org_id, code).await?;
+    }
+    let effective_on = not_in_future(body.effective_on, "effective_on")?;
+    let org = find_by_id(&mut conn, org_id).await?;
+    let (person, _) = queries::find_person(&mut conn, membership.person_id).await?;
+    let change =
+        Change { status: body.status, chapter_id: body.chapter_id, type_code: body.membership_type, effective_on };
+    let fields = crate::changed_fields!(change; status, chapter_id, type_code);
+    let saved = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let saved = lifecycle::apply(conn, &org, &person, &membership, &change).await?;
+            let event = Event::new(Some(org_id), "update", "membership", Some(membership.id)).fields(fields.clone());
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(saved)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(membership_response(&mut conn, saved).await?))
+}
+
+/// Record a membership fee paid for a year (leaders of the membership's chapter or above).
+#[utoipa::path(operation_id = "record_fee", tag = "members",
+    params(("membership_id" = Uuid, Path, description = "Membership id")),
+    request_body = RecordFee,
+    responses(
+        (status = 201, description = "Recorded", body = FeeResponse),
+        (status = 409, description = "A fee for that year is already recorded", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/memberships/{membership_id}/fees")]
+pub async fn record_fee(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    body: ValidJson<RecordFee>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let (membership, ancestors) = queries::find_membership(&mut conn, *id).await?;
+    let org_id = membership.organisation_id;
+    authorize(&caller, Operation::RecordFee, Target::Chapter { org: org_id, ancestors: &ancestors })?;
+    let fee = queries::Fee {
+        id: Uuid::now_v7(),
+        organisation_id: org_id,
+        membership_id: membership.id,
+        chapter_id: membership.chapter_id,
+        year: body.year,
+        amount_ore: body.amount_ore,
+        paid_on: body.paid_on,
+        method: body.method_name(),
+        created_at: Utc::now(),
+    };
+    let fee = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let fee = queries::insert_fee(conn, &fee).await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(Some(org_id), "create", "fee", Some(fee.id))).await?;
+            Ok(fee)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(FeeResponse::from(fee)))
+}
+
+/// A chapter of the organisation, or 404 naming the field.
+pub async fn chapter_in(conn: &mut AsyncPgConnection, org: Uuid, id: Uuid) -> Result<Chapter, ApiError> {
+    match chapters::find(conn, id).await {
+        Ok(chapter) if chapter.organisation_id == org => Ok(chapter),
+        Ok(_) | Err(diesel::result::Error::NotFound) => Err(ApiError::missing("chapter_id", "unknown_chapter")),
+        Err(err) => Err(err.into()),
+    }
+}
+
+pub async fn check_membership_type(conn: &mut AsyncPgConnection, org: Uuid, code: &str) -> Result<(), ApiError> {
+    if catalogues::is_current(conn, org, Catalogue::MembershipType, code).await? {
+        Ok(())
+    } else {
+        Err(ApiError::missing("membership_type", "unknown_membership_type"))
+    }
+}
+
+async fn check_relations(conn: &mut AsyncPgConnection, org: Uuid, codes: &[String]) -> Result<(), ApiError> {
+    let mut unique = codes.to_vec();
+    unique.sort_unstable();
+    unique.dedup();
+    if catalogues::all_current(conn, org, Catalogue::Relation, &unique).await? {
+        Ok(())
+    } else {
+        Err(ApiError::missing("relations", "unknown_relation"))
+    }
+}
+
+/// Type, status and first day of a new membership, checked against the organisation.
+async fn check_new_membership(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    chapter: &Chapter,
+    m: &NewMembership,
+) -> Result<(String, Status, NaiveDate), ApiError> {
+    if chapter.closed_on.is_some() {
+        return Err(ApiError::conflict("chapter_id", "chapter_closed"));
+    }
+    check_membership_type(conn, org.id, &m.membership_type).await?;
+    let from = not_in_future(m.joined_on, "joined_on")?;
+    Ok((m.membership_type.clone(), m.status.map_or(Status::Active, Status::from), from))
+}
+
+/// The given day, or today; a day in the future is refused.
+pub fn not_in_future(day: Option<NaiveDate>, field: &str) -> Result<NaiveDate, ApiError> {
+    let today = Utc::now().date_naive();
+    match day {
+        Some(day) if day > today => Err(ApiError::unprocessable(field, "date_in_future")),
+        Some(day) => Ok(day),
+        None => Ok(today),
+    }
+}
+
+/// The birth year to store: the one given, or the year of the birth date; they must agree.
+fn birth_year(year: Option<i16>, date: Option<NaiveDate>) -> Result<Option<i16>, ApiError> {
+    let from_date = date.map(|d| i16::try_from(d.year()).unwrap_or(i16::MAX));
+    match (year, from_date) {
+        (Some(y), Some(d)) if y != d => Err(ApiError::unprocessable("birth_year", "birth_year_mismatch")),
+        (_, Some(d)) if !(1900..=2100).contains(&d) => Err(ApiError::validation("birth_date", "range")),
+        (y, d) => Ok(y.or(d)),
+    }
+}
+
+/// The person with every membership, its periods and fees (three queries).
+pub async fn member_response(conn: &mut AsyncPgConnection, person: Person) -> Result<MemberResponse, ApiError> {
+    let memberships = queries::memberships_of_person(conn, person.id).await?;
+    let ids: Vec<Uuid> = memberships.iter().map(|m| m.id).collect();
+    let mut periods = queries::periods_of(conn, &ids).await?;
+    let mut fees = queries::fees_of(conn, &ids).await?;
+    let memberships = memberships.into_iter().map(|m| MembershipResponse::new(m, &mut periods, &mut fees)).collect();
+    Ok(MemberResponse::new(person, memberships))
+}
+
+async fn membership_response(conn: &mut AsyncPgConnection, m: Membership) -> Result<MembershipResponse, ApiError> {
+    let mut periods = queries::periods_of(conn, &[m.id]).await?;
+    let mut fees = queries::fees_of(conn, &[m.id]).await?;
+    Ok(MembershipResponse::new(m, &mut periods, &mut fees))
+}

@@ -1,0 +1,375 @@
+//! Request and response types for members (people) and memberships, with their rules.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+use super::contact::{validate_email, validate_phone, validate_postal_code};
+use super::lifecycle::Status;
+use super::queries::{Fee, Membership, Period, Person};
+use crate::organisations::types::validate_language;
+
+/// Where a member's age puts them against the organisation's youth band.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeBand {
+    UnderYouth,
+    Youth,
+    OverYouth,
+    /// No birth year known.
+    Unknown,
+}
+
+/// The statuses a membership can be created in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum InitialStatus {
+    Pending,
+    Active,
+}
+
+impl From<InitialStatus> for Status {
+    fn from(s: InitialStatus) -> Self {
+        match s {
+            InitialStatus::Pending => Self::Pending,
+            InitialStatus::Active => Self::Active,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewMembership {
+    /// The home chapter.
+    pub chapter_id: Uuid,
+    /// A code from the organisation's `membership_type` catalogue.
+    #[validate(length(min = 1, max = 40))]
+    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "ordinary")]
+    pub membership_type: String,
+    /// Default: active.
+    pub status: Option<InitialStatus>,
+    /// First day of the membership; default today. Not in the future.
+    pub joined_on: Option<NaiveDate>,
+}
+
+/// A person with their first membership. Give an e-mail address, a phone number or both.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CreateMember {
+    #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100, example = "Kari")]
+    pub given_name: String,
+    #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100, example = "Nordmann")]
+    pub family_name: String,
+    #[validate(custom(function = "validate_email"), length(max = 254))]
+    #[schema(format = "email", max_length = 254, example = "kari@example.no")]
+    pub email: Option<String>,
+    /// E.164, or a Norwegian number in local form (`912 34 567`).
+    #[validate(custom(function = "validate_phone"), length(max = 30))]
+    #[schema(max_length = 30, pattern = "^\\+?[0-9 .()-]{8,29}$", example = "912 34 567")]
+    pub phone: Option<String>,
+    #[validate(custom(function = "validate_postal_code"))]
+    #[schema(pattern = "^[0-9]{4}$", example = "7010")]
+    pub postal_code: Option<String>,
+    #[validate(range(min = 1900, max = 2100))]
+    #[schema(minimum = 1900, maximum = 2100, example = 1980)]
+    pub birth_year: Option<i16>,
+    /// Instead of (or with) the birth year; the year must then agree.
+    pub birth_date: Option<NaiveDate>,
+    /// Default: the organisation's language.
+    #[validate(custom(function = "validate_language"))]
+    #[schema(value_type = Option<crate::organisations::types::LanguageTag>)]
+    pub language: Option<String>,
+    /// Codes from the organisation's `relation` catalogue.
+    #[serde(default)]
+    #[validate(length(max = 10))]
+    #[schema(max_items = 10)]
+    pub relations: Vec<RelationCode>,
+    #[validate(nested)]
+    pub membership: NewMembership,
+}
+
+/// A code from the organisation's `relation` catalogue.
+#[derive(Debug, Clone, Deserialize, Serialize, ToSchema, PartialEq, Eq, PartialOrd, Ord)]
+#[schema(value_type = String, pattern = "^[a-z][a-z0-9_]{0,39}$", example = "relative")]
+pub struct RelationCode(pub String);
+
+/// Fields to change; absent fields stay as they are, `null` clears a field.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct UpdateMember {
+    #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
+    pub given_name: Option<String>,
+    #[validate(length(min = 1, max = 100))]
+    #[schema(min_length = 1, max_length = 100)]
+    pub family_name: Option<String>,
+    #[serde(default, deserialize_with = "present")]
+    #[validate(custom(function = "validate_email"), length(max = 254))]
+    #[schema(value_type = Option<String>, nullable, format = "email", max_length = 254)]
+    pub email: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    #[validate(custom(function = "validate_phone"), length(max = 30))]
+    #[schema(value_type = Option<String>, nullable, max_length = 30, pattern = "^\\+?[0-9 .()-]{8,29}$")]
+    pub phone: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    #[validate(custom(function = "validate_postal_code"))]
+    #[schema(value_type = Option<String>, nullable, pattern = "^[0-9]{4}$")]
+    pub postal_code: Option<Option<String>>,
+    #[serde(default, deserialize_with = "present")]
+    #[validate(range(min = 1900, max = 2100))]
+    #[schema(value_type = Option<i16>, nullable, minimum = 1900, maximum = 2100)]
+    pub birth_year: Option<Option<i16>>,
+    #[serde(default, deserialize_with = "present")]
+    #[schema(value_type = Option<NaiveDate>, nullable)]
+    pub birth_date: Option<Option<NaiveDate>>,
+    #[validate(custom(function = "validate_language"))]
+    #[schema(value_type = Option<crate::organisations::types::LanguageTag>)]
+    pub language: Option<String>,
+    #[validate(length(max = 10))]
+    #[schema(max_items = 10)]
+    pub relations: Option<Vec<RelationCode>>,
+}
+
+/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
+fn present<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(d).map(Some)
+}
+
+/// A change from a given day: end, re-join, activate, move to another chapter or change type.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeMembership {
+    pub status: Option<Status>,
+    /// Move to this chapter.
+    pub chapter_id: Option<Uuid>,
+    #[validate(length(min = 1, max = 40))]
+    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$")]
+    pub membership_type: Option<String>,
+    /// Default: today. Not in the future, and not before the current period began.
+    pub effective_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    BankTransfer,
+    Card,
+    Vipps,
+    Cash,
+    Invoice,
+    Other,
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RecordFee {
+    /// The membership year paid for.
+    #[validate(range(min = 1900, max = 2100))]
+    #[schema(minimum = 1900, maximum = 2100, example = 2026)]
+    pub year: i16,
+    /// In øre (1/100 krone): 25000 is 250 kr.
+    #[validate(range(min = 0, max = 100_000_000))]
+    #[schema(minimum = 0, maximum = 100_000_000, example = 25000)]
+    pub amount_ore: i32,
+    pub paid_on: NaiveDate,
+    pub method: PaymentMethod,
+}
+
+impl RecordFee {
+    pub fn method_name(&self) -> String {
+        serde_json::to_value(self.method).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct PeriodResponse {
+    pub chapter_id: Uuid,
+    pub membership_type: String,
+    pub status: Status,
+    pub valid_from: NaiveDate,
+    /// The first day it no longer held; absent while current.
+    pub valid_to: Option<NaiveDate>,
+}
+
+impl From<Period> for PeriodResponse {
+    fn from(p: Period) -> Self {
+        Self {
+            chapter_id: p.chapter_id,
+            membership_type: p.type_code,
+            status: Status::parse(&p.status),
+            valid_from: p.valid_from,
+            valid_to: p.valid_to,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FeeResponse {
+    pub id: Uuid,
+    pub membership_id: Uuid,
+    pub year: i16,
+    pub amount_ore: i32,
+    pub paid_on: NaiveDate,
+    pub method: String,
+}
+
+impl From<Fee> for FeeResponse {
+    fn from(f: Fee) -> Self {
+        Self {
+            id: f.id,
+            membership_id: f.membership_id,
+            year: f.year,
+            amount_ore: f.amount_ore,
+            paid_on: f.paid_on,
+            method: f.method,
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MembershipResponse {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub chapter_id: Uuid,
+    pub membership_type: String,
+    pub status: Status,
+    pub joined_on: Option<NaiveDate>,
+    pub ended_on: Option<NaiveDate>,
+    pub version: i32,
+    /// The history, oldest first.
+    pub periods: Vec<PeriodResponse>,
+    pub fees: Vec<FeeResponse>,
+}
+
+impl MembershipResponse {
+    pub fn new(m: Membership, periods: &mut Vec<Period>, fees: &mut Vec<Fee>) -> Self {
+        let (mine, rest): (Vec<Period>, Vec<Period>) = periods.drain(..).partition(|p| p.membership_id == m.id);
+        *periods = rest;
+        let (my_fees, other_fees): (Vec<Fee>, Vec<Fee>) = fees.drain(..).partition(|f| f.membership_id == m.id);
+        *fees = other_fees;
+        Self {
+            id: m.id,
+            person_id: m.person_id,
+            chapter_id: m.chapter_id,
+            membership_type: m.type_code,
+            status: Status::parse(&m.status),
+            joined_on: m.joined_on,
+            ended_on: m.ended_on,
+            version: m.version,
+            periods: mine.into_iter().map(PeriodResponse::from).collect(),
+            fees: my_fees.into_iter().map(FeeResponse::from).collect(),
+        }
+    }
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberResponse {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    /// The chapter of the newest membership.
+    pub home_chapter_id: Uuid,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postal_code: Option<String>,
+    pub birth_year: Option<i16>,
+    pub birth_date: Option<NaiveDate>,
+    pub language: String,
+    pub relations: Vec<String>,
+    /// Set when the person's data was erased; the identifying fields are then empty.
+    pub erased_at: Option<DateTime<Utc>>,
+    /// Send as `If-Match` when updating.
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub memberships: Vec<MembershipResponse>,
+}
+
+impl MemberResponse {
+    pub fn new(p: Person, memberships: Vec<MembershipResponse>) -> Self {
+        Self {
+            id: p.id,
+            organisation_id: p.organisation_id,
+            home_chapter_id: p.home_chapter_id,
+            given_name: p.given_name,
+            family_name: p.family_name,
+            email: p.email,
+            phone: p.phone,
+            postal_code: p.postal_code,
+            birth_year: p.birth_year,
+            birth_date: p.birth_date,
+            language: p.language,
+            relations: p.relations,
+            erased_at: p.erased_at,
+            version: p.version,
+            created_at: p.created_at,
+            updated_at: p.updated_at,
+            memberships,
+        }
+    }
+}
+
+/// A member as listed: the person and their newest membership.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberSummary {
+    pub id: Uuid,
+    pub home_chapter_id: Uuid,
+    pub given_name: Option<String>,
+    pub family_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postal_code: Option<String>,
+    pub birth_year: Option<i16>,
+    pub membership_id: Option<Uuid>,
+    pub status: Option<Status>,
+    pub membership_type: Option<String>,
+    pub joined_on: Option<NaiveDate>,
+    pub ended_on: Option<NaiveDate>,
+}
+
+impl MemberSummary {
+    pub fn new(p: Person, newest: Option<&Membership>) -> Self {
+        Self {
+            id: p.id,
+            home_chapter_id: p.home_chapter_id,
+            given_name: p.given_name,
+            family_name: p.family_name,
+            email: p.email,
+            phone: p.phone,
+            postal_code: p.postal_code,
+            birth_year: p.birth_year,
+            membership_id: newest.map(|m| m.id),
+            status: newest.map(|m| Status::parse(&m.status)),
+            membership_type: newest.map(|m| m.type_code.clone()),
+            joined_on: newest.and_then(|m| m.joined_on),
+            ended_on: newest.and_then(|m| m.ended_on),
+        }
+    }
+}
+
+/// What a member list may be narrowed to; all filters combine.
+#[derive(Debug, Default, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct MemberFilter {
+    /// Someone with a membership in this status.
+    pub status: Option<Status>,
+    /// Someone with a membership of this type.
+    #[validate(length(min = 1, max = 40))]
+    #[param(pattern = "^[a-z][a-z0-9_]{0,39}$")]
+    pub membership_type: Option<String>,
+    /// By age this year against the organisation's youth band.
+    pub age_band: Option<AgeBand>,
+    /// Joined on or after this day.
+    pub joined_from: Option<NaiveDate>,
+    /// Joined on or before this day.
+    pub joined_to: Option<NaiveDate>,
+    /// Part of the name, e-mail address or phone number (at least 3 characters).
+    #[validate(length(min = 3, max = 100))]
+    #[param(min_length = 3, max_length = 100)]
+    pub q: Option<String>,
+}

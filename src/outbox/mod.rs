@@ -1,0 +1,69 @@
+//! Outgoing e-mail. Messages are written to the `outbox` table in the transaction of the change
+//! that causes them, so a message exists exactly when its cause was committed; the worker in
+//! [`worker`] delivers them.
+
+pub mod worker;
+
+use diesel::prelude::*;
+use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use crate::db::schema::outbox;
+use crate::i18n::{Args, Lang};
+
+/// One e-mail, already written in its recipient's language.
+pub struct Message {
+    pub organisation_id: Uuid,
+    pub person_id: Option<Uuid>,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub language: String,
+}
+
+impl Message {
+    /// Writes the message from the templates `email-<template>-subject` and `-body`.
+    pub fn compose(
+        organisation_id: Uuid,
+        person_id: Option<Uuid>,
+        recipient: &str,
+        lang: &Lang,
+        template: &str,
+        args: &Args,
+    ) -> Self {
+        Self {
+            organisation_id,
+            person_id,
+            recipient: recipient.to_owned(),
+            subject: lang.text_with(&format!("email-{template}-subject"), args),
+            body: lang.text_with(&format!("email-{template}-body"), args),
+            language: lang.tag(),
+        }
+    }
+}
+
+pub async fn enqueue(conn: &mut AsyncPgConnection, message: Message) -> QueryResult<()> {
+    diesel::insert_into(outbox::table)
+        .values((
+            outbox::id.eq(Uuid::now_v7()),
+            outbox::organisation_id.eq(message.organisation_id),
+            outbox::person_id.eq(message.person_id),
+            outbox::recipient.eq(message.recipient),
+            outbox::subject.eq(message.subject),
+            outbox::body.eq(message.body),
+            outbox::language.eq(message.language),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
+/// Delivered messages are kept a week for support questions, then deleted: they hold
+/// personal data that no count needs.
+pub async fn purge_delivered(conn: &mut AsyncPgConnection) -> QueryResult<usize> {
+    diesel::sql_query(
+        "DELETE FROM outbox WHERE (sent_at < now() - interval '7 days') OR (failed_at < now() - interval '7 days')",
+    )
+    .execute(conn)
+    .await
+}

@@ -1,0 +1,137 @@
+//! Delivers the outbox over SMTP. Any number of replicas may run this at once: each claims a
+//! batch with `FOR UPDATE SKIP LOCKED` and leases it by pushing its next attempt into the
+//! future, so a replica that dies mid-batch only delays those messages.
+
+use std::time::Duration;
+
+use diesel::sql_types::{BigInt, Integer, Text, Uuid as SqlUuid};
+use diesel::{QueryableByName, sql_query};
+use diesel_async::RunQueryDsl;
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Mailbox, SinglePart};
+use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+use uuid::Uuid;
+
+use crate::config::Config;
+use crate::error::ApiError;
+use crate::state::AppState;
+
+/// Attempts before a message is given up.
+const MAX_ATTEMPTS: i32 = 8;
+/// Messages claimed at once.
+const BATCH: i64 = 20;
+
+/// Sends mail, or logs it when no SMTP server is configured (development).
+pub struct Mailer {
+    transport: Option<AsyncSmtpTransport<Tokio1Executor>>,
+    from: Mailbox,
+}
+
+impl Mailer {
+    pub fn from_config(config: &Config) -> anyhow::Result<Self> {
+        let transport = match &config.smtp_url {
+            Some(url) => Some(
+                AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose())?
+                    .timeout(Some(Duration::from_secs(10)))
+                    .build(),
+            ),
+            None => None,
+        };
+        Ok(Self { transport, from: config.mail_from.parse()? })
+    }
+
+    async fn send(&self, claimed: &Claimed) -> anyhow::Result<()> {
+        let Some(transport) = &self.transport else {
+            tracing::info!(to = %claimed.recipient, subject = %claimed.subject, body = %claimed.body, "e-mail (no SMTP server configured)");
+            return Ok(());
+        };
+        let body = SinglePart::builder()
+            .header(ContentType::TEXT_PLAIN)
+            .header(ContentTransferEncoding::Base64)
+            .body(claimed.body.clone());
+        let message = lettre::Message::builder()
+            .from(self.from.clone())
+            .to(claimed.recipient.parse()?)
+            .subject(claimed.subject.clone())
+            .message_id(Some(format!("<{}@fellesskap>", claimed.id)))
+            .singlepart(body)?;
+        transport.send(message).await?;
+        Ok(())
+    }
+}
+
+#[derive(QueryableByName)]
+struct Claimed {
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+    #[diesel(sql_type = Text)]
+    recipient: String,
+    #[diesel(sql_type = Text)]
+    subject: String,
+    #[diesel(sql_type = Text)]
+    body: String,
+    #[diesel(sql_type = Integer)]
+    attempts: i32,
+}
+
+/// Claims the messages that are due and tries each once; returns how many were delivered.
+pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
+    let claimed: Vec<Claimed> = {
+        let mut conn = state.conn().await?;
+        sql_query(
+            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
+             WHERE id IN (SELECT id FROM outbox
+                          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+                          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+             RETURNING id, recipient, subject, body, attempts",
+        )
+        .bind::<BigInt, _>(BATCH)
+        .load(&mut conn)
+        .await?
+    };
+    let mut delivered = 0;
+    for message in &claimed {
+        let outcome = state.mailer.send(message).await;
+        let mut conn = state.conn().await?;
+        match outcome {
+            Ok(()) => {
+                delivered += 1;
+                sql_query("UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = $1")
+                    .bind::<SqlUuid, _>(message.id)
+                    .execute(&mut conn)
+                    .await?;
+            }
+            Err(err) => {
+                tracing::warn!(message = %message.id, attempt = message.attempts, error = %err, "e-mail delivery failed");
+                sql_query(
+                    "UPDATE outbox SET last_error = $2,
+                         next_attempt_at = now() + make_interval(secs => $3),
+                         failed_at = CASE WHEN attempts >= $4 THEN now() END
+                     WHERE id = $1",
+                )
+                .bind::<SqlUuid, _>(message.id)
+                .bind::<Text, _>(err.to_string().chars().take(500).collect::<String>())
+                .bind::<Integer, _>(backoff_secs(message.attempts))
+                .bind::<Integer, _>(MAX_ATTEMPTS)
+                .execute(&mut conn)
+                .await?;
+            }
+        }
+    }
+    Ok(delivered)
+}
+
+/// 30 s after the first failure, doubling up to an hour.
+fn backoff_secs(attempts: i32) -> i32 {
+    let exponent = u32::try_from(attempts.saturating_sub(1)).unwrap_or(0).min(7);
+    (30 * 2_i32.pow(exponent)).min(3600)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn back_off_doubles_up_to_an_hour() {
+        let waits: Vec<i32> = (1..=9).map(super::backoff_secs).collect();
+        assert_eq!(waits, [30, 60, 120, 240, 480, 960, 1920, 3600, 3600]);
+    }
+}

@@ -1,0 +1,170 @@
+//! One-time links by e-mail for a member to export or erase their own data without an account.
+//! Asking always answers 202, so the endpoint does not tell who is registered.
+
+use actix_web::{HttpResponse, post, web};
+use chrono::{Duration, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use uuid::Uuid;
+
+use super::form::org_args;
+use super::types::{LinkRequest, Receipt, SelfServicePurpose, TokenRequest};
+use crate::audit::{self, Event};
+use crate::auth::tokens::{digest, new_opaque_token};
+use crate::auth::{Caller, Operation, Target, authorize, throttle};
+use crate::db::schema::{people, self_service_links};
+use crate::error::{ApiError, ApiResult};
+use crate::http::{ClientIp, RequestMeta, ValidJson};
+use crate::i18n::Lang;
+use crate::members::contact::normalise_email;
+use crate::members::queries::{self as members, Person};
+use crate::members::rights::{self, MemberExport};
+use crate::organisations::queries::find_by_slug;
+use crate::outbox::{self, Message};
+use crate::state::AppState;
+
+/// Ask for a link to export or erase one's own data (anyone). Answers 202 whether or not the
+/// address is registered; a registered member gets the link by e-mail.
+#[utoipa::path(operation_id = "request_self_service_link", tag = "public",
+    params(("org" = String, Path, description = "Organisation slug")),
+    request_body = LinkRequest,
+    responses(
+        (status = 202, description = "Received", body = Receipt),
+        (status = 429, description = "Too many requests from this address", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/public/orgs/{org}/self-service-links")]
+pub async fn request_self_service_link(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    ip: ClientIp,
+    org: web::Path<String>,
+    body: ValidJson<LinkRequest>,
+) -> ApiResult<HttpResponse> {
+    authorize(&caller, Operation::RequestSelfServiceLink, Target::Nothing)?;
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let bucket = format!("self-service:address:{}", ip.0);
+    throttle::hit(
+        &mut conn,
+        &[(bucket.as_str(), state.config.signup_limit_per_address)],
+        state.config.signup_window_secs,
+    )
+    .await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    let email = normalise_email(&body.email);
+    let person: Option<Person> = people::table
+        .filter(people::organisation_id.eq(org.id).and(people::email.eq(&email)).and(people::erased_at.is_null()))
+        .select(Person::as_select())
+        .first(&mut conn)
+        .await
+        .optional()?;
+    if let Some(person) = person {
+        let lang = body
+            .language
+            .as_deref()
+            .and_then(Lang::parse_supported)
+            .or_else(|| Lang::parse_supported(&person.language));
+        let lang = lang.unwrap_or_else(|| meta.lang.clone());
+        let minutes = state.config.self_service_link_minutes;
+        conn.transaction::<_, ApiError, _>(async |conn| {
+            let (token, hash) = new_opaque_token();
+            diesel::insert_into(self_service_links::table)
+                .values((
+                    self_service_links::id.eq(Uuid::now_v7()),
+                    self_service_links::organisation_id.eq(org.id),
+                    self_service_links::person_id.eq(person.id),
+                    self_service_links::purpose.eq(body.purpose.as_str()),
+                    self_service_links::token_hash.eq(hash),
+                    self_service_links::expires_at.eq(Utc::now() + Duration::minutes(i64::from(minutes))),
+                ))
+                .execute(conn)
+                .await?;
+            let mut args = org_args(&org);
+            args.insert(
+                "link".into(),
+                format!("{}/my-data/{}#token={token}", state.config.link_base_url, body.purpose.as_str()).into(),
+            );
+            args.insert("minutes".into(), i64::from(minutes).into());
+            let template = format!("self-service-{}", body.purpose.as_str());
+            outbox::enqueue(conn, Message::compose(org.id, Some(person.id), &email, &lang, &template, &args)).await?;
+            audit::record(conn, &meta, None, Event::new(Some(org.id), "request_link", "member", Some(person.id)))
+                .await?;
+            Ok(())
+        })
+        .await?;
+    }
+    Ok(HttpResponse::Accepted()
+        .json(Receipt { status: "received".into(), message: meta.lang.text("self-service-requested") }))
+}
+
+/// Everything held about the member the link was sent to (anyone holding an export link; once).
+#[utoipa::path(operation_id = "self_service_export", tag = "public",
+    request_body = TokenRequest,
+    responses(
+        (status = 200, description = "Everything held about you", body = MemberExport),
+        (status = 404, description = "The link is unknown, used or expired", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/public/self-service/export")]
+pub async fn self_service_export(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    body: ValidJson<TokenRequest, 4096>,
+) -> ApiResult<HttpResponse> {
+    authorize(&caller, Operation::SelfServiceExport, Target::Nothing)?;
+    let mut conn = state.conn().await?;
+    let export = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let person = redeem(conn, &body.0.token, SelfServicePurpose::Export).await?;
+            let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id));
+            audit::record(conn, &meta, None, event).await?;
+            rights::export(conn, person).await
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(export))
+}
+
+/// Erase the data of the member the link was sent to (anyone holding an erasure link; once).
+#[utoipa::path(operation_id = "self_service_erase", tag = "public",
+    request_body = TokenRequest,
+    responses(
+        (status = 200, description = "Erased", body = Receipt),
+        (status = 404, description = "The link is unknown, used or expired", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/public/self-service/erasure")]
+pub async fn self_service_erase(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    body: ValidJson<TokenRequest, 4096>,
+) -> ApiResult<HttpResponse> {
+    authorize(&caller, Operation::SelfServiceErase, Target::Nothing)?;
+    let mut conn = state.conn().await?;
+    conn.transaction::<_, ApiError, _>(async |conn| {
+        let person = redeem(conn, &body.0.token, SelfServicePurpose::Erase).await?;
+        rights::erase(conn, &person).await?;
+        let event = Event::new(Some(person.organisation_id), "erase", "member", Some(person.id));
+        Ok(audit::record(conn, &meta, None, event).await?)
+    })
+    .await?;
+    Ok(HttpResponse::Ok().json(Receipt { status: "erased".into(), message: meta.lang.text("self-service-erased") }))
+}
+
+/// Uses up a link for `purpose` and returns its person; 404 when unknown, used or expired.
+async fn redeem(conn: &mut AsyncPgConnection, token: &str, purpose: SelfServicePurpose) -> Result<Person, ApiError> {
+    let used = diesel::update(
+        self_service_links::table
+            .filter(self_service_links::token_hash.eq(digest(token)))
+            .filter(self_service_links::purpose.eq(purpose.as_str()))
+            .filter(self_service_links::used_at.is_null())
+            .filter(self_service_links::expires_at.gt(Utc::now())),
+    )
+    .set(self_service_links::used_at.eq(diesel::dsl::now))
+    .returning(self_service_links::person_id)
+    .get_result::<Uuid>(conn)
+    .await
+    .optional()?;
+    let person = used.ok_or_else(|| ApiError::missing("token", "invalid_link"))?;
+    Ok(members::find_person(conn, person).await?.0)
+}
