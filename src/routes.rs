@@ -73,7 +73,12 @@ pub fn register(cfg: &mut ServiceConfig) {
 #[derive(utoipa::OpenApi)]
 #[openapi(
     info(title = "Fellesskap", description = "Member and volunteer registry for voluntary organisations. Errors are RFC 9457 problem documents; see docs/API-DESIGN.md."),
-    components(schemas(crate::error::Problem, crate::error::FieldError)),
+    components(schemas(
+        crate::error::Problem,
+        crate::error::FieldError,
+        crate::catalogues::types::Catalogue,
+        crate::members::types::AgeBand
+    )),
     modifiers(&BearerAuth),
     tags(
         (name = "auth", description = "Sign-in and the caller's own account"),

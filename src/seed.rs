@@ -1,8 +1,12 @@
 //! Demo data: two organisations shaped like LPP (local chapters under a few county chapters)
 //! and LEVE (county chapters, some under pre-2024 county names), with an org admin and a
-//! chapter leader or two each. Loading twice changes nothing. Passwords are for demos only.
+//! chapter leader or two each, and a few fictional members in every chapter with some history
+//! (pending, lapsed and resigned members, fees, a likely duplicate). Loading twice changes
+//! nothing. Passwords are for demos only.
 
-use diesel_async::{AsyncConnection, AsyncPgConnection};
+use chrono::{Datelike, Days, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
 use uuid::Uuid;
 
@@ -11,6 +15,9 @@ use crate::accounts::queries::{self as accounts, NewUser};
 use crate::auth::Role;
 use crate::auth::password::PasswordHasher;
 use crate::chapters::queries::{self as chapters, Chapter, ChapterKind};
+use crate::db::schema::{follow_ups, outbox};
+use crate::members::lifecycle::{self, Change, Status};
+use crate::members::queries::{self as members, Fee, Person, PersonDetails};
 use crate::organisations::queries::{self as organisations, Organisation};
 
 pub const DEMO_PASSWORD: &str = "fellesskap-demo";
@@ -27,6 +34,8 @@ struct DemoOrg {
     admin: &'static str,
     /// Chapter leaders: e-mail and the chapter each leads.
     leaders: &'static [(&'static str, &'static str)],
+    /// The relation category the organisation's members mostly have.
+    relation: &'static str,
 }
 
 fn demo_orgs() -> [DemoOrg; 2] {
@@ -61,6 +70,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
                 ("leder.trondheim@lpp.example", "LPP Trondheim"),
                 ("leder.steinkjer@lpp.example", "LPP Steinkjer"),
             ],
+            relation: "relative",
         },
         DemoOrg {
             slug: "leve",
@@ -93,6 +103,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
             ],
             admin: "sekretariat@leve.example",
             leaders: &[("leder.nord-trondelag@leve.example", "LEVE Nord-Trøndelag")],
+            relation: "bereaved",
         },
     ]
 }
@@ -141,6 +152,155 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
         let leader = accounts::insert(conn, &user).await?;
         access::insert(conn, &Grant::new(leader, Role::ChapterLeader, Some(org.id), chapter, Some(admin))).await?;
     }
+    let mut n = 0;
+    let mut firsts = Vec::new();
+    for (_, chapter) in &chapters_by_name {
+        firsts.push(n + 1);
+        for _ in 0..3 + n % 5 {
+            n += 1;
+            seed_member(conn, &org, *chapter, demo.relation, n).await?;
+        }
+    }
+    seed_duplicate(conn, &org, chapters_by_name[1].1, demo.relation, firsts[1]).await?;
+    settle_history(conn, org.id).await
+}
+
+const GIVEN_NAMES: [&str; 16] = [
+    "Kari", "Ola", "Ingrid", "Lars", "Marit", "Per", "Sigrid", "Jon", "Anne", "Nils", "Hilde", "Tor", "Liv", "Arne",
+    "Eli", "Knut",
+];
+const FAMILY_NAMES: [&str; 14] = [
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Berg",
+    "Haugen",
+    "Bakke",
+    "Dahl",
+];
+
+/// Demo member number `n`: its details and history follow from `n`, so every load is alike.
+async fn seed_member(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    chapter: Uuid,
+    relation: &str,
+    n: usize,
+) -> anyhow::Result<()> {
+    let given = GIVEN_NAMES[n * 7 % GIVEN_NAMES.len()];
+    let family = FAMILY_NAMES[n * 5 % FAMILY_NAMES.len()];
+    let birth_year = 1940 + i16::try_from(n * 13 % 70)?;
+    let details = PersonDetails {
+        given_name: given.to_owned(),
+        family_name: family.to_owned(),
+        email: Some(format!("{}.{}.{n}@example.no", given.to_lowercase(), family.to_lowercase())),
+        phone: n.is_multiple_of(3).then(|| format!("+474{:07}", 1_000_000 + n)),
+        postal_code: Some(format!("{:04}", 1000 + n * 97 % 8999)),
+        birth_year: Some(birth_year),
+        birth_date: None,
+        language: if n.is_multiple_of(11) { "en" } else { "nb" }.to_owned(),
+        relations: vec![relation.to_owned()],
+    };
+    let person = members::insert_person(conn, &Person::new(org.id, chapter, details)).await?;
+    let today = Utc::now().date_naive();
+    let joined = today - Days::new(u64::try_from(n * 37 % 1500)? + 1);
+    let type_code = match n {
+        n if n % 23 == 0 => "lifelong",
+        n if n % 13 == 0 => "family",
+        n if n % 17 == 0 => "supporting",
+        _ if today.year() - i32::from(birth_year) <= i32::from(org.youth_age_max) => "youth",
+        _ => "ordinary",
+    };
+    let status = if n.is_multiple_of(10) { Status::Pending } else { Status::Active };
+    let membership = lifecycle::open(conn, org, &person, chapter, type_code.to_owned(), status, joined).await?;
+    if status == Status::Pending {
+        return Ok(());
+    }
+    let ended = match n % 10 {
+        1 => Some(Status::Lapsed),
+        2 => Some(Status::Resigned),
+        _ => None,
+    };
+    let ended_on = joined + Days::new((today - joined).num_days().unsigned_abs() / 2);
+    let last_paid = if ended.is_some() { ended_on.year() - 1 } else { today.year() };
+    for year in joined.year()..=last_paid {
+        if year < today.year() || !n.is_multiple_of(3) {
+            pay(conn, &membership, year, joined.max(first_of(year))).await?;
+        }
+    }
+    if let Some(status) = ended {
+        let change = Change { status: Some(status), chapter_id: None, type_code: None, effective_on: ended_on };
+        lifecycle::apply(conn, org, &person, &membership, &change).await?;
+    }
+    Ok(())
+}
+
+fn first_of(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 1, 15).unwrap_or_default()
+}
+
+async fn pay(
+    conn: &mut AsyncPgConnection,
+    m: &members::Membership,
+    year: i32,
+    paid_on: NaiveDate,
+) -> anyhow::Result<()> {
+    let fee = Fee {
+        id: Uuid::now_v7(),
+        organisation_id: m.organisation_id,
+        membership_id: m.id,
+        chapter_id: m.chapter_id,
+        year: i16::try_from(year)?,
+        amount_ore: 30_000,
+        paid_on,
+        method: if year % 2 == 0 { "vipps" } else { "bank_transfer" }.to_owned(),
+        created_at: Utc::now(),
+    };
+    members::insert_fee(conn, &fee).await?;
+    Ok(())
+}
+
+/// A second record of demo member `first`, as a paper form typed in twice would give.
+async fn seed_duplicate(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    chapter: Uuid,
+    relation: &str,
+    first: usize,
+) -> anyhow::Result<()> {
+    let details = PersonDetails {
+        given_name: GIVEN_NAMES[first * 7 % GIVEN_NAMES.len()].to_owned(),
+        family_name: format!("{}-Berg", FAMILY_NAMES[first * 5 % FAMILY_NAMES.len()]),
+        email: Some("dobbeltregistrert@example.no".to_owned()),
+        phone: None,
+        postal_code: Some(format!("{:04}", 1000 + first * 97 % 8999)),
+        birth_year: Some(1940 + i16::try_from(first * 13 % 70)?),
+        birth_date: None,
+        language: "nb".to_owned(),
+        relations: vec![relation.to_owned()],
+    };
+    let person = members::insert_person(conn, &Person::new(org.id, chapter, details)).await?;
+    let today = Utc::now().date_naive();
+    lifecycle::open(conn, org, &person, chapter, "ordinary".to_owned(), Status::Pending, today).await?;
+    Ok(())
+}
+
+/// The demo members joined before this registry existed: they were welcomed long ago, so
+/// only recent joiners keep an open welcome follow-up, and no welcome e-mail goes out.
+async fn settle_history(conn: &mut AsyncPgConnection, org: Uuid) -> anyhow::Result<()> {
+    let recent = Utc::now().date_naive() - Days::new(30);
+    diesel::update(follow_ups::table.filter(follow_ups::organisation_id.eq(org)).filter(follow_ups::due_on.lt(recent)))
+        .set(follow_ups::completed_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await?;
+    diesel::delete(outbox::table.filter(outbox::organisation_id.eq(org))).execute(conn).await?;
     Ok(())
 }
 

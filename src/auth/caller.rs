@@ -25,6 +25,10 @@ pub struct ActiveGrant {
     pub chapter_id: Option<Uuid>,
 }
 
+/// The signed-in account behind a request, with its active grants. Every handler that needs a
+/// signed-in caller takes one; extracting it answers 401 when the request carries no credentials,
+/// before its body is read or anything is looked up, so an anonymous caller learns neither the
+/// rules of the input nor what exists. Public handlers do not take one.
 #[derive(Debug, Clone, Default)]
 pub struct Caller {
     pub user_id: Option<Uuid>,
@@ -106,7 +110,7 @@ impl FromRequest for Caller {
         let state = req.app_data::<web::Data<AppState>>().cloned();
         Box::pin(async move {
             let token = match bearer {
-                None => return Ok(Caller::default()),
+                None => return Err(ApiError::Unauthenticated { code: "unauthenticated" }),
                 Some(None) => return Err(ApiError::Unauthenticated { code: "invalid_token" }),
                 Some(Some(token)) => token,
             };

@@ -4,7 +4,7 @@ use actix_web::{HttpResponse, get, put, web};
 use diesel_async::AsyncConnection;
 
 use super::queries::{self, Entry};
-use super::types::{Catalogue, EntryResponse, MAX_ENTRIES, PutEntry};
+use super::types::{Catalogue, EntryResponse, MAX_ENTRIES, PutEntry, is_code};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
@@ -82,13 +82,6 @@ pub async fn put_catalogue_entry(
         .await?;
     let response = EntryResponse::from(entry);
     Ok(if created { HttpResponse::Created().json(response) } else { HttpResponse::Ok().json(response) })
-}
-
-fn is_code(code: &str) -> bool {
-    let mut bytes = code.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_lowercase())
-        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        && code.len() <= 40
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use validator::Validate;
+use validator::{Validate, ValidationError};
 
 use super::queries::Entry;
 use crate::i18n::Lang;
@@ -78,4 +78,20 @@ pub struct PutEntry {
     #[validate(range(min = 0, max = 1000))]
     #[schema(minimum = 0, maximum = 1000)]
     pub position: i16,
+}
+
+/// A catalogue code: a lowercase letter, then up to 39 lowercase letters, digits or `_`.
+pub fn is_code(code: &str) -> bool {
+    let mut bytes = code.bytes();
+    bytes.next().is_some_and(|b| b.is_ascii_lowercase())
+        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+        && code.len() <= 40
+}
+
+pub fn validate_code(code: &str) -> Result<(), ValidationError> {
+    if is_code(code) { Ok(()) } else { Err(ValidationError::new("code")) }
+}
+
+pub fn validate_codes<T: AsRef<str>>(codes: &[T]) -> Result<(), ValidationError> {
+    codes.iter().try_for_each(|c| validate_code(c.as_ref()))
 }

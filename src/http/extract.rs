@@ -134,8 +134,8 @@ fn normalise(value: &mut serde_json::Value, path: &str) -> Option<Refused> {
         Value::Object(map) => map.iter_mut().find_map(|(key, item)| {
             if key.contains('\0') {
                 Some(Refused::Nul(join(key)))
-            } else if SECRET_FIELDS.contains(&key.as_str()) && item.is_string() {
-                None
+            } else if let Some(secret) = item.as_str().filter(|_| SECRET_FIELDS.contains(&key.as_str())) {
+                secret.contains('\0').then(|| Refused::Nul(join(key)))
             } else {
                 normalise(item, &join(key))
             }
@@ -280,6 +280,12 @@ mod tests {
     fn identity_numbers_are_refused_except_in_secrets() {
         let mut value = serde_json::json!({"password": "01010150074", "note": ["ok", "010101 50074"]});
         assert_eq!(normalise(&mut value, ""), Some(Refused::NationalId("note[1]".to_owned())));
+    }
+
+    #[test]
+    fn secrets_may_hold_identity_numbers_but_not_nul() {
+        let mut value = serde_json::json!({"refresh_token": "abc\0def"});
+        assert_eq!(normalise(&mut value, ""), Some(Refused::Nul("refresh_token".to_owned())));
     }
 
     #[test]

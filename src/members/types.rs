@@ -9,6 +9,7 @@ use validator::Validate;
 use super::contact::{validate_email, validate_phone, validate_postal_code};
 use super::lifecycle::Status;
 use super::queries::{Fee, Membership, Period, Person};
+use crate::catalogues::types::{validate_code, validate_codes};
 use crate::organisations::types::validate_language;
 
 /// Where a member's age puts them against the organisation's youth band.
@@ -45,7 +46,7 @@ pub struct NewMembership {
     /// The home chapter.
     pub chapter_id: Uuid,
     /// A code from the organisation's `membership_type` catalogue.
-    #[validate(length(min = 1, max = 40))]
+    #[validate(custom(function = "validate_code"))]
     #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "ordinary")]
     pub membership_type: String,
     /// Default: active.
@@ -85,7 +86,7 @@ pub struct CreateMember {
     pub language: Option<String>,
     /// Codes from the organisation's `relation` catalogue.
     #[serde(default)]
-    #[validate(length(max = 10))]
+    #[validate(length(max = 10), custom(function = "validate_codes"))]
     #[schema(max_items = 10)]
     pub relations: Vec<RelationCode>,
     #[validate(nested)]
@@ -96,6 +97,12 @@ pub struct CreateMember {
 #[derive(Debug, Clone, Deserialize, Serialize, ToSchema, PartialEq, Eq, PartialOrd, Ord)]
 #[schema(value_type = String, pattern = "^[a-z][a-z0-9_]{0,39}$", example = "relative")]
 pub struct RelationCode(pub String);
+
+impl AsRef<str> for RelationCode {
+    fn as_ref(&self) -> &str {
+        &self.0
+    }
+}
 
 /// Fields to change; absent fields stay as they are, `null` clears a field.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -129,7 +136,7 @@ pub struct UpdateMember {
     #[validate(custom(function = "validate_language"))]
     #[schema(value_type = Option<crate::organisations::types::LanguageTag>)]
     pub language: Option<String>,
-    #[validate(length(max = 10))]
+    #[validate(length(max = 10), custom(function = "validate_codes"))]
     #[schema(max_items = 10)]
     pub relations: Option<Vec<RelationCode>>,
 }
@@ -146,7 +153,7 @@ pub struct ChangeMembership {
     pub status: Option<Status>,
     /// Move to this chapter.
     pub chapter_id: Option<Uuid>,
-    #[validate(length(min = 1, max = 40))]
+    #[validate(custom(function = "validate_code"))]
     #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$")]
     pub membership_type: Option<String>,
     /// Default: today. Not in the future, and not before the current period began.
@@ -359,7 +366,7 @@ pub struct MemberFilter {
     /// Someone with a membership in this status.
     pub status: Option<Status>,
     /// Someone with a membership of this type.
-    #[validate(length(min = 1, max = 40))]
+    #[validate(custom(function = "validate_code"))]
     #[param(pattern = "^[a-z][a-z0-9_]{0,39}$")]
     pub membership_type: Option<String>,
     /// By age this year against the organisation's youth band.

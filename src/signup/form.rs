@@ -11,7 +11,6 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
-use crate::auth::{Caller, Operation, Target, authorize};
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::{Catalogue, label};
 use crate::db::schema::chapters;
@@ -120,12 +119,10 @@ pub struct SignupForm {
 #[get("/public/orgs/{org}/signup-form")]
 pub async fn get_signup_form(
     state: web::Data<AppState>,
-    caller: Caller,
     meta: RequestMeta,
     org: web::Path<String>,
     params: ValidQuery<FormParams>,
 ) -> ApiResult<HttpResponse> {
-    authorize(&caller, Operation::GetSignupForm, Target::Nothing)?;
     let lang = params.0.lang.as_deref().and_then(Lang::parse_supported).unwrap_or(meta.lang);
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;

@@ -10,8 +10,8 @@ use uuid::Uuid;
 use super::form::org_args;
 use super::types::{LinkRequest, Receipt, SelfServicePurpose, TokenRequest};
 use crate::audit::{self, Event};
+use crate::auth::throttle;
 use crate::auth::tokens::{digest, new_opaque_token};
-use crate::auth::{Caller, Operation, Target, authorize, throttle};
 use crate::db::schema::{people, self_service_links};
 use crate::error::{ApiError, ApiResult};
 use crate::http::{ClientIp, RequestMeta, ValidJson};
@@ -35,13 +35,11 @@ use crate::state::AppState;
 #[post("/public/orgs/{org}/self-service-links")]
 pub async fn request_self_service_link(
     state: web::Data<AppState>,
-    caller: Caller,
     meta: RequestMeta,
     ip: ClientIp,
     org: web::Path<String>,
     body: ValidJson<LinkRequest>,
 ) -> ApiResult<HttpResponse> {
-    authorize(&caller, Operation::RequestSelfServiceLink, Target::Nothing)?;
     let body = body.0;
     let mut conn = state.conn().await?;
     let bucket = format!("self-service:address:{}", ip.0);
@@ -108,11 +106,9 @@ pub async fn request_self_service_link(
 #[post("/public/self-service/export")]
 pub async fn self_service_export(
     state: web::Data<AppState>,
-    caller: Caller,
     meta: RequestMeta,
     body: ValidJson<TokenRequest, 4096>,
 ) -> ApiResult<HttpResponse> {
-    authorize(&caller, Operation::SelfServiceExport, Target::Nothing)?;
     let mut conn = state.conn().await?;
     let export = conn
         .transaction::<_, ApiError, _>(async |conn| {
@@ -135,11 +131,9 @@ pub async fn self_service_export(
 #[post("/public/self-service/erasure")]
 pub async fn self_service_erase(
     state: web::Data<AppState>,
-    caller: Caller,
     meta: RequestMeta,
     body: ValidJson<TokenRequest, 4096>,
 ) -> ApiResult<HttpResponse> {
-    authorize(&caller, Operation::SelfServiceErase, Target::Nothing)?;
     let mut conn = state.conn().await?;
     conn.transaction::<_, ApiError, _>(async |conn| {
         let person = redeem(conn, &body.0.token, SelfServicePurpose::Erase).await?;

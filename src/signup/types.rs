@@ -5,6 +5,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
+use crate::catalogues::types::validate_code;
 use crate::members::contact::{validate_email, validate_phone, validate_postal_code};
 use crate::organisations::types::validate_language;
 
@@ -35,7 +36,7 @@ pub struct SignupRequest {
     #[schema(minimum = 1900, maximum = 2100, example = 1980)]
     pub birth_year: Option<i16>,
     /// One of the form's membership types (default: the first offered).
-    #[validate(length(min = 1, max = 40))]
+    #[validate(custom(function = "validate_code"))]
     #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "ordinary")]
     pub membership_type: Option<String>,
     /// The language the form was shown in; e-mails follow it.

@@ -398,3 +398,21 @@ async fn likely_duplicates_are_listed_and_merged_with_everything_kept() {
         people::table.filter(people::id.eq(in_c2)).count().get_result(&mut app.conn().await).await.unwrap();
     assert_eq!(still, 1);
 }
+
+#[actix_web::test]
+async fn anonymous_callers_get_401_before_their_input_is_read_or_looked_up() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let mut unknown_chapter = new_member(Uuid::now_v7(), "kari@example.no");
+    unknown_chapter["phone"] = json!("00000000");
+    create(&app, "", &world.a.slug, &unknown_chapter).await.expect_problem(401, "invalid_token");
+    let url = format!("/api/v1/orgs/{}/members", world.a.slug);
+    app.post(&url, None, &unknown_chapter).await.expect_problem(401, "unauthenticated");
+    let bad = json!({"phone": "00000000", "relations": ["h*"]});
+    app.patch(&format!("/api/v1/members/{}", Uuid::now_v7()), None, &bad).await.expect_problem(401, "unauthenticated");
+    let query = format!("/api/v1/chapters/{}/members?membership_type=0.5", world.c1.id);
+    app.get(&query, None).await.expect_problem(401, "unauthenticated");
+    let leader = app.token(world.leader);
+    let reply = app.get(&query, Some(&leader)).await.expect_problem(422, "validation_failed");
+    assert_eq!(reply.body["errors"][0]["field"], "membership_type");
+}

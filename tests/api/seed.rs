@@ -7,9 +7,11 @@ async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
     let app = spawn_app().await;
     let conn = &mut app.conn().await;
     seed::demo(conn, &app.state.hasher).await.unwrap();
-    let chapters = app.count("chapters").await;
+    let (chapters, people) = (app.count("chapters").await, app.count("people").await);
     seed::demo(conn, &app.state.hasher).await.unwrap();
-    assert_eq!(app.count("chapters").await, chapters);
+    assert_eq!((app.count("chapters").await, app.count("people").await), (chapters, people));
+    assert!(people > 200, "{people} demo members");
+    assert_eq!(app.count("outbox").await, 0, "demo members get no welcome e-mail");
     let lpp_locals = app
         .count("chapters c JOIN organisations o ON o.id = c.organisation_id WHERE o.slug = 'lpp' AND c.kind = 'local'")
         .await;
@@ -30,6 +32,15 @@ async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
     let leader = app.login("leder.trondheim@lpp.example", DEMO_PASSWORD).await;
     let me = app.get("/api/v1/me", leader.body["access_token"].as_str()).await;
     assert_eq!(me.body["grants"][0]["chapter_name"], "LPP Trondheim");
+    let chapter = me.body["grants"][0]["chapter_id"].as_str().unwrap();
+    let token = leader.body["access_token"].as_str();
+    let members = app.get(&format!("/api/v1/chapters/{chapter}/members"), token).await.expect(200);
+    assert!(!members.body["items"].as_array().unwrap().is_empty());
+    let duplicates = app.get(&format!("/api/v1/chapters/{chapter}/duplicates"), token).await.expect(200);
+    assert_eq!(duplicates.body["items"].as_array().unwrap().len(), 1, "{}", duplicates.body);
+    let counts = app.get(&format!("/api/v1/chapters/{chapter}/counts"), token).await.expect(200);
+    let status = &counts.body["chapter"]["by_status"];
+    assert!(status["active"].as_i64().unwrap() > 0 && status["pending"].as_i64().unwrap() > 0, "{status}");
 }
 
 #[actix_web::test]
