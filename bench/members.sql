@@ -3,6 +3,7 @@
 -- (85 % active, 5 % pending, 5 % lapsed, 5 % resigned; joined over the last ten years; 60 %
 -- paid this year's fee). Names repeat, as real names do, so that text search has to work.
 \set ON_ERROR_STOP on
+SET synchronous_commit = off;
 
 CREATE TEMP TABLE bench_chapters AS
     SELECT (row_number() OVER (ORDER BY c.id) - 1)::int AS i, c.id, c.organisation_id
@@ -52,3 +53,7 @@ SELECT gen_random_uuid(), organisation_id, membership_id, chapter_id, extract(ye
 FROM bench WHERE status = 'active' AND g % 5 < 3;
 
 VACUUM ANALYZE people, memberships, membership_periods, membership_fees;
+
+-- Fold the running totals of today's counts, as the service's background work would.
+SELECT fold_member_count_changes(:members * 2) AS folded;
+VACUUM ANALYZE member_counts, member_count_changes;

@@ -53,8 +53,9 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
     Ok(server)
 }
 
-/// Periodic clean-up, and the outbox worker. Safe on every replica at once: clean-up steps are
-/// idempotent deletes of claimed rows, and the worker claims its messages with SKIP LOCKED.
+/// Periodic clean-up, and the frequent work: delivering the outbox and folding member count
+/// changes. Safe on every replica at once: clean-up steps are idempotent deletes of claimed
+/// rows, and the frequent work claims its rows with SKIP LOCKED.
 fn spawn_housekeeping(state: web::Data<AppState>) {
     let cleaner = state.clone();
     actix_web::rt::spawn(async move {
@@ -74,8 +75,17 @@ fn spawn_housekeeping(state: web::Data<AppState>) {
             if let Err(err) = worker::deliver_due(&state).await {
                 tracing::warn!(error = %err, "outbox delivery failed");
             }
+            if let Err(err) = fold_counts(&state).await {
+                tracing::warn!(error = %err, "folding member counts failed");
+            }
         }
     });
+}
+
+async fn fold_counts(state: &AppState) -> Result<(), ApiError> {
+    let mut conn = state.conn().await?;
+    crate::members::counts::fold_changes(&mut conn).await?;
+    Ok(())
 }
 
 async fn clean_up(state: &AppState) -> Result<(), ApiError> {

@@ -1,12 +1,14 @@
 //! `GET /chapters/{id}/counts` and `GET /orgs/{org}/counts`: members by status, type and age
 //! band on a day, joins and endings in a period, and paying members in a year — for the
-//! chapter alone and rolled up over every chapter under it. One statement over the period
-//! history, served by the covering index `membership_periods_counts_idx`.
+//! chapter alone and rolled up over every chapter under it. One statement: members on a past
+//! day come from the period history (covering index `membership_periods_counts_idx`), today's
+//! from the running totals in `member_counts`, so a dashboard does not read every member.
 
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate, Utc};
+use diesel::QueryResult;
 use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -119,29 +121,46 @@ struct Row {
     total: i64,
 }
 
-const COUNTS_SQL: &str = "
+/// Memberships on a past day, one row each, from the history.
+const ON_A_PAST_DAY: &str = "
+    SELECT p.status, p.type_code, p.birth_year, s.own, 1::bigint AS n
+    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
+    WHERE p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)";
+
+/// Memberships today, as groups with their sizes: the folded counts plus the changes not yet
+/// folded (see the `member_counts` migration). Nothing changes on a future day before it comes.
+const TODAY: &str = "
+    SELECT c.status, c.type_code, nullif(c.birth_year, 0) AS birth_year, s.own, c.n
+    FROM (SELECT chapter_id, status, type_code, birth_year, n FROM member_counts
+          UNION ALL
+          SELECT chapter_id, status, type_code, birth_year, delta FROM member_count_changes) c
+    JOIN scope s ON s.id = c.chapter_id";
+
+fn counts_sql(on_day: &str) -> String {
+    format!(
+        "
 WITH scope AS (
     SELECT id, id = $1 AS own FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]
-), on_day AS (
-    SELECT p.status, p.type_code, p.birth_year, s.own
-    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
-    WHERE p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)
+), on_day AS ({on_day}
 ), changes AS (
     SELECT p.starts_membership, p.ends_membership, s.own
     FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
     WHERE p.valid_from BETWEEN $3 AND $4 AND (p.starts_membership OR p.ends_membership)
 )
-SELECT 'status' AS dimension, status AS key, count(*) FILTER (WHERE own) AS own, count(*) AS total
+SELECT 'status' AS dimension, status AS key,
+        coalesce(sum(n) FILTER (WHERE own), 0)::bigint AS own, coalesce(sum(n), 0)::bigint AS total
     FROM on_day GROUP BY status
 UNION ALL
-SELECT 'type', type_code, count(*) FILTER (WHERE own), count(*) FROM on_day WHERE status = 'active' GROUP BY type_code
+SELECT 'type', type_code, coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
+    FROM on_day WHERE status = 'active' GROUP BY type_code
 UNION ALL
 SELECT 'age_band', CASE
         WHEN birth_year IS NULL THEN 'unknown'
         WHEN $5 - birth_year < $6 THEN 'under_youth'
         WHEN $5 - birth_year <= $7 THEN 'youth'
         ELSE 'over_youth' END,
-    count(*) FILTER (WHERE own), count(*) FROM on_day WHERE status = 'active' GROUP BY 2
+    coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
+    FROM on_day WHERE status = 'active' GROUP BY 2
 UNION ALL
 SELECT 'joined', NULL, count(*) FILTER (WHERE own AND starts_membership), count(*) FILTER (WHERE starts_membership)
     FROM changes
@@ -149,8 +168,22 @@ UNION ALL
 SELECT 'ended', NULL, count(*) FILTER (WHERE own AND ends_membership), count(*) FILTER (WHERE ends_membership)
     FROM changes
 UNION ALL
-SELECT 'paying', NULL, count(DISTINCT f.membership_id) FILTER (WHERE s.own), count(DISTINCT f.membership_id)
-    FROM membership_fees f JOIN scope s ON s.id = f.chapter_id WHERE f.year = $8";
+-- One fee per membership and year (membership_fees_year_key), so fees count paying members.
+SELECT 'paying', NULL, count(*) FILTER (WHERE s.own), count(*)
+    FROM membership_fees f JOIN scope s ON s.id = f.chapter_id WHERE f.year = $8"
+    )
+}
+
+/// Folds pending count changes into `member_counts`; run by every replica's background loop.
+pub async fn fold_changes(conn: &mut AsyncPgConnection) -> QueryResult<i32> {
+    #[derive(QueryableByName)]
+    struct Folded {
+        #[diesel(sql_type = Integer)]
+        folded: i32,
+    }
+    let folded: Folded = sql_query("SELECT fold_member_count_changes(10000) AS folded").get_result(conn).await?;
+    Ok(folded.folded)
+}
 
 /// Runs the counts for `chapter` with the defaults filled in.
 pub async fn counts(
@@ -166,7 +199,8 @@ pub async fn counts(
         return Err(ApiError::unprocessable("to", "period_order"));
     }
     let fee_year = params.fee_year.unwrap_or_else(|| i16::try_from(as_of.year()).unwrap_or(i16::MAX));
-    let rows: Vec<Row> = sql_query(COUNTS_SQL)
+    let today = Utc::now().date_naive();
+    let rows: Vec<Row> = sql_query(counts_sql(if as_of >= today { TODAY } else { ON_A_PAST_DAY }))
         .bind::<SqlUuid, _>(chapter)
         .bind::<Date, _>(as_of)
         .bind::<Date, _>(from)

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, get, web};
 use futures_util::stream;
 use uuid::Uuid;
 
-use super::queries::{self, MemberQuery};
+use super::queries::{self, MemberQuery, Scope};
 use super::routes::{member_query, summarise};
 use super::types::{MemberFilter, MemberSummary};
 use crate::audit::{self, Event};
@@ -55,9 +55,10 @@ pub async fn export_members(
     let org = find_by_id(&mut conn, chapter.organisation_id).await?;
     let event = Event::new(Some(org.id), "export", "member", Some(chapter.id));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
+    let scope = queries::scope_of(&mut conn, &chapter).await?;
     drop(conn);
     let query = member_query(&org, filter.0);
-    let batches = Batches { state: state.clone(), org: org.id, chapter: chapter.id, query, after: None, first: true };
+    let batches = Batches { state: state.clone(), org: org.id, scope, query, after: None, first: true };
     let body = stream::unfold(Some(batches), |batches| async move {
         let mut batches = batches?;
         match batches.next().await {
@@ -75,7 +76,7 @@ pub async fn export_members(
 struct Batches {
     state: web::Data<AppState>,
     org: Uuid,
-    chapter: Uuid,
+    scope: Scope,
     query: MemberQuery,
     after: Option<Uuid>,
     first: bool,
@@ -88,7 +89,7 @@ impl Batches {
             return Ok(None);
         }
         let mut conn = self.state.conn().await?;
-        let people = queries::list_people(&mut conn, self.org, self.chapter, &self.query, self.after, BATCH).await?;
+        let people = queries::list_people(&mut conn, self.org, &self.scope, &self.query, self.after, BATCH).await?;
         let full = i64::try_from(people.len()).unwrap_or(0) == BATCH;
         let rows = summarise(&mut conn, people).await?;
         let mut writer = csv::Writer::from_writer(Vec::new());

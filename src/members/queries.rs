@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
+use crate::chapters::queries::Chapter;
 use crate::db::schema::{chapters, membership_fees, membership_periods, memberships, people};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -308,12 +309,29 @@ pub enum BirthYears {
     Unknown,
 }
 
-/// People whose home chapter is `chapter` or under it, not erased, ordered by family name,
-/// given name and id, after the person `after` (who must be in the same organisation).
+/// Where a list of members looks: the whole organisation, or these chapters (a chapter and
+/// every chapter under it). The ids are looked up first so that the planner sees how many
+/// there are; a containment test on the chapter tree would be estimated as one row.
+pub enum Scope {
+    Organisation,
+    Chapters(Vec<Uuid>),
+}
+
+pub async fn scope_of(conn: &mut AsyncPgConnection, chapter: &Chapter) -> QueryResult<Scope> {
+    if chapter.parent_id.is_none() {
+        return Ok(Scope::Organisation);
+    }
+    let ids =
+        chapters::table.filter(chapters::ancestors.contains(vec![chapter.id])).select(chapters::id).load(conn).await?;
+    Ok(Scope::Chapters(ids))
+}
+
+/// People of `scope`, not erased, ordered by family name, given name and id, after the person
+/// `after` (who must be in the same organisation).
 pub async fn list_people(
     conn: &mut AsyncPgConnection,
     org: Uuid,
-    chapter: Uuid,
+    scope: &Scope,
     filter: &MemberQuery,
     after: Option<Uuid>,
     limit: i64,
@@ -331,14 +349,13 @@ pub async fn list_people(
     let mut query = people::table
         .filter(people::organisation_id.eq(org))
         .filter(people::erased_at.is_null())
-        .filter(
-            people::home_chapter_id
-                .eq_any(chapters::table.filter(chapters::ancestors.contains(vec![chapter])).select(chapters::id)),
-        )
         .select(Person::as_select())
         .order((people::family_name, people::given_name, people::id))
         .limit(limit)
         .into_boxed();
+    if let Scope::Chapters(ids) = scope {
+        query = query.filter(people::home_chapter_id.eq_any(ids));
+    }
     let mut membership = memberships::table.select(memberships::person_id).into_boxed();
     let mut membership_filtered = false;
     if let Some(status) = &filter.status {

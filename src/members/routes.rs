@@ -96,7 +96,8 @@ pub async fn list_members(
     authorize(&caller, Operation::ListMembers, chapter_target(&chapter))?;
     let org = find_by_id(&mut conn, chapter.organisation_id).await?;
     let query = member_query(&org, filter.0);
-    let people = queries::list_people(&mut conn, org.id, chapter.id, &query, page.after(), page.fetch()).await?;
+    let scope = queries::scope_of(&mut conn, &chapter).await?;
+    let people = queries::list_people(&mut conn, org.id, &scope, &query, page.after(), page.fetch()).await?;
     let summaries = summarise(&mut conn, people).await?;
     audit::record_list_read(&mut conn, &meta, &caller, org.id, "member", Some(chapter.id)).await?;
     Ok(HttpResponse::Ok().json(page.page(summaries, |s| s.id)))

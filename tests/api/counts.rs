@@ -133,3 +133,34 @@ async fn a_leader_counts_their_own_subtree_and_nothing_else() {
     app.get(&format!("/api/v1/orgs/{}/counts", world.a.slug), Some(&leader)).await.expect(403);
     app.get(&format!("/api/v1/chapters/{}/counts", world.c1.id), None).await.expect(401);
 }
+
+#[actix_web::test]
+async fn todays_counts_come_from_the_running_totals_before_and_after_folding() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let admin = app.token(world.org_admin);
+    let url = format!("/api/v1/orgs/{}/counts", world.a.slug);
+    let chapter = format!("/api/v1/chapters/{}/counts", world.c1.id);
+    let past = format!("{url}?as_of=2025-12-31");
+    let expected = app.get(&past, Some(&admin)).await.expect(200).body["subtree"]["by_status"].clone();
+    assert_eq!(expected, statuses(1, 3, 0, 1, 0));
+    let conn = &mut app.conn().await;
+    for folded in [false, true] {
+        if folded {
+            assert!(fellesskap::members::counts::fold_changes(conn).await.unwrap() > 0);
+            assert_eq!(fellesskap::members::counts::fold_changes(conn).await.unwrap(), 0);
+        }
+        let today = app.get(&url, Some(&admin)).await.expect(200).body;
+        assert_eq!(today["subtree"]["by_status"], expected, "folded: {folded}");
+        assert_eq!(today["subtree"]["by_type"], json!({"ordinary": 3}));
+        let c1 = app.get(&chapter, Some(&admin)).await.expect(200).body;
+        assert_eq!(c1["subtree"]["by_status"], statuses(1, 1, 0, 1, 0), "folded: {folded}");
+        assert_eq!(c1["chapter"]["by_status"], statuses(1, 1, 0, 0, 0), "folded: {folded}");
+    }
+    let membership = app.get(&format!("/api/v1/chapters/{}/members?status=active", world.c2.id), Some(&admin)).await;
+    let moved = membership.body["items"][0]["membership_id"].as_str().unwrap().to_owned();
+    change(&app, &admin, &moved, json!({"chapter_id": world.c1.id})).await;
+    let c1 = app.get(&chapter, Some(&admin)).await.expect(200).body;
+    assert_eq!(c1["chapter"]["by_status"], statuses(1, 2, 0, 0, 0), "a move counts at once, unfolded");
+}
