@@ -52,3 +52,7 @@ email-self-service-erase-body = مرحبًا،
     يمكن استخدام الرابط مرة واحدة خلال { $minutes } دقيقة. إذا لم تطلب ذلك، فتجاهل هذه الرسالة.
 self-service-requested = إذا كان العنوان مسجلًا، فالرابط في طريقه إليك بالبريد الإلكتروني.
 self-service-erased = تم حذف بياناتك وإنهاء عضويتك.
+email-qualification-lapsing-subject = تأهيلك ({ $course }) ينتهي قريبًا
+email-qualification-lapsing-body = مرحبًا { $name }،
+
+    ينتهي تأهيلك من دورة { $course } لدى { $org } في { $date }. احضر دورة متابعة قبل ذلك لتبقى متطوعًا نشطًا؛ يمكن لفرعك أن يخبرك بموعد الدورة القادمة.

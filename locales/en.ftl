@@ -258,3 +258,19 @@ email-self-service-erase-body = Hello,
     The link can be used once, within { $minutes } minutes. If you did not ask, ignore this e-mail.
 self-service-requested = If the address is registered, a link is on its way by e-mail.
 self-service-erased = Your data is erased and your membership has ended.
+email-qualification-lapsing-subject = Your { $course } qualification lapses soon
+email-qualification-lapsing-body = Hello { $name },
+
+    your { $course } qualification with { $org } lapses on { $date }. Take a follow-up course before then to stay active as a volunteer; your chapter can tell you when the next one is.
+problem-unknown-role = Unknown volunteer role
+    .detail = The organisation has no volunteer role with that code.
+field-unknown-role = No such volunteer role.
+problem-unknown-course-type = Unknown course type
+    .detail = The organisation has no current course type with that code.
+field-unknown-course-type = No such course type.
+problem-before-course = Before the course
+    .detail = A completion cannot be before the day the course was held.
+field-before-course = Cannot be before the course was held.
+problem-completion-recorded = Completion recorded
+    .detail = This person's completion of the course is already recorded.
+field-completion-recorded = Already recorded for this course.

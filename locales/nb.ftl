@@ -257,3 +257,19 @@ email-self-service-erase-body = Hei,
     Lenken kan brukes én gang, innen { $minutes } minutter. Har du ikke bedt om dette, kan du se bort fra e-posten.
 self-service-requested = Er adressen registrert, er en lenke på vei på e-post.
 self-service-erased = Opplysningene dine er slettet, og medlemskapet ditt er avsluttet.
+email-qualification-lapsing-subject = Kvalifiseringen din ({ $course }) går snart ut
+email-qualification-lapsing-body = Hei { $name },
+
+    kvalifiseringen din fra { $course } i { $org } går ut { $date }. Ta et oppfølgingskurs før det for å fortsatt være aktiv som frivillig; laget ditt kan fortelle når neste kurs er.
+problem-unknown-role = Ukjent frivilligrolle
+    .detail = Organisasjonen har ingen frivilligrolle med den koden.
+field-unknown-role = Ingen slik frivilligrolle.
+problem-unknown-course-type = Ukjent kurstype
+    .detail = Organisasjonen har ingen gjeldende kurstype med den koden.
+field-unknown-course-type = Ingen slik kurstype.
+problem-before-course = Før kurset
+    .detail = Et fullført kurs kan ikke være før dagen kurset ble holdt.
+field-before-course = Kan ikke være før kurset ble holdt.
+problem-completion-recorded = Allerede registrert
+    .detail = At denne personen har fullført kurset, er allerede registrert.
+field-completion-recorded = Allerede registrert for dette kurset.

@@ -257,3 +257,19 @@ email-self-service-erase-body = Hei,
     Lenkja kan brukast éin gong, innan { $minutes } minutt. Har du ikkje bede om dette, kan du sjå bort frå e-posten.
 self-service-requested = Er adressa registrert, er ei lenkje på veg på e-post.
 self-service-erased = Opplysningane dine er sletta, og medlemskapet ditt er avslutta.
+email-qualification-lapsing-subject = Kvalifiseringa di ({ $course }) går snart ut
+email-qualification-lapsing-body = Hei { $name },
+
+    kvalifiseringa di frå { $course } i { $org } går ut { $date }. Ta eit oppfølgingskurs før det for framleis å vere aktiv som frivillig; laget ditt kan fortelje når neste kurs er.
+problem-unknown-role = Ukjend frivilligrolle
+    .detail = Organisasjonen har inga frivilligrolle med den koden.
+field-unknown-role = Inga slik frivilligrolle.
+problem-unknown-course-type = Ukjend kurstype
+    .detail = Organisasjonen har ingen gjeldande kurstype med den koden.
+field-unknown-course-type = Ingen slik kurstype.
+problem-before-course = Før kurset
+    .detail = Eit fullført kurs kan ikkje vere før dagen kurset vart halde.
+field-before-course = Kan ikkje vere før kurset vart halde.
+problem-completion-recorded = Alt registrert
+    .detail = At denne personen har fullført kurset, er alt registrert.
+field-completion-recorded = Alt registrert for dette kurset.

@@ -52,3 +52,7 @@ email-self-service-erase-body = Dzień dobry,
     Link można użyć raz, w ciągu { $minutes } minut. Jeśli to nie Ty, zignoruj tę wiadomość.
 self-service-requested = Jeśli adres jest zarejestrowany, link jest już w drodze.
 self-service-erased = Twoje dane zostały usunięte, a członkostwo zakończone.
+email-qualification-lapsing-subject = Twoje uprawnienia ({ $course }) wkrótce wygasną
+email-qualification-lapsing-body = Dzień dobry { $name },
+
+    Twoje uprawnienia z kursu { $course } w { $org } wygasają { $date }. Weź udział w kursie uzupełniającym przed tą datą, aby nadal działać jako wolontariusz; Twój oddział powie Ci, kiedy odbędzie się następny.

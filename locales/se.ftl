@@ -52,3 +52,7 @@ email-self-service-erase-body = Buorre beaivi,
     Liŋkka sáhttá geavahit oktii, { $minutes } minuhta siste. Jus it leat bivdán dán, de sáhtát e-poastta badjelgeahččat.
 self-service-requested = Jus čujuhus lea registrerejuvvon, de liŋka lea boahtime e-poasttain.
 self-service-erased = Du dieđut leat sihkkojuvvon, ja du lahttovuohta lea loahpahuvvon.
+email-qualification-lapsing-subject = Du gelbbolašvuohta ({ $course }) nohká fargga
+email-qualification-lapsing-body = Buorre beaivi { $name },
+
+    du gelbbolašvuohta ({ $course }) { $org } searvvis nohká { $date }. Váldde čuovvolankurssa ovdal dan vai leat ain aktiivvalaš eaktodáhtolažžan; du searvi sáhttá muitalit goas boahtte kursa lea.

@@ -52,3 +52,7 @@ email-self-service-erase-body = Salaan,
     Xiriiriyaha hal mar ayaa la isticmaali karaa, { $minutes } daqiiqo gudahood. Haddii aadan codsan, iska indho tir iimaylkan.
 self-service-requested = Haddii ciwaanku diiwaangashan yahay, xiriiriye ayaa iimayl ahaan kuugu soo socda.
 self-service-erased = Xogtaada waa la tirtiray, xubinnimadaaduna way dhammaatay.
+email-qualification-lapsing-subject = Shahaadadaada ({ $course }) waxay dhacaysaa dhawaan
+email-qualification-lapsing-body = Salaan { $name },
+
+    shahaadadaada koorsada { $course } ee { $org } waxay dhacaysaa { $date }. Qaado koorso dabagal ah ka hor si aad u ahaato tabarruce firfircoon; laantaadu waxay kuu sheegi kartaa goorta tan xigta.

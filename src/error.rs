@@ -265,6 +265,7 @@ const CONSTRAINTS: &[(&str, &str, &str)] = &[
     ("people_email_key", "email_registered", "email"),
     ("people_phone_key", "phone_registered", "phone"),
     ("membership_fees_year_key", "fee_recorded", "year"),
+    ("course_completions_once", "completion_recorded", "person_id"),
 ];
 
 impl From<DieselError> for ApiError {

@@ -28,3 +28,4 @@ pub mod seed;
 pub mod signup;
 pub mod startup;
 pub mod state;
+pub mod volunteers;

@@ -13,6 +13,7 @@ use utoipa_actix_web::{AppExt, scope};
 use crate::auth::policy::{Operation, Policy};
 use crate::{
     access, accounts, audit, catalogues, chapters, followups, health, members, organisations, reference, signup,
+    volunteers,
 };
 
 pub fn register(cfg: &mut ServiceConfig) {
@@ -66,7 +67,16 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(signup::routes::confirm_signup)
             .service(signup::self_service::request_self_service_link)
             .service(signup::self_service::self_service_export)
-            .service(signup::self_service::self_service_erase),
+            .service(signup::self_service::self_service_erase)
+            .service(volunteers::courses::list_course_types)
+            .service(volunteers::courses::put_course_type)
+            .service(volunteers::courses::create_course_run)
+            .service(volunteers::courses::list_course_runs)
+            .service(volunteers::courses::record_completion)
+            .service(volunteers::routes::assign_role)
+            .service(volunteers::routes::end_role)
+            .service(volunteers::routes::list_volunteers)
+            .service(volunteers::routes::newly_qualified),
     );
 }
 
@@ -86,6 +96,7 @@ pub fn register(cfg: &mut ServiceConfig) {
         (name = "chapters", description = "The chapter tree of an organisation"),
         (name = "members", description = "Members, memberships, fees, counts and follow-ups"),
         (name = "public", description = "Sign-up and the member's own data, without an account"),
+        (name = "volunteers", description = "Volunteer roles, courses and qualifications"),
         (name = "access", description = "Roles (grants) and invitations"),
         (name = "audit", description = "The audit trail"),
         (name = "reference", description = "Regions and counties"),

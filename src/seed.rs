@@ -4,7 +4,7 @@
 //! (pending, lapsed and resigned members, fees, a likely duplicate). Loading twice changes
 //! nothing. Passwords are for demos only.
 
-use chrono::{Datelike, Days, NaiveDate, Utc};
+use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 use serde_json::json;
@@ -15,10 +15,11 @@ use crate::accounts::queries::{self as accounts, NewUser};
 use crate::auth::Role;
 use crate::auth::password::PasswordHasher;
 use crate::chapters::queries::{self as chapters, Chapter, ChapterKind};
-use crate::db::schema::{follow_ups, outbox};
+use crate::db::schema::{follow_ups, outbox, people};
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Fee, Person, PersonDetails};
 use crate::organisations::queries::{self as organisations, Organisation};
+use crate::volunteers::queries::{self as volunteers, Completion, CourseRun, RoleRow};
 
 pub const DEMO_PASSWORD: &str = "fellesskap-demo";
 pub const PLATFORM_ADMIN: &str = "admin@fellesskap.example";
@@ -36,6 +37,8 @@ struct DemoOrg {
     leaders: &'static [(&'static str, &'static str)],
     /// The relation category the organisation's members mostly have.
     relation: &'static str,
+    /// A county chapter with only two active peer supporters, short of the target of three.
+    short_of_peer_supporters: &'static str,
 }
 
 fn demo_orgs() -> [DemoOrg; 2] {
@@ -71,6 +74,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
                 ("leder.steinkjer@lpp.example", "LPP Steinkjer"),
             ],
             relation: "relative",
+            short_of_peer_supporters: "LPP Nordland",
         },
         DemoOrg {
             slug: "leve",
@@ -104,6 +108,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
             admin: "sekretariat@leve.example",
             leaders: &[("leder.nord-trondelag@leve.example", "LEVE Nord-Trøndelag")],
             relation: "bereaved",
+            short_of_peer_supporters: "LEVE Nord-Trøndelag",
         },
     ]
 }
@@ -162,6 +167,12 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
         }
     }
     seed_duplicate(conn, &org, chapters_by_name[1].1, demo.relation, firsts[1]).await?;
+    let counties: Vec<(&str, Uuid)> = chapters_by_name
+        .iter()
+        .filter(|(name, _)| demo.counties.iter().any(|(county, _, _)| county == name))
+        .copied()
+        .collect();
+    seed_volunteers(conn, &org, &counties, demo.short_of_peer_supporters).await?;
     settle_history(conn, org.id).await
 }
 
@@ -290,6 +301,70 @@ async fn seed_duplicate(
     let today = Utc::now().date_naive();
     lifecycle::open(conn, org, &person, chapter, "ordinary".to_owned(), Status::Pending, today).await?;
     Ok(())
+}
+
+/// Four peer supporters in every county chapter, trained on national courses: two recently,
+/// one whose qualification lapses within a month, one whose qualification has lapsed. In
+/// `short` the third has lapsed too, so that chapter has two active peer supporters.
+async fn seed_volunteers(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    counties: &[(&str, Uuid)],
+    short: &str,
+) -> anyhow::Result<()> {
+    let today = Utc::now().date_naive();
+    let recent = run(conn, org.id, today - Months::new(13)).await?;
+    let lapsing = run(conn, org.id, today - Months::new(24) + Days::new(30)).await?;
+    let lapsed = run(conn, org.id, today - Months::new(30)).await?;
+    for (name, chapter) in counties {
+        let people: Vec<Uuid> = people::table
+            .filter(people::home_chapter_id.eq(chapter))
+            .order(people::id)
+            .limit(4)
+            .select(people::id)
+            .load(conn)
+            .await?;
+        let third = if *name == short { &lapsed } else { &lapsing };
+        for (person, course) in people.iter().zip([&recent, &recent, third, &lapsed]) {
+            let role = RoleRow {
+                id: Uuid::now_v7(),
+                organisation_id: org.id,
+                person_id: *person,
+                chapter_id: *chapter,
+                role_code: "peer_supporter".to_owned(),
+                from_on: today - Months::new(36),
+                to_on: None,
+                created_at: Utc::now(),
+            };
+            volunteers::insert_role(conn, &role).await?;
+            let completion = Completion {
+                id: Uuid::now_v7(),
+                organisation_id: org.id,
+                course_run_id: course.id,
+                person_id: *person,
+                course_type: course.course_type.clone(),
+                completed_on: course.held_on,
+                expires_on: course.held_on.checked_add_months(Months::new(24)),
+                created_at: Utc::now(),
+            };
+            volunteers::insert_completion(conn, &completion).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A national peer supporter course held on `held_on`.
+async fn run(conn: &mut AsyncPgConnection, org: Uuid, held_on: NaiveDate) -> anyhow::Result<CourseRun> {
+    let run = CourseRun {
+        id: Uuid::now_v7(),
+        organisation_id: org,
+        course_type: "peer_supporter_course".to_owned(),
+        chapter_id: None,
+        held_on,
+        instructors: Vec::new(),
+        created_at: Utc::now(),
+    };
+    Ok(volunteers::insert_run(conn, &run).await?)
 }
 
 /// The demo members joined before this registry existed: they were welcomed long ago, so

@@ -93,6 +93,7 @@ async fn clean_up(state: &AppState) -> Result<(), ApiError> {
     throttle::purge_expired(&mut conn).await?;
     let signups = signup::routes::purge_expired(&mut conn).await?;
     let messages = outbox::purge_delivered(&mut conn).await?;
-    tracing::info!(signups, messages, "expired sign-ups and delivered e-mails purged");
+    let reminders = crate::volunteers::reminders::send_due(&mut conn).await?;
+    tracing::info!(signups, messages, reminders, "expired sign-ups and delivered e-mails purged, reminders sent");
     Ok(())
 }

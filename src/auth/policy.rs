@@ -144,6 +144,15 @@ operations! {
     RequestSelfServiceLink = "request_self_service_link" => Public,
     SelfServiceExport = "self_service_export" => Public,
     SelfServiceErase = "self_service_erase" => Public,
+    ListCourseTypes = "list_course_types" => OrgMember,
+    PutCourseType = "put_course_type" => OrgAdmin,
+    CreateCourseRun = "create_course_run" => ChapterLeader,
+    ListCourseRuns = "list_course_runs" => OrgMember,
+    RecordCompletion = "record_completion" => ChapterLeader,
+    AssignRole = "assign_role" => ChapterLeader,
+    EndRole = "end_role" => ChapterLeader,
+    ListVolunteers = "list_volunteers" => ChapterLeader,
+    NewlyQualified = "newly_qualified" => ChapterLeader,
 }
 
 /// What an operation acts on, loaded by the handler before it authorises.

@@ -16,6 +16,7 @@ use crate::organisations::types::validate_labels;
 pub enum Catalogue {
     MembershipType,
     Relation,
+    VolunteerRole,
 }
 
 impl Catalogue {
@@ -23,6 +24,7 @@ impl Catalogue {
         match self {
             Self::MembershipType => "membership_type",
             Self::Relation => "relation",
+            Self::VolunteerRole => "volunteer_role",
         }
     }
 }
@@ -59,8 +61,16 @@ impl From<Entry> for EntryResponse {
 
 /// The entry's label in `lang`, falling back as the translations do, then to its code.
 pub fn label(entry: &Entry, lang: &Lang) -> String {
-    let labels: BTreeMap<String, String> = serde_json::from_value(entry.labels.clone()).unwrap_or_default();
-    lang.fallback_chain().iter().find_map(|l| labels.get(&l.to_string()).cloned()).unwrap_or_else(|| entry.code.clone())
+    label_in(&entry.labels, lang, &entry.code)
+}
+
+/// A label from a `{"<language>": "<label>"}` object in `lang`, falling back as the
+/// translations do, then to `code`.
+pub fn label_in(labels: &serde_json::Value, lang: &Lang, code: &str) -> String {
+    lang.fallback_chain()
+        .iter()
+        .find_map(|l| labels.get(l.to_string()).and_then(|v| v.as_str()).map(str::to_owned))
+        .unwrap_or_else(|| code.to_owned())
 }
 
 /// An entry as it should be; creates it or replaces it.

@@ -83,6 +83,7 @@ diesel::table! {
         chapter_kind_labels -> Jsonb,
         welcome_follow_up_days -> Int2,
         signup_expiry_days -> Int2,
+        qualification_reminder_days -> Int2,
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
@@ -300,6 +301,64 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    course_types (organisation_id, code) {
+        organisation_id -> Uuid,
+        code -> Text,
+        labels -> Jsonb,
+        validity_months -> Nullable<Int2>,
+        qualifies_for -> Array<Text>,
+        retired -> Bool,
+    }
+}
+
+diesel::table! {
+    volunteer_roles (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        chapter_id -> Uuid,
+        role_code -> Text,
+        from_on -> Date,
+        to_on -> Nullable<Date>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    course_runs (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        course_type -> Text,
+        chapter_id -> Nullable<Uuid>,
+        held_on -> Date,
+        instructors -> Array<Uuid>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    course_completions (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        course_run_id -> Uuid,
+        person_id -> Uuid,
+        course_type -> Text,
+        completed_on -> Date,
+        expires_on -> Nullable<Date>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    qualification_reminders (completion_id) {
+        completion_id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        sent_at -> Timestamptz,
+    }
+}
+
 diesel::joinable!(chapters -> organisations (organisation_id));
 diesel::joinable!(counties -> regions (region_code));
 diesel::joinable!(grants -> organisations (organisation_id));
@@ -309,6 +368,9 @@ diesel::joinable!(people -> chapters (home_chapter_id));
 diesel::joinable!(membership_periods -> memberships (membership_id));
 diesel::joinable!(follow_ups -> people (person_id));
 diesel::joinable!(follow_ups -> chapters (chapter_id));
+diesel::joinable!(volunteer_roles -> chapters (chapter_id));
+diesel::joinable!(volunteer_roles -> people (person_id));
+diesel::joinable!(course_completions -> course_runs (course_run_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     audit_events,
@@ -317,6 +379,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     consents,
     contact_log,
     counties,
+    course_completions,
+    course_runs,
+    course_types,
     follow_ups,
     grants,
     invitations,
@@ -326,10 +391,12 @@ diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     outbox,
     people,
+    qualification_reminders,
     rate_limit_windows,
     refresh_tokens,
     regions,
     self_service_links,
     signups,
     users,
+    volunteer_roles,
 );

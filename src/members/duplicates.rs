@@ -13,7 +13,7 @@ use validator::Validate;
 
 use super::lifecycle::Status;
 use super::queries::{self, Person};
-use super::routes::{member_response, summarise};
+use super::routes::{member_response, summarise, visible_person};
 use super::types::{MemberResponse, MemberSummary};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
@@ -164,15 +164,8 @@ pub async fn merge_members(
     let (keep, ancestors) = queries::find_person(&mut conn, *id).await?;
     let org = keep.organisation_id;
     authorize(&caller, Operation::MergeMembers, Target::Chapter { org, ancestors: &ancestors })?;
-    let (duplicate, dup_ancestors) = match queries::find_person(&mut conn, body.0.duplicate_id).await {
-        Ok(found) if found.0.organisation_id == org => found,
-        Ok(_) | Err(diesel::result::Error::NotFound) => {
-            return Err(ApiError::missing("duplicate_id", "unknown_member"));
-        }
-        Err(err) => return Err(err.into()),
-    };
-    authorize(&caller, Operation::MergeMembers, Target::Chapter { org, ancestors: &dup_ancestors })
-        .map_err(|_| ApiError::missing("duplicate_id", "unknown_member"))?;
+    let duplicate =
+        visible_person(&mut conn, &caller, Operation::MergeMembers, org, body.0.duplicate_id, "duplicate_id").await?;
     if keep.id == duplicate.id {
         return Err(ApiError::unprocessable("duplicate_id", "merge_with_self"));
     }

@@ -23,6 +23,8 @@ use crate::followups::types::ContactResponse;
 use crate::http::RequestMeta;
 use crate::organisations::queries::find_by_id;
 use crate::state::AppState;
+use crate::volunteers::queries as volunteers;
+use crate::volunteers::types::{CompletionResponse, RoleResponse};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ConsentRecord {
@@ -77,6 +79,10 @@ pub struct MemberExport {
     pub messages: Vec<MessageRecord>,
     /// What was done to this person's record, and when (field names only).
     pub history: Vec<AuditRecord>,
+    /// Volunteer roles held, every period.
+    pub volunteer_roles: Vec<RoleResponse>,
+    /// Courses completed.
+    pub course_completions: Vec<CompletionResponse>,
 }
 
 /// Everything held about a member, as JSON (leaders of their home chapter or above).
@@ -149,6 +155,7 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         .map(|(created_at, confirmed_at, expires_at)| SignupRecord { created_at, confirmed_at, expires_at })
         .collect();
     let (follow_ups, contacts) = followups::of_person(conn, id).await?;
+    let (roles, completions) = volunteers::of_person(conn, id).await?;
     let messages = outbox::table
         .filter(outbox::person_id.eq(id))
         .order(outbox::created_at)
@@ -195,6 +202,8 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         contacts: contacts.into_iter().map(ContactResponse::from).collect(),
         messages,
         history,
+        volunteer_roles: roles.into_iter().map(RoleResponse::from).collect(),
+        course_completions: completions.into_iter().map(CompletionResponse::from).collect(),
     })
 }
 

@@ -364,6 +364,27 @@ pub async fn record_fee(
     Ok(HttpResponse::Created().json(FeeResponse::from(fee)))
 }
 
+/// A person of `org` whom the caller may reach for `operation`; otherwise 404 naming `field`,
+/// so that pointing at someone out of reach reveals nothing and widens nobody's access.
+pub async fn visible_person(
+    conn: &mut AsyncPgConnection,
+    caller: &Caller,
+    operation: Operation,
+    org: Uuid,
+    id: Uuid,
+    field: &str,
+) -> Result<Person, ApiError> {
+    match queries::find_person(conn, id).await {
+        Ok((person, ancestors)) if person.organisation_id == org => {
+            authorize(caller, operation, Target::Chapter { org, ancestors: &ancestors })
+                .map_err(|_| ApiError::missing(field, "unknown_member"))?;
+            Ok(person)
+        }
+        Ok(_) | Err(diesel::result::Error::NotFound) => Err(ApiError::missing(field, "unknown_member")),
+        Err(err) => Err(err.into()),
+    }
+}
+
 /// A chapter of the organisation, or 404 naming the field.
 pub async fn chapter_in(conn: &mut AsyncPgConnection, org: Uuid, id: Uuid) -> Result<Chapter, ApiError> {
     match chapters::find(conn, id).await {

@@ -21,6 +21,8 @@ pub struct Organisation {
     pub welcome_follow_up_days: i16,
     /// Days an unconfirmed e-mail sign-up waits before it is purged.
     pub signup_expiry_days: i16,
+    /// Days before a volunteer's qualification lapses that they are reminded.
+    pub qualification_reminder_days: i16,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -40,6 +42,7 @@ impl Organisation {
             chapter_kind_labels: serde_json::json!({}),
             welcome_follow_up_days: 14,
             signup_expiry_days: 7,
+            qualification_reminder_days: 60,
             version: 1,
             created_at: now,
             updated_at: now,
@@ -57,6 +60,7 @@ pub struct OrganisationChanges {
     pub chapter_kind_labels: Option<serde_json::Value>,
     pub welcome_follow_up_days: Option<i16>,
     pub signup_expiry_days: Option<i16>,
+    pub qualification_reminder_days: Option<i16>,
 }
 
 pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Organisation> {

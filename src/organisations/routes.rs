@@ -113,7 +113,7 @@ pub async fn update_org(
         body.youth_age_max.unwrap_or(current.youth_age_max),
     )?;
     let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels,
-            welcome_follow_up_days, signup_expiry_days);
+            welcome_follow_up_days, signup_expiry_days, qualification_reminder_days);
     let changes = OrganisationChanges {
         name: body.name,
         default_language: body.default_language,
@@ -122,6 +122,7 @@ pub async fn update_org(
         chapter_kind_labels: body.chapter_kind_labels.map(|l| serde_json::to_value(l).unwrap_or_default()),
         welcome_follow_up_days: body.welcome_follow_up_days,
         signup_expiry_days: body.signup_expiry_days,
+        qualification_reminder_days: body.qualification_reminder_days,
     };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {

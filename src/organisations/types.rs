@@ -90,6 +90,10 @@ pub struct UpdateOrganisation {
     #[validate(range(min = 1, max = 90))]
     #[schema(minimum = 1, maximum = 90)]
     pub signup_expiry_days: Option<i16>,
+    /// Days before a volunteer's qualification lapses that they get a reminder by e-mail.
+    #[validate(range(min = 1, max = 365))]
+    #[schema(minimum = 1, maximum = 365)]
+    pub qualification_reminder_days: Option<i16>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -104,6 +108,7 @@ pub struct OrganisationResponse {
     pub chapter_kind_labels: ChapterKindLabels,
     pub welcome_follow_up_days: i16,
     pub signup_expiry_days: i16,
+    pub qualification_reminder_days: i16,
     /// The national chapter at the root of the organisation's tree.
     pub root_chapter_id: uuid::Uuid,
     /// Send as `If-Match` when updating.
@@ -124,6 +129,7 @@ impl From<(Organisation, uuid::Uuid)> for OrganisationResponse {
             chapter_kind_labels: serde_json::from_value(org.chapter_kind_labels).unwrap_or_default(),
             welcome_follow_up_days: org.welcome_follow_up_days,
             signup_expiry_days: org.signup_expiry_days,
+            qualification_reminder_days: org.qualification_reminder_days,
             root_chapter_id,
             version: org.version,
             created_at: org.created_at,

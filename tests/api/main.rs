@@ -20,4 +20,5 @@ mod rights;
 mod seed;
 mod signup;
 mod smtp;
+mod volunteers;
 mod world;

@@ -62,6 +62,11 @@ fn expected_policy(operation: Operation) -> Policy {
         | RequestSelfServiceLink
         | SelfServiceExport
         | SelfServiceErase => Policy::Public,
+        ListCourseTypes | ListCourseRuns => Policy::OrgMember,
+        PutCourseType => Policy::OrgAdmin,
+        CreateCourseRun | RecordCompletion | AssignRole | EndRole | ListVolunteers | NewlyQualified => {
+            Policy::ChapterLeader
+        }
     }
 }
 
@@ -96,6 +101,9 @@ struct PlaceMember {
     membership: Uuid,
     follow_up: Uuid,
     duplicate: Uuid,
+    /// A volunteer role the member holds there, and a course run the chapter organised.
+    role: Uuid,
+    course_run: Uuid,
 }
 
 impl Fixture {
@@ -136,6 +144,8 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         "midt"
     } else if path.contains("catalogues") {
         "matrix_entry"
+    } else if path.contains("course-types") {
+        "matrix_course"
     } else {
         "50"
     };
@@ -147,7 +157,10 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{membership_id}", &member.membership.to_string())
         .replace("{follow_up_id}", &member.follow_up.to_string())
         .replace("{catalogue}", "membership_type")
+        .replace("{role_id}", &member.role.to_string())
+        .replace("{course_run_id}", &member.course_run.to_string())
         .replace("{code}", code);
+    let path = if operation == Operation::NewlyQualified { format!("{path}?year=2026") } else { path };
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
     let body = match operation {
         Operation::Live | Operation::Ready | Operation::GetMe | Operation::ListRegions | Operation::ListCounties => {
@@ -207,14 +220,36 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
             Some(json!({"token": "x".repeat(40)}))
         }
         Operation::RequestSelfServiceLink => Some(json!({"email": "nobody@test.example", "purpose": "export"})),
+        Operation::ListCourseTypes
+        | Operation::ListCourseRuns
+        | Operation::ListVolunteers
+        | Operation::NewlyQualified => None,
+        Operation::PutCourseType => {
+            Some(json!({"labels": {"en": "Matrix"}, "validity_months": 24, "qualifies_for": ["peer_supporter"]}))
+        }
+        Operation::CreateCourseRun => {
+            Some(json!({"course_type": "peer_supporter_course", "chapter_id": chapter.id, "held_on": "2026-01-10"}))
+        }
+        Operation::RecordCompletion => Some(json!({"person_id": member.id})),
+        Operation::AssignRole => Some(json!({"person_id": member.id, "role": "supervisor"})),
+        Operation::EndRole => Some(json!({})),
     };
     (path, body)
 }
 
 fn targets_a_place(path: &str) -> bool {
-    ["{org}", "{chapter_id}", "{grant_id}", "{member_id}", "{membership_id}", "{follow_up_id}"]
-        .iter()
-        .any(|p| path.contains(p))
+    [
+        "{org}",
+        "{chapter_id}",
+        "{grant_id}",
+        "{member_id}",
+        "{membership_id}",
+        "{follow_up_id}",
+        "{role_id}",
+        "{course_run_id}",
+    ]
+    .iter()
+    .any(|p| path.contains(p))
 }
 
 /// An active member in `chapter` (which opens a follow-up) and a pending look-alike.
@@ -239,11 +274,19 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
         .find(|f| f["person_id"] == json!(id))
         .map(|f| f["id"].as_str().unwrap().parse().unwrap())
         .unwrap();
+    let assign = json!({"person_id": id, "role": "peer_supporter"});
+    let role =
+        app.post(&format!("/api/v1/chapters/{}/volunteers", chapter.id), Some(&admin), &assign).await.expect(201);
+    let run = json!({"course_type": "peer_supporter_course", "chapter_id": chapter.id, "held_on": "2026-01-10"});
+    let run = app.post(&format!("/api/v1/orgs/{slug}/course-runs"), Some(&admin), &run).await.expect(201);
+    let uuid = |reply: &crate::helpers::Reply| reply.body["id"].as_str().unwrap().parse().unwrap();
     PlaceMember {
         id,
         membership: member.body["memberships"][0]["id"].as_str().unwrap().parse().unwrap(),
         follow_up,
-        duplicate: duplicate.body["id"].as_str().unwrap().parse().unwrap(),
+        duplicate: uuid(&duplicate),
+        role: uuid(&role),
+        course_run: uuid(&run),
     }
 }
 

@@ -41,6 +41,20 @@ async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
     let counts = app.get(&format!("/api/v1/chapters/{chapter}/counts"), token).await.expect(200);
     let status = &counts.body["chapter"]["by_status"];
     assert!(status["active"].as_i64().unwrap() > 0 && status["pending"].as_i64().unwrap() > 0, "{status}");
+
+    let leve = app.login("leder.nord-trondelag@leve.example", DEMO_PASSWORD).await;
+    let token = leve.body["access_token"].as_str();
+    let me = app.get("/api/v1/me", token).await;
+    let county = me.body["grants"][0]["chapter_id"].as_str().unwrap();
+    let url = format!("/api/v1/chapters/{county}/volunteers?role=peer_supporter&active=true");
+    let active = app.get(&url, token).await.expect(200);
+    assert_eq!(active.body["items"].as_array().unwrap().len(), 2, "Nord-Trøndelag is one short of three");
+    let admin = app.login("sekretariat@leve.example", DEMO_PASSWORD).await;
+    let token = admin.body["access_token"].as_str();
+    let root = app.get("/api/v1/orgs/leve", token).await.body["root_chapter_id"].as_str().unwrap().to_owned();
+    let url = format!("/api/v1/chapters/{root}/volunteers?lapsing_within_days=60&limit=200");
+    let lapsing = app.get(&url, token).await.expect(200);
+    assert_eq!(lapsing.body["items"].as_array().unwrap().len(), 16, "one in each county chapter but the short one");
 }
 
 #[actix_web::test]
