@@ -6,6 +6,8 @@
 
 pub mod access;
 pub mod accounts;
+pub mod activities;
+pub mod aggregates;
 pub mod audit;
 pub mod auth;
 pub mod catalogues;
@@ -15,6 +17,7 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod followups;
+pub mod groups;
 pub mod health;
 pub mod http;
 pub mod i18n;
@@ -22,6 +25,7 @@ pub mod members;
 pub mod organisations;
 pub mod outbox;
 pub mod privacy;
+pub mod projects;
 pub mod reference;
 pub mod routes;
 pub mod seed;

@@ -12,8 +12,8 @@ use utoipa_actix_web::{AppExt, scope};
 
 use crate::auth::policy::{Operation, Policy};
 use crate::{
-    access, accounts, audit, catalogues, chapters, followups, health, members, organisations, reference, signup,
-    volunteers,
+    access, accounts, activities, aggregates, audit, catalogues, chapters, followups, groups, health, members,
+    organisations, projects, reference, signup, volunteers,
 };
 
 pub fn register(cfg: &mut ServiceConfig) {
@@ -76,7 +76,20 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(volunteers::routes::assign_role)
             .service(volunteers::routes::end_role)
             .service(volunteers::routes::list_volunteers)
-            .service(volunteers::routes::newly_qualified),
+            .service(volunteers::routes::newly_qualified)
+            .service(groups::routes::create_group)
+            .service(groups::routes::list_groups)
+            .service(groups::routes::update_group)
+            .service(groups::routes::add_group_leader)
+            .service(groups::routes::record_meeting)
+            .service(activities::routes::log_activity)
+            .service(activities::routes::list_activities)
+            .service(activities::routes::log_org_activity)
+            .service(activities::routes::list_org_activities)
+            .service(projects::routes::create_project)
+            .service(projects::routes::list_projects)
+            .service(aggregates::routes::chapter_aggregates)
+            .service(aggregates::routes::org_aggregates),
     );
 }
 
@@ -97,6 +110,8 @@ pub fn register(cfg: &mut ServiceConfig) {
         (name = "members", description = "Members, memberships, fees, counts and follow-ups"),
         (name = "public", description = "Sign-up and the member's own data, without an account"),
         (name = "volunteers", description = "Volunteer roles, courses and qualifications"),
+        (name = "groups", description = "Groups, their leaders and meetings"),
+        (name = "activities", description = "The activity log, projects and aggregates"),
         (name = "access", description = "Roles (grants) and invitations"),
         (name = "audit", description = "The audit trail"),
         (name = "reference", description = "Regions and counties"),

@@ -12,13 +12,16 @@ use uuid::Uuid;
 
 use crate::access::queries::{self as access, Grant};
 use crate::accounts::queries::{self as accounts, NewUser};
+use crate::activities::queries::{self as activities, Activity};
 use crate::auth::Role;
 use crate::auth::password::PasswordHasher;
 use crate::chapters::queries::{self as chapters, Chapter, ChapterKind};
-use crate::db::schema::{follow_ups, outbox, people};
+use crate::db::schema::{follow_ups, organisations as organisations_table, outbox, people};
+use crate::groups::queries::{self as groups, Group, Leader, Meeting};
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Fee, Person, PersonDetails};
 use crate::organisations::queries::{self as organisations, Organisation};
+use crate::projects::queries::{self as projects, Project};
 use crate::volunteers::queries::{self as volunteers, Completion, CourseRun, RoleRow};
 
 pub const DEMO_PASSWORD: &str = "fellesskap-demo";
@@ -39,6 +42,8 @@ struct DemoOrg {
     relation: &'static str,
     /// A county chapter with only two active peer supporters, short of the target of three.
     short_of_peer_supporters: &'static str,
+    /// The leaders a group needs; organisations with one run grief groups in the demo.
+    leadership_rule: Option<serde_json::Value>,
 }
 
 fn demo_orgs() -> [DemoOrg; 2] {
@@ -75,6 +80,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
             ],
             relation: "relative",
             short_of_peer_supporters: "LPP Nordland",
+            leadership_rule: None,
         },
         DemoOrg {
             slug: "leve",
@@ -109,6 +115,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
             leaders: &[("leder.nord-trondelag@leve.example", "LEVE Nord-Trøndelag")],
             relation: "bereaved",
             short_of_peer_supporters: "LEVE Nord-Trøndelag",
+            leadership_rule: Some(json!({"professional": 1, "trained_bereaved": 1})),
         },
     ]
 }
@@ -173,6 +180,10 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
         .copied()
         .collect();
     seed_volunteers(conn, &org, &counties, demo.short_of_peer_supporters).await?;
+    seed_activity(conn, &org, &counties).await?;
+    if let Some(rule) = &demo.leadership_rule {
+        seed_grief_groups(conn, &org, &counties, rule).await?;
+    }
     settle_history(conn, org.id).await
 }
 
@@ -349,6 +360,113 @@ async fn seed_volunteers(
             };
             volunteers::insert_completion(conn, &completion).await?;
         }
+    }
+    Ok(())
+}
+
+/// A recent log in every county chapter (two peer conversations and a theme evening), and
+/// one project of the first two county chapters.
+async fn seed_activity(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    counties: &[(&str, Uuid)],
+) -> anyhow::Result<()> {
+    let today = Utc::now().date_naive();
+    let entries = [
+        ("peer_conversation", 40, 1, "phone"),
+        ("peer_conversation", 60, 1, "in_person"),
+        ("theme_evening", 120, 18, "in_person"),
+    ];
+    for (i, (_, chapter)) in counties.iter().enumerate() {
+        for (j, (kind, minutes, people, channel)) in entries.iter().enumerate() {
+            let activity = Activity {
+                id: Uuid::now_v7(),
+                organisation_id: org.id,
+                chapter_id: Some(*chapter),
+                kind_code: (*kind).to_owned(),
+                held_on: today - Days::new(u64::try_from(7 * (i + j) + 1)?),
+                duration_minutes: *minutes,
+                participants: *people,
+                channel: (*channel).to_owned(),
+                note: None,
+                logged_by: None,
+                created_at: Utc::now(),
+            };
+            activities::insert(conn, &activity, &[]).await?;
+        }
+    }
+    let project = Project {
+        id: Uuid::now_v7(),
+        organisation_id: org.id,
+        name: "Verdensdagen for selvmordsforebygging".to_owned(),
+        year: i16::try_from(today.year())?,
+        status: "active".to_owned(),
+        created_at: Utc::now(),
+    };
+    let chapters: Vec<Uuid> = counties.iter().take(2).map(|(_, id)| *id).collect();
+    projects::insert(conn, &project, &chapters).await?;
+    Ok(())
+}
+
+/// A grief group in each of the first three county chapters, led by two of its members: the
+/// second group has only its professional leader, so its leadership is incomplete.
+async fn seed_grief_groups(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    counties: &[(&str, Uuid)],
+    rule: &serde_json::Value,
+) -> anyhow::Result<()> {
+    diesel::update(organisations_table::table.find(org.id))
+        .set(organisations_table::group_leadership_rule.eq(rule))
+        .execute(conn)
+        .await?;
+    let today = Utc::now().date_naive();
+    for (i, (name, chapter)) in counties.iter().take(3).enumerate() {
+        let group = Group {
+            id: Uuid::now_v7(),
+            organisation_id: org.id,
+            chapter_id: *chapter,
+            kind_code: "grief_group".to_owned(),
+            name: format!("Sorggruppe {}", name.trim_start_matches("LEVE ")),
+            starts_on: today - Months::new(3),
+            ends_on: None,
+            status: "active".to_owned(),
+            version: 1,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
+        };
+        let group = groups::insert(conn, &group).await?;
+        let leaders: Vec<Uuid> = people::table
+            .filter(people::home_chapter_id.eq(chapter))
+            .order(people::id.desc())
+            .limit(2)
+            .select(people::id)
+            .load(conn)
+            .await?;
+        let kinds: &[&str] = if i == 1 { &["professional"] } else { &["professional", "trained_bereaved"] };
+        for (person, kind) in leaders.iter().zip(kinds) {
+            let leader = Leader {
+                id: Uuid::now_v7(),
+                organisation_id: org.id,
+                group_id: group.id,
+                person_id: *person,
+                leader_kind: (*kind).to_owned(),
+                from_on: group.starts_on,
+                to_on: None,
+                created_at: Utc::now(),
+            };
+            groups::insert_leader(conn, &leader).await?;
+        }
+        let meeting = Meeting {
+            id: Uuid::now_v7(),
+            organisation_id: org.id,
+            group_id: group.id,
+            held_on: today - Days::new(14),
+            duration_minutes: 120,
+            participants: 6,
+            created_at: Utc::now(),
+        };
+        groups::insert_meeting(conn, &meeting).await?;
     }
     Ok(())
 }

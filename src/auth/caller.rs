@@ -57,6 +57,13 @@ impl Caller {
         })
     }
 
+    /// Whether the caller is a volunteer of exactly this chapter.
+    pub fn volunteers_in(&self, org: Uuid, chapter: Uuid) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role == Role::Volunteer && g.organisation_id == Some(org) && g.chapter_id == Some(chapter))
+    }
+
     /// The organisations the caller holds any role in (empty for platform admins, who see all).
     pub fn organisations(&self) -> Vec<Uuid> {
         let mut orgs: Vec<Uuid> = self.grants.iter().filter_map(|g| g.organisation_id).collect();

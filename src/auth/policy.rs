@@ -63,6 +63,9 @@ pub enum Policy {
     OrgAdmin,
     /// A leader of the target chapter or of a chapter above it, or an org admin.
     ChapterLeader,
+    /// As `ChapterLeader`, and also a volunteer of the target chapter itself: volunteers log
+    /// what their own chapter does.
+    ChapterVolunteer,
     /// Someone who may hand out the target role at the target place: org admins any role in
     /// their organisation, chapter leaders chapter roles within their subtree.
     GrantRole,
@@ -153,6 +156,19 @@ operations! {
     EndRole = "end_role" => ChapterLeader,
     ListVolunteers = "list_volunteers" => ChapterLeader,
     NewlyQualified = "newly_qualified" => ChapterLeader,
+    CreateGroup = "create_group" => ChapterLeader,
+    ListGroups = "list_groups" => ChapterLeader,
+    UpdateGroup = "update_group" => ChapterLeader,
+    AddGroupLeader = "add_group_leader" => ChapterLeader,
+    RecordMeeting = "record_meeting" => ChapterVolunteer,
+    LogActivity = "log_activity" => ChapterVolunteer,
+    ListActivities = "list_activities" => ChapterLeader,
+    LogOrgActivity = "log_org_activity" => OrgAdmin,
+    ListOrgActivities = "list_org_activities" => OrgAdmin,
+    CreateProject = "create_project" => OrgAdmin,
+    ListProjects = "list_projects" => OrgMember,
+    ChapterAggregates = "chapter_aggregates" => ChapterLeader,
+    OrgAggregates = "org_aggregates" => OrgAdmin,
 }
 
 /// What an operation acts on, loaded by the handler before it authorises.
@@ -211,6 +227,9 @@ pub fn authorize(caller: &Caller, operation: Operation, target: Target<'_>) -> R
         || match policy {
             Policy::OrgMember => true,
             Policy::ChapterLeader => target.ancestors().is_some_and(|a| caller.leads_any(org, a)),
+            Policy::ChapterVolunteer => target
+                .ancestors()
+                .is_some_and(|a| caller.leads_any(org, a) || a.last().is_some_and(|c| caller.volunteers_in(org, *c))),
             Policy::GrantRole => match target {
                 Target::Role { role, ancestors: Some(ancestors), .. } => {
                     role.is_chapter_role() && caller.leads_any(org, ancestors)

@@ -17,6 +17,8 @@ pub enum Catalogue {
     MembershipType,
     Relation,
     VolunteerRole,
+    GroupKind,
+    ActivityKind,
 }
 
 impl Catalogue {
@@ -25,6 +27,8 @@ impl Catalogue {
             Self::MembershipType => "membership_type",
             Self::Relation => "relation",
             Self::VolunteerRole => "volunteer_role",
+            Self::GroupKind => "group_kind",
+            Self::ActivityKind => "activity_kind",
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Request and response types for chapters, with their validation rules.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
@@ -83,26 +83,21 @@ pub struct UpdateChapter {
     pub name: Option<String>,
     /// Move the chapter (and everything under it) under another chapter of the organisation.
     pub parent_id: Option<Uuid>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(length(equal = 2))]
     #[schema(value_type = Option<String>, nullable, min_length = 2, max_length = 2)]
     pub county_code: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(length(min = 2, max = 16))]
     #[schema(value_type = Option<String>, nullable, min_length = 2, max_length = 16)]
     pub region_code: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[schema(value_type = Option<NaiveDate>, nullable)]
     pub founded_on: Option<Option<NaiveDate>>,
     /// Closing a chapter keeps it and its history; it then drops out of default lists.
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[schema(value_type = Option<NaiveDate>, nullable)]
     pub closed_on: Option<Option<NaiveDate>>,
-}
-
-/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
-fn present<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
-    Option::<T>::deserialize(d).map(Some)
 }
 
 #[derive(Debug, Deserialize, Validate, IntoParams)]

@@ -84,6 +84,7 @@ diesel::table! {
         welcome_follow_up_days -> Int2,
         signup_expiry_days -> Int2,
         qualification_reminder_days -> Int2,
+        group_leadership_rule -> Jsonb,
         version -> Int4,
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
@@ -359,6 +360,90 @@ diesel::table! {
     }
 }
 
+diesel::table! {
+    groups (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        chapter_id -> Uuid,
+        kind_code -> Text,
+        name -> Text,
+        starts_on -> Date,
+        ends_on -> Nullable<Date>,
+        status -> Text,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    group_leaders (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        group_id -> Uuid,
+        person_id -> Uuid,
+        leader_kind -> Text,
+        from_on -> Date,
+        to_on -> Nullable<Date>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    group_meetings (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        group_id -> Uuid,
+        held_on -> Date,
+        duration_minutes -> Int4,
+        participants -> Int4,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    activities (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        chapter_id -> Nullable<Uuid>,
+        kind_code -> Text,
+        held_on -> Date,
+        duration_minutes -> Int4,
+        participants -> Int4,
+        channel -> Text,
+        note -> Nullable<Text>,
+        logged_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    activity_volunteers (activity_id, person_id) {
+        activity_id -> Uuid,
+        person_id -> Uuid,
+        organisation_id -> Uuid,
+    }
+}
+
+diesel::table! {
+    projects (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        name -> Text,
+        year -> Int2,
+        status -> Text,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    project_chapters (project_id, chapter_id) {
+        project_id -> Uuid,
+        chapter_id -> Uuid,
+        organisation_id -> Uuid,
+    }
+}
+
 diesel::joinable!(chapters -> organisations (organisation_id));
 diesel::joinable!(counties -> regions (region_code));
 diesel::joinable!(grants -> organisations (organisation_id));
@@ -371,8 +456,15 @@ diesel::joinable!(follow_ups -> chapters (chapter_id));
 diesel::joinable!(volunteer_roles -> chapters (chapter_id));
 diesel::joinable!(volunteer_roles -> people (person_id));
 diesel::joinable!(course_completions -> course_runs (course_run_id));
+diesel::joinable!(groups -> chapters (chapter_id));
+diesel::joinable!(group_leaders -> groups (group_id));
+diesel::joinable!(group_leaders -> people (person_id));
+diesel::joinable!(activity_volunteers -> activities (activity_id));
+diesel::joinable!(project_chapters -> projects (project_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    activities,
+    activity_volunteers,
     audit_events,
     catalogue_entries,
     chapters,
@@ -384,6 +476,9 @@ diesel::allow_tables_to_appear_in_same_query!(
     course_types,
     follow_ups,
     grants,
+    group_leaders,
+    group_meetings,
+    groups,
     invitations,
     membership_fees,
     membership_periods,
@@ -391,6 +486,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     organisations,
     outbox,
     people,
+    project_chapters,
+    projects,
     qualification_reminders,
     rate_limit_windows,
     refresh_tokens,

@@ -144,6 +144,14 @@ fn normalise(value: &mut serde_json::Value, path: &str) -> Option<Refused> {
     }
 }
 
+/// For `deserialize_with`: tells an absent field (`None`, with `#[serde(default)]`) from an
+/// explicit `null` (`Some(None)`), so that a PATCH can clear a field.
+pub fn present<'de, T: serde::Deserialize<'de>, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    <Option<T> as serde::Deserialize>::deserialize(d).map(Some)
+}
+
 /// Query parameters, validated. Unknown parameters are ignored, so one query string can feed
 /// several extractors (paging and filters).
 pub struct ValidQuery<T>(pub T);

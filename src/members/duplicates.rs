@@ -185,6 +185,29 @@ pub async fn merge_members(
     Ok(HttpResponse::Ok().json(member_response(&mut conn, merged).await?))
 }
 
+/// Moves roles, courses, group leaderships and activities from one record to the other; where
+/// both records took part in the same course run or activity, the kept record's row stays.
+async fn move_volunteering(conn: &mut AsyncPgConnection, from: Uuid, to: Uuid) -> QueryResult<()> {
+    const STATEMENTS: [&str; 8] = [
+        "UPDATE volunteer_roles SET person_id = $2 WHERE person_id = $1",
+        "UPDATE group_leaders SET person_id = $2 WHERE person_id = $1",
+        "DELETE FROM qualification_reminders q USING course_completions c
+            WHERE q.completion_id = c.id AND c.person_id = $1
+              AND EXISTS (SELECT 1 FROM course_completions k WHERE k.person_id = $2 AND k.course_run_id = c.course_run_id)",
+        "DELETE FROM course_completions c WHERE c.person_id = $1
+            AND EXISTS (SELECT 1 FROM course_completions k WHERE k.person_id = $2 AND k.course_run_id = c.course_run_id)",
+        "UPDATE course_completions SET person_id = $2 WHERE person_id = $1",
+        "UPDATE qualification_reminders SET person_id = $2 WHERE person_id = $1",
+        "DELETE FROM activity_volunteers a WHERE a.person_id = $1
+            AND EXISTS (SELECT 1 FROM activity_volunteers k WHERE k.person_id = $2 AND k.activity_id = a.activity_id)",
+        "UPDATE activity_volunteers SET person_id = $2 WHERE person_id = $1",
+    ];
+    for statement in STATEMENTS {
+        sql_query(statement).bind::<SqlUuid, _>(from).bind::<SqlUuid, _>(to).execute(conn).await?;
+    }
+    Ok(())
+}
+
 async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Result<Person, ApiError> {
     let open = |ms: &[queries::Membership]| ms.iter().any(|m| Status::parse(&m.status).is_open());
     let kept_memberships = queries::memberships_of_person(conn, keep.id).await?;
@@ -221,6 +244,7 @@ async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Res
         .set(self_service_links::person_id.eq(to))
         .execute(conn)
         .await?;
+    move_volunteering(conn, from, to).await?;
     diesel::delete(people::table.find(from)).execute(conn).await?;
     let mut relations = keep.relations.clone();
     relations.extend(dup.relations.iter().cloned());

@@ -16,7 +16,10 @@ use super::routes::member_response;
 use super::types::MemberResponse;
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
-use crate::db::schema::{audit_events, consents, contact_log, follow_ups, outbox, people, self_service_links, signups};
+use crate::db::schema::{
+    activities, activity_volunteers, audit_events, consents, contact_log, follow_ups, group_leaders, outbox, people,
+    self_service_links, signups,
+};
 use crate::error::{ApiError, ApiResult};
 use crate::followups::queries as followups;
 use crate::followups::types::ContactResponse;
@@ -83,6 +86,25 @@ pub struct MemberExport {
     pub volunteer_roles: Vec<RoleResponse>,
     /// Courses completed.
     pub course_completions: Vec<CompletionResponse>,
+    /// Groups led.
+    pub group_leaderships: Vec<GroupLeadershipRecord>,
+    /// Activities taken part in as a volunteer.
+    pub activities: Vec<ActivityRecord>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct GroupLeadershipRecord {
+    pub group_id: Uuid,
+    pub leader_kind: String,
+    pub from_on: NaiveDate,
+    pub to_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ActivityRecord {
+    pub activity_id: Uuid,
+    pub kind: String,
+    pub held_on: NaiveDate,
 }
 
 /// Everything held about a member, as JSON (leaders of their home chapter or above).
@@ -156,6 +178,25 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         .collect();
     let (follow_ups, contacts) = followups::of_person(conn, id).await?;
     let (roles, completions) = volunteers::of_person(conn, id).await?;
+    let group_leaderships = group_leaders::table
+        .filter(group_leaders::person_id.eq(id))
+        .order(group_leaders::from_on)
+        .select((group_leaders::group_id, group_leaders::leader_kind, group_leaders::from_on, group_leaders::to_on))
+        .load::<(Uuid, String, NaiveDate, Option<NaiveDate>)>(conn)
+        .await?
+        .into_iter()
+        .map(|(group_id, leader_kind, from_on, to_on)| GroupLeadershipRecord { group_id, leader_kind, from_on, to_on })
+        .collect();
+    let activities = activity_volunteers::table
+        .inner_join(activities::table)
+        .filter(activity_volunteers::person_id.eq(id))
+        .order(activities::held_on)
+        .select((activities::id, activities::kind_code, activities::held_on))
+        .load::<(Uuid, String, NaiveDate)>(conn)
+        .await?
+        .into_iter()
+        .map(|(activity_id, kind, held_on)| ActivityRecord { activity_id, kind, held_on })
+        .collect();
     let messages = outbox::table
         .filter(outbox::person_id.eq(id))
         .order(outbox::created_at)
@@ -204,6 +245,8 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         history,
         volunteer_roles: roles.into_iter().map(RoleResponse::from).collect(),
         course_completions: completions.into_iter().map(CompletionResponse::from).collect(),
+        group_leaderships,
+        activities,
     })
 }
 

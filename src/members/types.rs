@@ -1,7 +1,7 @@
 //! Request and response types for members (people) and memberships, with their rules.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
@@ -114,23 +114,23 @@ pub struct UpdateMember {
     #[validate(length(min = 1, max = 100))]
     #[schema(min_length = 1, max_length = 100)]
     pub family_name: Option<String>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(custom(function = "validate_email"), length(max = 254))]
     #[schema(value_type = Option<String>, nullable, format = "email", max_length = 254)]
     pub email: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(custom(function = "validate_phone"), length(max = 30))]
     #[schema(value_type = Option<String>, nullable, max_length = 30, pattern = "^\\+?[0-9 .()-]{8,29}$")]
     pub phone: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(custom(function = "validate_postal_code"))]
     #[schema(value_type = Option<String>, nullable, pattern = "^[0-9]{4}$")]
     pub postal_code: Option<Option<String>>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(range(min = 1900, max = 2100))]
     #[schema(value_type = Option<i16>, nullable, minimum = 1900, maximum = 2100)]
     pub birth_year: Option<Option<i16>>,
-    #[serde(default, deserialize_with = "present")]
+    #[serde(default, deserialize_with = "crate::http::present")]
     #[schema(value_type = Option<NaiveDate>, nullable)]
     pub birth_date: Option<Option<NaiveDate>>,
     #[validate(custom(function = "validate_language"))]
@@ -139,11 +139,6 @@ pub struct UpdateMember {
     #[validate(length(max = 10), custom(function = "validate_codes"))]
     #[schema(max_items = 10)]
     pub relations: Option<Vec<RelationCode>>,
-}
-
-/// Tells an absent field (`None`) from an explicit `null` (`Some(None)`).
-fn present<'de, T: Deserialize<'de>, D: Deserializer<'de>>(d: D) -> Result<Option<Option<T>>, D::Error> {
-    Option::<T>::deserialize(d).map(Some)
 }
 
 /// A change from a given day: end, re-join, activate, move to another chapter or change type.

@@ -23,6 +23,8 @@ pub struct Organisation {
     pub signup_expiry_days: i16,
     /// Days before a volunteer's qualification lapses that they are reminded.
     pub qualification_reminder_days: i16,
+    /// The least number of each leader kind a group needs; empty: any one leader.
+    pub group_leadership_rule: serde_json::Value,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -43,6 +45,7 @@ impl Organisation {
             welcome_follow_up_days: 14,
             signup_expiry_days: 7,
             qualification_reminder_days: 60,
+            group_leadership_rule: serde_json::json!({}),
             version: 1,
             created_at: now,
             updated_at: now,
@@ -61,6 +64,7 @@ pub struct OrganisationChanges {
     pub welcome_follow_up_days: Option<i16>,
     pub signup_expiry_days: Option<i16>,
     pub qualification_reminder_days: Option<i16>,
+    pub group_leadership_rule: Option<serde_json::Value>,
 }
 
 pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Organisation> {

@@ -113,7 +113,7 @@ pub async fn update_org(
         body.youth_age_max.unwrap_or(current.youth_age_max),
     )?;
     let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels,
-            welcome_follow_up_days, signup_expiry_days, qualification_reminder_days);
+            welcome_follow_up_days, signup_expiry_days, qualification_reminder_days, group_leadership_rule);
     let changes = OrganisationChanges {
         name: body.name,
         default_language: body.default_language,
@@ -123,6 +123,7 @@ pub async fn update_org(
         welcome_follow_up_days: body.welcome_follow_up_days,
         signup_expiry_days: body.signup_expiry_days,
         qualification_reminder_days: body.qualification_reminder_days,
+        group_leadership_rule: body.group_leadership_rule.map(|r| serde_json::to_value(r).unwrap_or_default()),
     };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {

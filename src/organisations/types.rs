@@ -94,6 +94,9 @@ pub struct UpdateOrganisation {
     #[validate(range(min = 1, max = 365))]
     #[schema(minimum = 1, maximum = 365)]
     pub qualification_reminder_days: Option<i16>,
+    /// The least number of each leader kind a group needs (0–10 each); `{}`: any one leader.
+    #[validate(custom(function = "crate::groups::types::validate_leadership_rule"))]
+    pub group_leadership_rule: Option<BTreeMap<crate::groups::types::LeaderKind, u8>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -109,6 +112,8 @@ pub struct OrganisationResponse {
     pub welcome_follow_up_days: i16,
     pub signup_expiry_days: i16,
     pub qualification_reminder_days: i16,
+    /// The least number of each leader kind a group needs; empty: any one leader.
+    pub group_leadership_rule: BTreeMap<crate::groups::types::LeaderKind, u8>,
     /// The national chapter at the root of the organisation's tree.
     pub root_chapter_id: uuid::Uuid,
     /// Send as `If-Match` when updating.
@@ -130,6 +135,7 @@ impl From<(Organisation, uuid::Uuid)> for OrganisationResponse {
             welcome_follow_up_days: org.welcome_follow_up_days,
             signup_expiry_days: org.signup_expiry_days,
             qualification_reminder_days: org.qualification_reminder_days,
+            group_leadership_rule: serde_json::from_value(org.group_leadership_rule).unwrap_or_default(),
             root_chapter_id,
             version: org.version,
             created_at: org.created_at,

@@ -208,32 +208,19 @@ pub struct VolunteerRow {
     pub active: bool,
 }
 
-/// Every role held on `$2` in the chapter `$1` and under it, with whether it is active: held,
-/// and either needing no qualification or having a qualifying completion from before the day
-/// that has not expired by it. Optional filters: role `$3`, active `$4`, qualification lapsing
-/// by `$5`; keyset `$6`, limit `$7`.
+/// Every role held on `$2` in the chapter `$1` and under it, with whether it is active (see
+/// the SQL function `volunteer_roles_on`). Optional filters: role `$3`, active `$4`,
+/// qualification lapsing by `$5`; keyset `$6`, limit `$7`.
 const VOLUNTEERS_SQL: &str = "
 SELECT r.id, r.person_id, r.chapter_id, r.role_code, r.from_on, r.to_on,
-       p.given_name, p.family_name, p.email, p.phone,
-       q.needs AS needs_qualification, q.expires_on, a.active
-FROM volunteer_roles r
+       p.given_name, p.family_name, p.email, p.phone, r.needs_qualification, r.expires_on, r.active
+FROM volunteer_roles_on($2) r
 JOIN chapters c ON c.id = r.chapter_id
 JOIN people p ON p.id = r.person_id
-CROSS JOIN LATERAL (
-    SELECT EXISTS (SELECT 1 FROM course_types t
-                   WHERE t.organisation_id = r.organisation_id AND r.role_code = ANY (t.qualifies_for)) AS needs,
-           coalesce(bool_or(cc.expires_on IS NULL), false) AS forever,
-           max(cc.expires_on) AS expires_on
-    FROM course_completions cc
-    JOIN course_types t ON t.organisation_id = cc.organisation_id AND t.code = cc.course_type
-    WHERE cc.person_id = r.person_id AND r.role_code = ANY (t.qualifies_for) AND cc.completed_on <= $2
-) q
-CROSS JOIN LATERAL (SELECT NOT q.needs OR q.forever OR coalesce(q.expires_on > $2, false) AS active) a
 WHERE c.ancestors @> ARRAY[$1]::uuid[]
-  AND r.from_on <= $2 AND (r.to_on IS NULL OR r.to_on >= $2)
   AND ($3::text IS NULL OR r.role_code = $3)
-  AND ($4::boolean IS NULL OR a.active = $4)
-  AND ($5::date IS NULL OR (q.needs AND NOT q.forever AND q.expires_on > $2 AND q.expires_on <= $5))
+  AND ($4::boolean IS NULL OR r.active = $4)
+  AND ($5::date IS NULL OR (r.expires_on > $2 AND r.expires_on <= $5))
   AND ($6::uuid IS NULL OR r.id > $6)
 ORDER BY r.id
 LIMIT $7";

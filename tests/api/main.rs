@@ -2,6 +2,7 @@
 //! per test. Files mirror the API.
 
 mod access;
+mod activity;
 mod audit;
 mod auth;
 mod chapters;

@@ -67,6 +67,12 @@ fn expected_policy(operation: Operation) -> Policy {
         CreateCourseRun | RecordCompletion | AssignRole | EndRole | ListVolunteers | NewlyQualified => {
             Policy::ChapterLeader
         }
+        CreateGroup | ListGroups | UpdateGroup | AddGroupLeader | ListActivities | ChapterAggregates => {
+            Policy::ChapterLeader
+        }
+        RecordMeeting | LogActivity => Policy::ChapterVolunteer,
+        LogOrgActivity | ListOrgActivities | CreateProject | OrgAggregates => Policy::OrgAdmin,
+        ListProjects => Policy::OrgMember,
     }
 }
 
@@ -84,6 +90,10 @@ fn allowed(policy: Policy, caller: Caller, place: Place) -> bool {
         (Policy::ChapterLeader | Policy::GrantRole, Caller::OrgAdmin) => in_org,
         (Policy::ChapterLeader | Policy::GrantRole, Caller::Leader) => leads,
         (Policy::ChapterLeader | Policy::GrantRole, _) => false,
+        (Policy::ChapterVolunteer, Caller::OrgAdmin) => in_org,
+        (Policy::ChapterVolunteer, Caller::Leader) => leads,
+        (Policy::ChapterVolunteer, Caller::Volunteer) => place == Place::Own,
+        (Policy::ChapterVolunteer, Caller::Member) => false,
     }
 }
 
@@ -104,6 +114,8 @@ struct PlaceMember {
     /// A volunteer role the member holds there, and a course run the chapter organised.
     role: Uuid,
     course_run: Uuid,
+    /// A grief group of the chapter.
+    group: Uuid,
 }
 
 impl Fixture {
@@ -159,6 +171,7 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{catalogue}", "membership_type")
         .replace("{role_id}", &member.role.to_string())
         .replace("{course_run_id}", &member.course_run.to_string())
+        .replace("{group_id}", &member.group.to_string())
         .replace("{code}", code);
     let path = if operation == Operation::NewlyQualified { format!("{path}?year=2026") } else { path };
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
@@ -233,6 +246,30 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         Operation::RecordCompletion => Some(json!({"person_id": member.id})),
         Operation::AssignRole => Some(json!({"person_id": member.id, "role": "supervisor"})),
         Operation::EndRole => Some(json!({})),
+        Operation::ListGroups
+        | Operation::ListActivities
+        | Operation::ListOrgActivities
+        | Operation::ListProjects
+        | Operation::ChapterAggregates
+        | Operation::OrgAggregates => None,
+        Operation::CreateGroup => {
+            Some(json!({"kind": "grief_group", "name": format!("Matrix {n}"), "starts_on": "2026-01-01"}))
+        }
+        Operation::UpdateGroup => Some(json!({"name": format!("Renamed {n}")})),
+        Operation::AddGroupLeader => Some(json!({"person_id": member.id, "leader_kind": "professional"})),
+        Operation::RecordMeeting => Some(json!({"held_on": "2026-02-01", "duration_minutes": 90, "participants": 5})),
+        Operation::LogActivity | Operation::LogOrgActivity => Some(json!({
+            "kind": "peer_conversation", "held_on": "2026-02-01", "duration_minutes": 30, "participants": 1,
+            "channel": "phone"
+        })),
+        Operation::CreateProject => {
+            let (a, b) = if place == Place::OtherOrg {
+                (fx.world.cb.id, fx.world.b.root.id)
+            } else {
+                (fx.world.c1.id, fx.world.c2.id)
+            };
+            Some(json!({"name": format!("Matrix {n}"), "year": 2026, "chapter_ids": [a, b]}))
+        }
     };
     (path, body)
 }
@@ -279,6 +316,8 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
         app.post(&format!("/api/v1/chapters/{}/volunteers", chapter.id), Some(&admin), &assign).await.expect(201);
     let run = json!({"course_type": "peer_supporter_course", "chapter_id": chapter.id, "held_on": "2026-01-10"});
     let run = app.post(&format!("/api/v1/orgs/{slug}/course-runs"), Some(&admin), &run).await.expect(201);
+    let group = json!({"kind": "grief_group", "name": "Matrix group", "starts_on": "2026-01-01"});
+    let group = app.post(&format!("/api/v1/chapters/{}/groups", chapter.id), Some(&admin), &group).await.expect(201);
     let uuid = |reply: &crate::helpers::Reply| reply.body["id"].as_str().unwrap().parse().unwrap();
     PlaceMember {
         id,
@@ -287,6 +326,7 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
         duplicate: uuid(&duplicate),
         role: uuid(&role),
         course_run: uuid(&run),
+        group: uuid(&group),
     }
 }
 

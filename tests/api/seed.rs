@@ -55,6 +55,15 @@ async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
     let url = format!("/api/v1/chapters/{root}/volunteers?lapsing_within_days=60&limit=200");
     let lapsing = app.get(&url, token).await.expect(200);
     assert_eq!(lapsing.body["items"].as_array().unwrap().len(), 16, "one in each county chapter but the short one");
+    let groups = app.get(&format!("/api/v1/chapters/{root}/groups"), token).await.expect(200);
+    let complete: Vec<bool> =
+        groups.body["items"].as_array().unwrap().iter().map(|g| g["leadership_complete"].as_bool().unwrap()).collect();
+    assert_eq!(complete, [true, false, true], "LEVE Akershus's grief group lacks its trained bereaved leader");
+    let aggregates = app.get("/api/v1/orgs/leve/aggregates?from=2000-01-01", token).await.expect(200);
+    assert_eq!(
+        aggregates.body["subtree"]["groups"]["grief_group"],
+        serde_json::json!({"count": 3, "leadership_complete": 2})
+    );
 }
 
 #[actix_web::test]

@@ -233,3 +233,31 @@ async fn new_peer_supporters_are_counted_by_the_year_they_first_qualified() {
     assert_eq!(app.get(&all, Some(&admin)).await.expect(200).body["count"], 3);
     app.get(&all, Some(&leader)).await.expect(403);
 }
+
+#[actix_web::test]
+async fn merging_two_records_keeps_every_role_and_course_of_both() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let leader = app.token(world.leader);
+    let (keep, drop) =
+        (person(&app, &world, world.c1.id, 1, "nb").await, person(&app, &world, world.c1.id, 2, "nb").await);
+    assign(&app, &leader, world.c1.id, json!({"person_id": drop, "role": "peer_supporter"})).await.expect(201);
+    course(&app, &world, world.c1.id, "peer_supporter_course", day("2025-10-01"), &[keep, drop]).await;
+    course(&app, &world, world.c1.id, "follow_up_course", day("2025-11-01"), &[drop]).await;
+    let membership = app.get(&format!("/api/v1/members/{drop}"), Some(&leader)).await.body["memberships"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let end = json!({"status": "resigned"});
+    app.post(&format!("/api/v1/memberships/{membership}/changes"), Some(&leader), &end).await.expect(200);
+    app.post(&format!("/api/v1/members/{keep}/merge"), Some(&leader), &json!({"duplicate_id": drop})).await.expect(200);
+    let export = app.get(&format!("/api/v1/members/{keep}/export"), Some(&leader)).await.expect(200);
+    assert_eq!(export.body["volunteer_roles"].as_array().unwrap().len(), 1);
+    let courses: Vec<&str> = export.body["course_completions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["course_type"].as_str().unwrap())
+        .collect();
+    assert_eq!(courses, ["peer_supporter_course", "follow_up_course"], "one completion per course run");
+}

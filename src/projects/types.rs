@@ -1,0 +1,70 @@
+//! Request and response types for projects.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use utoipa::{IntoParams, ToSchema};
+use uuid::Uuid;
+use validator::Validate;
+
+use super::queries::Project;
+
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ProjectStatus {
+    Planned,
+    Active,
+    Completed,
+    Cancelled,
+}
+
+impl ProjectStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Planned => "planned",
+            Self::Active => "active",
+            Self::Completed => "completed",
+            Self::Cancelled => "cancelled",
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NewProject {
+    #[validate(length(min = 1, max = 200))]
+    #[schema(min_length = 1, max_length = 200, example = "Pårørendeuka i Trøndelag")]
+    pub name: String,
+    #[validate(range(min = 1900, max = 2100))]
+    #[schema(minimum = 1900, maximum = 2100, example = 2026)]
+    pub year: i16,
+    /// Default: active.
+    pub status: Option<ProjectStatus>,
+    /// The participating chapters: two or more.
+    #[validate(length(min = 2, max = 50))]
+    #[schema(min_items = 2, max_items = 50)]
+    pub chapter_ids: Vec<Uuid>,
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ProjectFilter {
+    #[validate(range(min = 1900, max = 2100))]
+    #[param(minimum = 1900, maximum = 2100)]
+    pub year: Option<i16>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ProjectResponse {
+    pub id: Uuid,
+    pub name: String,
+    pub year: i16,
+    pub status: String,
+    pub chapter_ids: Vec<Uuid>,
+    pub created_at: DateTime<Utc>,
+}
+
+impl ProjectResponse {
+    pub fn new(p: Project, chapter_ids: Vec<Uuid>) -> Self {
+        Self { id: p.id, name: p.name, year: p.year, status: p.status, chapter_ids, created_at: p.created_at }
+    }
+}
