@@ -1,17 +1,15 @@
 //! Request and response types for groups, their leaders and meetings.
 
-use std::collections::BTreeMap;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
-use validator::{Validate, ValidationError};
+use validator::Validate;
 
 use super::queries::{Group, Leader, Meeting};
 use crate::catalogues::types::validate_code;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum LeaderKind {
     /// The professional main leader.
@@ -31,9 +29,23 @@ impl LeaderKind {
     }
 }
 
-/// The least number of each leader kind a group needs (0–10 each); empty: any one leader.
-pub fn validate_leadership_rule(rule: &BTreeMap<LeaderKind, u8>) -> Result<(), ValidationError> {
-    if rule.values().all(|n| *n <= 10) { Ok(()) } else { Err(ValidationError::new("range")) }
+/// The least number of each leader kind a group needs (0–10 each); none given: any one leader
+/// will do. Stored as a JSON object of the kinds given, which `group_leadership_complete` reads.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LeadershipRule {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[validate(range(min = 0, max = 10))]
+    #[schema(minimum = 0, maximum = 10, example = 1)]
+    pub professional: Option<i16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[validate(range(min = 0, max = 10))]
+    #[schema(minimum = 0, maximum = 10, example = 1)]
+    pub trained_bereaved: Option<i16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    #[validate(range(min = 0, max = 10))]
+    #[schema(minimum = 0, maximum = 10)]
+    pub co_leader: Option<i16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]

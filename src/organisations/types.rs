@@ -94,9 +94,9 @@ pub struct UpdateOrganisation {
     #[validate(range(min = 1, max = 365))]
     #[schema(minimum = 1, maximum = 365)]
     pub qualification_reminder_days: Option<i16>,
-    /// The least number of each leader kind a group needs (0–10 each); `{}`: any one leader.
-    #[validate(custom(function = "crate::groups::types::validate_leadership_rule"))]
-    pub group_leadership_rule: Option<BTreeMap<crate::groups::types::LeaderKind, u8>>,
+    /// The least number of each leader kind a group needs; `{}`: any one leader.
+    #[validate(nested)]
+    pub group_leadership_rule: Option<crate::groups::types::LeadershipRule>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -113,7 +113,7 @@ pub struct OrganisationResponse {
     pub signup_expiry_days: i16,
     pub qualification_reminder_days: i16,
     /// The least number of each leader kind a group needs; empty: any one leader.
-    pub group_leadership_rule: BTreeMap<crate::groups::types::LeaderKind, u8>,
+    pub group_leadership_rule: crate::groups::types::LeadershipRule,
     /// The national chapter at the root of the organisation's tree.
     pub root_chapter_id: uuid::Uuid,
     /// Send as `If-Match` when updating.
