@@ -100,7 +100,8 @@ pub fn register(cfg: &mut ServiceConfig) {
         crate::error::Problem,
         crate::error::FieldError,
         crate::catalogues::types::Catalogue,
-        crate::members::types::AgeBand
+        crate::members::types::AgeBand,
+        crate::aggregates::types::AggregateFormat
     )),
     modifiers(&BearerAuth),
     tags(

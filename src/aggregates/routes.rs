@@ -7,7 +7,7 @@ use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
 use super::queries::{Row, Scope, rows};
-use super::types::{AggregateParams, Aggregates, AggregatesResponse, Format};
+use super::types::{AggregateFormat, AggregateParams, Aggregates, AggregatesResponse};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::chapters::queries as chapters;
 use crate::chapters::routes::chapter_target;
@@ -62,7 +62,7 @@ async fn respond(conn: &mut AsyncPgConnection, chapter: Uuid, params: AggregateP
     }
     let as_of = params.as_of.unwrap_or(to);
     let rows = rows(conn, chapter, from, to, as_of).await?;
-    if params.format.unwrap_or_default() == Format::Csv {
+    if params.format.unwrap_or_default() == AggregateFormat::Csv {
         return Ok(HttpResponse::Ok()
             .content_type("text/csv; charset=utf-8")
             .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"aggregates.csv\""))

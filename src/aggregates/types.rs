@@ -12,7 +12,7 @@ use super::queries::{Row, Scope};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]
-pub enum Format {
+pub enum AggregateFormat {
     #[default]
     Json,
     Csv,
@@ -29,7 +29,7 @@ pub struct AggregateParams {
     /// The day volunteers and groups are counted on (default `to`).
     pub as_of: Option<NaiveDate>,
     /// `json` (default) or `csv`.
-    pub format: Option<Format>,
+    pub format: Option<AggregateFormat>,
 }
 
 #[derive(Debug, Default, Serialize, ToSchema)]

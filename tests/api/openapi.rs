@@ -51,3 +51,32 @@ async fn the_served_document_is_the_generated_one() {
     let served = app.get("/openapi.json", None).await.expect(200);
     assert_eq!(served.body, serde_json::to_value(fellesskap::routes::openapi()).unwrap());
 }
+
+/// Every `$ref` names a component that exists: a type used only in a query parameter is not
+/// collected by utoipa by itself, and a dangling reference leaves that parameter undocumented.
+#[test]
+fn every_reference_resolves() {
+    fn refs<'a>(value: &'a serde_json::Value, found: &mut Vec<&'a str>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                if let Some(target) = map.get("$ref").and_then(|r| r.as_str()) {
+                    found.push(target);
+                }
+                map.values().for_each(|v| refs(v, found));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| refs(v, found)),
+            _ => {}
+        }
+    }
+    let doc = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    let mut found = Vec::new();
+    refs(&doc, &mut found);
+    let dangling: Vec<&&str> = found
+        .iter()
+        .filter(|target| {
+            let path: Vec<&str> = target.trim_start_matches("#/").split('/').collect();
+            path.iter().try_fold(&doc, |node, key| node.get(*key)).is_none()
+        })
+        .collect();
+    assert!(dangling.is_empty(), "references to nothing: {dangling:?}");
+}
