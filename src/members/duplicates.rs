@@ -13,10 +13,10 @@ use validator::Validate;
 
 use super::lifecycle::Status;
 use super::queries::{self, Person};
-use super::routes::{member_response, summarise, visible_person};
+use super::routes::{member_response, person_for, summarise, visible_person};
 use super::types::{MemberResponse, MemberSummary};
 use crate::audit::{self, Event};
-use crate::auth::{Caller, Operation, Target, authorize};
+use crate::auth::{Caller, Operation, authorize};
 use crate::chapters::queries as chapters;
 use crate::chapters::routes::chapter_target;
 use crate::db::schema::{consents, contact_log, follow_ups, memberships, outbox, people, self_service_links, signups};
@@ -161,9 +161,8 @@ pub async fn merge_members(
     body: ValidJson<MergeMembers>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let (keep, ancestors) = queries::find_person(&mut conn, *id).await?;
+    let keep = person_for(&mut conn, &caller, Operation::MergeMembers, *id).await?;
     let org = keep.organisation_id;
-    authorize(&caller, Operation::MergeMembers, Target::Chapter { org, ancestors: &ancestors })?;
     let duplicate =
         visible_person(&mut conn, &caller, Operation::MergeMembers, org, body.0.duplicate_id, "duplicate_id").await?;
     if keep.id == duplicate.id {

@@ -12,10 +12,10 @@ use uuid::Uuid;
 
 use super::lifecycle::{self, Change, Status};
 use super::queries::{self, Person};
-use super::routes::member_response;
+use super::routes::{member_response, person_for};
 use super::types::MemberResponse;
 use crate::audit::{self, Event};
-use crate::auth::{Caller, Operation, Target, authorize};
+use crate::auth::{Caller, Operation};
 use crate::db::schema::{
     activities, activity_volunteers, audit_events, consents, contact_log, follow_ups, group_leaders, outbox, people,
     self_service_links, signups,
@@ -119,12 +119,7 @@ pub async fn export_member(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
-    authorize(
-        &caller,
-        Operation::ExportMember,
-        Target::Chapter { org: person.organisation_id, ancestors: &ancestors },
-    )?;
+    let person = person_for(&mut conn, &caller, Operation::ExportMember, *id).await?;
     let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
     Ok(HttpResponse::Ok().json(export(&mut conn, person).await?))
@@ -143,8 +138,7 @@ pub async fn erase_member(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
-    authorize(&caller, Operation::EraseMember, Target::Chapter { org: person.organisation_id, ancestors: &ancestors })?;
+    let person = person_for(&mut conn, &caller, Operation::EraseMember, *id).await?;
     let erased = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let erased = erase(conn, &person).await?;

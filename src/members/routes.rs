@@ -148,8 +148,7 @@ pub async fn get_member(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
-    authorize(&caller, Operation::GetMember, Target::Chapter { org: person.organisation_id, ancestors: &ancestors })?;
+    let person = person_for(&mut conn, &caller, Operation::GetMember, *id).await?;
     let event = Event::new(Some(person.organisation_id), "read", "member", Some(person.id));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
     let version = person.version;
@@ -178,12 +177,7 @@ pub async fn update_member(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
-    authorize(
-        &caller,
-        Operation::UpdateMember,
-        Target::Chapter { org: person.organisation_id, ancestors: &ancestors },
-    )?;
+    let person = person_for(&mut conn, &caller, Operation::UpdateMember, *id).await?;
     if_match.check(person.version)?;
     if person.erased_at.is_some() {
         return Err(ApiError::conflict("member_id", "member_erased"));
@@ -249,12 +243,7 @@ pub async fn add_membership(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let (person, ancestors) = queries::find_person(&mut conn, *id).await?;
-    authorize(
-        &caller,
-        Operation::AddMembership,
-        Target::Chapter { org: person.organisation_id, ancestors: &ancestors },
-    )?;
+    let person = person_for(&mut conn, &caller, Operation::AddMembership, *id).await?;
     if person.erased_at.is_some() {
         return Err(ApiError::conflict("member_id", "member_erased"));
     }
@@ -362,6 +351,19 @@ pub async fn record_fee(
         })
         .await?;
     Ok(HttpResponse::Created().json(FeeResponse::from(fee)))
+}
+
+/// The person `id`, when the caller may perform `operation` on them: 404 when there is no
+/// such person or they are in another organisation, 403 when out of the caller's reach.
+pub async fn person_for(
+    conn: &mut AsyncPgConnection,
+    caller: &Caller,
+    operation: Operation,
+    id: Uuid,
+) -> Result<Person, ApiError> {
+    let (person, ancestors) = queries::find_person(conn, id).await?;
+    authorize(caller, operation, Target::Chapter { org: person.organisation_id, ancestors: &ancestors })?;
+    Ok(person)
 }
 
 /// A person of `org` whom the caller may reach for `operation`; otherwise 404 naming `field`,
