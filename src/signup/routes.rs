@@ -415,32 +415,22 @@ async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: Uuid
 }
 
 async fn purge_person_if_unused(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
-    let unused: bool = diesel::select(diesel::dsl::not(diesel::dsl::exists(
-        memberships::table.filter(memberships::person_id.eq(person)),
-    )))
+    const PURGE: [&str; 4] = [
+        "DELETE FROM consents WHERE person_id = $1",
+        "DELETE FROM outbox WHERE person_id = $1",
+        "DELETE FROM self_service_links WHERE person_id = $1",
+        "DELETE FROM people WHERE id = $1",
+    ];
+    let unused: bool = diesel::select(
+        diesel::dsl::not(diesel::dsl::exists(memberships::table.filter(memberships::person_id.eq(person))))
+            .and(diesel::dsl::not(diesel::dsl::exists(signups::table.filter(signups::person_id.eq(person))))),
+    )
     .get_result(conn)
     .await?;
-    if unused
-        && !diesel::select(diesel::dsl::exists(signups::table.filter(signups::person_id.eq(person))))
-            .get_result::<bool>(conn)
-            .await?
-    {
-        diesel::sql_query("DELETE FROM consents WHERE person_id = $1")
-            .bind::<diesel::sql_types::Uuid, _>(person)
-            .execute(conn)
-            .await?;
-        diesel::sql_query("DELETE FROM outbox WHERE person_id = $1")
-            .bind::<diesel::sql_types::Uuid, _>(person)
-            .execute(conn)
-            .await?;
-        diesel::sql_query("DELETE FROM self_service_links WHERE person_id = $1")
-            .bind::<diesel::sql_types::Uuid, _>(person)
-            .execute(conn)
-            .await?;
-        diesel::sql_query("DELETE FROM people WHERE id = $1")
-            .bind::<diesel::sql_types::Uuid, _>(person)
-            .execute(conn)
-            .await?;
+    if unused {
+        for statement in PURGE {
+            diesel::sql_query(statement).bind::<diesel::sql_types::Uuid, _>(person).execute(conn).await?;
+        }
     }
     Ok(())
 }
