@@ -56,3 +56,16 @@ email-qualification-lapsing-subject = تأهيلك ({ $course }) ينتهي قر
 email-qualification-lapsing-body = مرحبًا { $name }،
 
     ينتهي تأهيلك من دورة { $course } لدى { $org } في { $date }. احضر دورة متابعة قبل ذلك لتبقى متطوعًا نشطًا؛ يمكن لفرعك أن يخبرك بموعد الدورة القادمة.
+email-invitation-subject = دعوة إلى { $org }
+email-invitation-body = مرحبًا،
+
+    دعاك { $inviter } إلى { $org } بصفة { $role ->
+        [org_admin] مسؤول عن المنظمة
+        [chapter_leader] قائد فرع
+        [volunteer] متطوع
+       *[member] عضو
+    }. اقبل الدعوة من خلال هذا الرابط:
+
+    { $link }
+
+    إذا كان لديك حساب بهذا البريد الإلكتروني، فسجّل الدخول أولًا. يمكن استخدام الرابط مرة واحدة خلال أسبوع. إذا لم تكن تتوقع هذه الرسالة، فتجاهلها.

@@ -289,3 +289,24 @@ field-before-group = Cannot be before the group started.
 problem-too-few-chapters = Too few chapters
     .detail = A project needs two or more different chapters.
 field-too-few-chapters = Give two or more different chapters.
+email-invitation-subject = You are invited to { $org }
+email-invitation-body = Hello,
+
+    { $inviter } has invited you to { $org } as { $role ->
+        [org_admin] an organisation administrator
+        [chapter_leader] a chapter leader
+        [volunteer] a volunteer
+       *[member] a member
+    }. Accept with this link:
+
+    { $link }
+
+    If you already have an account with this e-mail address, sign in first. The link can be used once, within a week. If you were not expecting this, ignore this e-mail.
+problem-own-grant = You cannot give yourself a role
+    .detail = Roles are handed out by someone else; nobody creates, extends or renews their own.
+problem-grant-outlives-granter = Ends after your own role
+    .detail = A role you hand out cannot last longer than the role that lets you hand it out.
+problem-sign-in-required = Sign in to accept
+    .detail = This e-mail address has an account: sign in as it, then accept the invitation again.
+field-own-grant = Cannot be yourself.
+field-grant-outlives-granter = Cannot be after your own role ends.

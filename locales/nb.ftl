@@ -288,3 +288,24 @@ field-before-group = Kan ikke være før gruppen startet.
 problem-too-few-chapters = For få lag
     .detail = Et prosjekt trenger to eller flere ulike lag.
 field-too-few-chapters = Oppgi to eller flere ulike lag.
+email-invitation-subject = Du er invitert til { $org }
+email-invitation-body = Hei,
+
+    { $inviter } har invitert deg til { $org } som { $role ->
+        [org_admin] organisasjonsadministrator
+        [chapter_leader] lagsleder
+        [volunteer] frivillig
+       *[member] medlem
+    }. Godta med denne lenken:
+
+    { $link }
+
+    Har du allerede en konto med denne e-postadressen, logger du inn først. Lenken kan brukes én gang, innen en uke. Venter du ikke dette, kan du se bort fra e-posten.
+problem-own-grant = Du kan ikke gi deg selv en rolle
+    .detail = Roller deles ut av noen andre; ingen oppretter, forlenger eller fornyer sin egen.
+problem-grant-outlives-granter = Varer lenger enn din egen rolle
+    .detail = En rolle du deler ut, kan ikke vare lenger enn rollen som lar deg dele den ut.
+problem-sign-in-required = Logg inn for å godta
+    .detail = Denne e-postadressen har en konto: logg inn med den, og godta invitasjonen på nytt.
+field-own-grant = Kan ikke være deg selv.
+field-grant-outlives-granter = Kan ikke være etter at din egen rolle slutter.

@@ -288,3 +288,24 @@ field-before-group = Kan ikkje vere før gruppa starta.
 problem-too-few-chapters = For få lag
     .detail = Eit prosjekt treng to eller fleire ulike lag.
 field-too-few-chapters = Oppgje to eller fleire ulike lag.
+email-invitation-subject = Du er invitert til { $org }
+email-invitation-body = Hei,
+
+    { $inviter } har invitert deg til { $org } som { $role ->
+        [org_admin] organisasjonsadministrator
+        [chapter_leader] lagsleiar
+        [volunteer] frivillig
+       *[member] medlem
+    }. Godta med denne lenkja:
+
+    { $link }
+
+    Har du alt ein konto med denne e-postadressa, loggar du inn først. Lenkja kan brukast éin gong, innan ei veke. Ventar du ikkje dette, kan du sjå bort frå e-posten.
+problem-own-grant = Du kan ikkje gje deg sjølv ei rolle
+    .detail = Roller blir delte ut av nokon andre; ingen opprettar, forlengjer eller fornyar si eiga.
+problem-grant-outlives-granter = Varer lenger enn di eiga rolle
+    .detail = Ei rolle du deler ut, kan ikkje vare lenger enn rolla som lèt deg dele henne ut.
+problem-sign-in-required = Logg inn for å godta
+    .detail = Denne e-postadressa har ein konto: logg inn med han, og godta invitasjonen på nytt.
+field-own-grant = Kan ikkje vere deg sjølv.
+field-grant-outlives-granter = Kan ikkje vere etter at di eiga rolle sluttar.

@@ -56,3 +56,16 @@ email-qualification-lapsing-subject = Twoje uprawnienia ({ $course }) wkrótce w
 email-qualification-lapsing-body = Dzień dobry { $name },
 
     Twoje uprawnienia z kursu { $course } w { $org } wygasają { $date }. Weź udział w kursie uzupełniającym przed tą datą, aby nadal działać jako wolontariusz; Twój oddział powie Ci, kiedy odbędzie się następny.
+email-invitation-subject = Zaproszenie do { $org }
+email-invitation-body = Dzień dobry,
+
+    { $inviter } zaprasza Cię do { $org } jako { $role ->
+        [org_admin] administratora organizacji
+        [chapter_leader] lidera oddziału
+        [volunteer] wolontariusza
+       *[member] członka
+    }. Przyjmij zaproszenie, korzystając z tego linku:
+
+    { $link }
+
+    Jeśli masz już konto z tym adresem e-mail, najpierw się zaloguj. Link można użyć raz, w ciągu tygodnia. Jeśli się tego nie spodziewasz, zignoruj tę wiadomość.

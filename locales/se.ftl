@@ -56,3 +56,16 @@ email-qualification-lapsing-subject = Du gelbbolašvuohta ({ $course }) nohká f
 email-qualification-lapsing-body = Buorre beaivi { $name },
 
     du gelbbolašvuohta ({ $course }) { $org } searvvis nohká { $date }. Váldde čuovvolankurssa ovdal dan vai leat ain aktiivvalaš eaktodáhtolažžan; du searvi sáhttá muitalit goas boahtte kursa lea.
+email-invitation-subject = Don leat bovdejuvvon { $org } searvái
+email-invitation-body = Buorre beaivi,
+
+    { $inviter } lea bovden du { $org } searvái { $role ->
+        [org_admin] organisašuvdnahálddahussii
+        [chapter_leader] searvejođiheaddjin
+        [volunteer] eaktodáhtolažžan
+       *[member] lahttun
+    }. Dohkket dáinna liŋkkain:
+
+    { $link }
+
+    Jos dus juo lea kontu dáinna e-poastačujuhusain, čálit sisa vuos. Liŋkka sáhttá geavahit oktii, vahku siste. Jos it vuordán dán, de sáhtát dán e-poastta badjelgeahččat.

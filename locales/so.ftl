@@ -56,3 +56,16 @@ email-qualification-lapsing-subject = Shahaadadaada ({ $course }) waxay dhacaysa
 email-qualification-lapsing-body = Salaan { $name },
 
     shahaadadaada koorsada { $course } ee { $org } waxay dhacaysaa { $date }. Qaado koorso dabagal ah ka hor si aad u ahaato tabarruce firfircoon; laantaadu waxay kuu sheegi kartaa goorta tan xigta.
+email-invitation-subject = Waxaa lagugu casuumay { $org }
+email-invitation-body = Salaan,
+
+    { $inviter } ayaa kugu casuumay { $org } adigoo ah { $role ->
+        [org_admin] maamulaha ururka
+        [chapter_leader] hoggaamiyaha laanta
+        [volunteer] mutadawac
+       *[member] xubin
+    }. Ku aqbal xiriirkan:
+
+    { $link }
+
+    Haddii aad horey u leedahay akoon cinwaankan e-mailka ah, marka hore gal. Xiriirka hal mar ayaa la isticmaali karaa, muddo toddobaad gudihiis ah. Haddii aadan filayn, iska dhaaf e-mailkan.

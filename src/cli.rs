@@ -126,10 +126,7 @@ pub async fn create_admin(
         }
         None => accounts::insert(conn, &NewUser::new(email.to_owned(), name.to_owned(), hash)).await?,
     };
-    let is_admin = crate::auth::caller::load_active_grants(conn, user)
-        .await?
-        .is_some_and(|grants| grants.iter().any(|g| g.role == Role::PlatformAdmin));
-    if !is_admin {
+    if !access::holds_active_role(conn, user, Role::PlatformAdmin).await? {
         access::insert(conn, &Grant::new(user, Role::PlatformAdmin, None, None, None)).await?;
     }
     Ok(())

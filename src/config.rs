@@ -127,9 +127,14 @@ pub struct Config {
     pub shutdown_timeout_secs: u64,
 
     /// SMTP server for outgoing e-mail, e.g. `smtp://user:pass@mail.example:587?tls=required`
-    /// (or `smtps://…`). Unset: e-mails are written to the log instead of sent.
+    /// (or `smtps://…`). Unset: e-mails are not sent; the log says only that one was queued.
     #[arg(long, env = "FELLESSKAP_SMTP_URL", hide_env_values = true)]
     pub smtp_url: Option<Secret>,
+
+    /// Development only: without an SMTP server, write each e-mail whole (recipient, subject,
+    /// body with its one-time links) to the log. Off by default, because those links work.
+    #[arg(long, env = "FELLESSKAP_DEV_MAIL_LOG", default_value_t = false, action = clap::ArgAction::Set)]
+    pub dev_mail_log: bool,
 
     /// Sender of outgoing e-mail.
     #[arg(long, env = "FELLESSKAP_MAIL_FROM", default_value = "Fellesskap <no-reply@fellesskap.invalid>")]

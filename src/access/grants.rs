@@ -1,13 +1,13 @@
 //! Grants: list them, hand out a role, revoke one.
 
 use actix_web::{HttpResponse, delete, get, post, web};
-use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
 use super::queries::{self, Grant, GrantListQuery, GrantScope};
 use super::types::{ChapterRole, CreateGrant, GrantFilter, GrantResponse, OrgRole};
 use crate::audit::{self, Event};
+use crate::auth::policy::{grant_ceiling, grant_reach};
 use crate::auth::{Caller, Operation, Role, Target, authorize};
 use crate::chapters::queries as chapter_queries;
 use crate::chapters::routes::chapter_target;
@@ -93,9 +93,11 @@ pub async fn create_org_grant(
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
-    authorize(&caller, Operation::CreateOrgGrant, Target::Org(org.id))?;
     let body = body.0;
-    let grant = new_grant(&caller, org.id, None, body.user_id, body.role.into(), body.valid_from, body.valid_to)?;
+    let role = Role::from(body.role);
+    let target = Target::Role { org: org.id, ancestors: None, role };
+    authorize(&caller, Operation::CreateOrgGrant, target)?;
+    let grant = new_grant(&caller, target, None, &body)?;
     insert(&mut conn, &caller, &meta, grant).await
 }
 
@@ -118,34 +120,37 @@ pub async fn create_chapter_grant(
     let role = Role::from(body.role);
     let target = Target::Role { org: chapter.organisation_id, ancestors: Some(&chapter.ancestors), role };
     authorize(&caller, Operation::CreateChapterGrant, target)?;
-    let grant = new_grant(
-        &caller,
-        chapter.organisation_id,
-        Some(chapter.id),
-        body.user_id,
-        role,
-        body.valid_from,
-        body.valid_to,
-    )?;
+    let grant = new_grant(&caller, target, Some(chapter.id), &body)?;
     insert(&mut conn, &caller, &meta, grant).await
 }
 
-fn new_grant(
-    caller: &Caller,
-    org: Uuid,
-    chapter: Option<Uuid>,
-    user_id: Uuid,
-    role: Role,
-    valid_from: Option<DateTime<Utc>>,
-    valid_to: Option<DateTime<Utc>>,
-) -> Result<Grant, ApiError> {
-    let mut grant = Grant::new(user_id, role, Some(org), chapter, caller.user_id);
-    grant.valid_from = valid_from.unwrap_or(grant.valid_from);
-    grant.valid_to = valid_to;
+/// The grant `caller` asked for, held to the rules that keep anyone from widening their own
+/// access: nobody grants a role to themselves, and a grant ends no later than the caller's own
+/// grants that allow making it (an open end becomes that end).
+fn new_grant<R>(caller: &Caller, target: Target<'_>, chapter: Option<Uuid>, body: &CreateGrant<R>) -> ApiResult<Grant> {
+    let Target::Role { org, role, .. } = target else { return Err(ApiError::Forbidden) };
+    check_not_own(caller, body.user_id)?;
+    let ceiling = grant_ceiling(caller, target);
+    let mut grant = Grant::new(body.user_id, role, Some(org), chapter, caller.user_id);
+    grant.valid_from = body.valid_from.unwrap_or(grant.valid_from);
+    grant.valid_to = body.valid_to.or(ceiling);
+    if let (Some(to), Some(ceiling)) = (grant.valid_to, ceiling)
+        && to > ceiling
+    {
+        return Err(ApiError::unprocessable("valid_to", "grant_outlives_granter"));
+    }
     if grant.valid_to.is_some_and(|to| to < grant.valid_from) {
         return Err(ApiError::validation("valid_to", "valid_to_before_valid_from"));
     }
     Ok(grant)
+}
+
+/// Nobody creates, extends or renews a grant for themselves.
+pub(super) fn check_not_own(caller: &Caller, user_id: Uuid) -> ApiResult<()> {
+    if caller.user_id == Some(user_id) {
+        return Err(ApiError::unprocessable("user_id", "own_grant"));
+    }
+    Ok(())
 }
 
 async fn insert(
@@ -154,8 +159,15 @@ async fn insert(
     meta: &RequestMeta,
     grant: Grant,
 ) -> ApiResult<HttpResponse> {
+    let reach = grant_reach(caller, grant.organisation_id.unwrap_or_default());
     let created = conn
         .transaction::<_, ApiError, _>(async |conn| {
+            // Binding a role to someone else's account needs their consent (an invitation)
+            // unless they already hold a role where the caller reaches: otherwise anyone could
+            // attach a role to any account and read its name and e-mail from the grant list.
+            if !queries::account_in_reach(conn, grant.user_id, &reach).await? {
+                return Err(ApiError::missing("user_id", "unknown_user"));
+            }
             let created = queries::insert(conn, &grant).await?;
             let event = Event::new(created.organisation_id, "create", "grant", Some(created.id)).fields(vec![
                 "user_id",

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::types::GrantResponse;
 use crate::auth::Role;
+use crate::auth::policy::GrantReach;
 use crate::db::schema::{chapters, grants, invitations, users};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -133,6 +134,40 @@ pub async fn list(
         query = query.filter(grants::id.gt(after));
     }
     Ok(query.load::<GrantRow>(conn).await?.into_iter().map(to_response).collect())
+}
+
+/// Whether the account exists and, unless `reach` is everyone, holds an active role within it.
+pub async fn account_in_reach(conn: &mut AsyncPgConnection, user_id: Uuid, reach: &GrantReach) -> QueryResult<bool> {
+    let active = grants::user_id
+        .eq(user_id)
+        .and(grants::valid_from.le(diesel::dsl::now))
+        .and(grants::valid_to.is_null().or(grants::valid_to.gt(diesel::dsl::now)));
+    match reach {
+        GrantReach::Everyone => diesel::select(diesel::dsl::exists(users::table.find(user_id))).get_result(conn).await,
+        GrantReach::Organisation(org) => {
+            let held = grants::table.filter(active).filter(grants::organisation_id.eq(*org));
+            diesel::select(diesel::dsl::exists(held)).get_result(conn).await
+        }
+        GrantReach::Chapters(led) => {
+            let held = grants::table
+                .inner_join(chapters::table.on(chapters::id.nullable().eq(grants::chapter_id)))
+                .filter(active)
+                .filter(chapters::ancestors.overlaps_with(led.clone()));
+            diesel::select(diesel::dsl::exists(held)).get_result(conn).await
+        }
+    }
+}
+
+/// Whether the account holds `role` right now, anywhere.
+pub async fn holds_active_role(conn: &mut AsyncPgConnection, user_id: Uuid, role: Role) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        grants::table
+            .filter(grants::user_id.eq(user_id).and(grants::role.eq(role.as_str())))
+            .filter(grants::valid_from.le(diesel::dsl::now))
+            .filter(grants::valid_to.is_null().or(grants::valid_to.gt(diesel::dsl::now))),
+    ))
+    .get_result(conn)
+    .await
 }
 
 pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Grant> {

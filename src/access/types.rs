@@ -7,6 +7,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use crate::auth::Role;
+use crate::organisations::types::validate_language;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct GrantResponse {
@@ -86,8 +87,14 @@ pub struct CreateInvitation<R> {
     #[schema(format = "email", max_length = 254, example = "leder@example.org")]
     pub email: String,
     pub role: R,
+    /// The language of the e-mail to the invitee. Default: the language of this request.
+    #[validate(custom(function = "validate_language"))]
+    #[schema(value_type = Option<crate::organisations::types::LanguageTag>)]
+    pub language: Option<String>,
 }
 
+/// An invitation as its sender sees it. The one-time link goes only to the invitee's
+/// address; nothing here says whether that address has an account.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct InvitationResponse {
     pub id: Uuid,
@@ -95,10 +102,10 @@ pub struct InvitationResponse {
     pub role: Role,
     pub chapter_id: Option<Uuid>,
     pub expires_at: DateTime<Utc>,
-    /// Shown once: pass it to the invitee, who accepts with it. Only its digest is stored.
-    pub token: String,
 }
 
+/// The token from the invitation e-mail. When the invited address has no account yet, give a
+/// name and a password to create it; when it has one, send the request signed in as it.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct AcceptInvitation {

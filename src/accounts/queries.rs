@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::db::schema::{refresh_tokens, users};
+use crate::db::schema::{refresh_tokens, sessions, users};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -51,6 +51,15 @@ pub async fn insert(conn: &mut AsyncPgConnection, user: &NewUser) -> QueryResult
     diesel::insert_into(users::table).values(user).returning(users::id).get_result(conn).await
 }
 
+/// Opens a session (one sign-in) for the account; its id goes into every access token.
+pub async fn open_session(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<Uuid> {
+    diesel::insert_into(sessions::table)
+        .values((sessions::id.eq(Uuid::now_v7()), sessions::user_id.eq(user_id)))
+        .returning(sessions::id)
+        .get_result(conn)
+        .await
+}
+
 /// Stores a refresh token's digest in `family`.
 pub async fn insert_refresh_token(
     conn: &mut AsyncPgConnection,
@@ -79,7 +88,7 @@ pub enum Presented {
         user_id: Uuid,
         family_id: Uuid,
     },
-    /// Already used or revoked: a sign of theft, so its family was revoked.
+    /// Already used or revoked: a sign of theft, so its session was ended.
     Reused,
     Unknown,
 }
@@ -109,22 +118,28 @@ pub async fn use_refresh_token(conn: &mut AsyncPgConnection, token_hash: &[u8]) 
         .optional()?;
     match seen {
         Some((family_id, true)) => {
-            revoke_family(conn, family_id).await?;
+            end_session(conn, family_id).await?;
             Ok(Presented::Reused)
         }
         _ => Ok(Presented::Unknown),
     }
 }
 
-pub async fn revoke_family(conn: &mut AsyncPgConnection, family_id: Uuid) -> QueryResult<usize> {
+/// Ends a session: its access tokens stop working at once and its refresh tokens are revoked.
+pub async fn end_session(conn: &mut AsyncPgConnection, session_id: Uuid) -> QueryResult<()> {
+    diesel::update(sessions::table.find(session_id).filter(sessions::ended_at.is_null()))
+        .set(sessions::ended_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await?;
     diesel::update(
         refresh_tokens::table
-            .filter(refresh_tokens::family_id.eq(family_id))
+            .filter(refresh_tokens::family_id.eq(session_id))
             .filter(refresh_tokens::revoked_at.is_null()),
     )
     .set(refresh_tokens::revoked_at.eq(diesel::dsl::now))
     .execute(conn)
     .await
+    .map(drop)
 }
 
 pub async fn family_of(conn: &mut AsyncPgConnection, token_hash: &[u8]) -> QueryResult<Option<Uuid>> {

@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::queries::{self, Presented, normalise_email};
 use super::types::{LoginRequest, RefreshRequest, TokenResponse};
 use crate::audit::{self, Event};
-use crate::auth::caller::load_active_grants;
+use crate::auth::caller::load_caller_grants;
 use crate::auth::throttle;
 use crate::auth::tokens::{digest, new_opaque_token};
 use crate::error::{ApiError, ApiResult};
@@ -51,7 +51,8 @@ pub async fn login(
     let mut conn = state.conn().await?;
     let tokens = conn
         .transaction::<_, ApiError, _>(async |conn| {
-            let tokens = issue_tokens(&state, conn, user.id, Uuid::now_v7()).await?;
+            let session = queries::open_session(conn, user.id).await?;
+            let tokens = issue_tokens(&state, conn, user.id, session).await?;
             audit::record(conn, &meta, Some(user.id), Event::new(None, "login", "user", Some(user.id))).await?;
             Ok(tokens)
         })
@@ -75,15 +76,16 @@ pub async fn refresh(state: web::Data<AppState>, body: ValidJson<RefreshRequest,
     else {
         return Err(invalid);
     };
-    if load_active_grants(&mut conn, user_id).await?.is_none() {
-        queries::revoke_family(&mut conn, family_id).await?;
+    if load_caller_grants(&mut conn, user_id, family_id).await?.is_none() {
+        queries::end_session(&mut conn, family_id).await?;
         return Err(invalid);
     }
     let tokens = issue_tokens(&state, &mut conn, user_id, family_id).await?;
     Ok(HttpResponse::Ok().json(tokens))
 }
 
-/// End the session the refresh token belongs to. Unknown tokens are ignored.
+/// End the session the refresh token belongs to: its refresh tokens and access tokens stop
+/// working at once. Unknown tokens are ignored.
 #[utoipa::path(operation_id = "logout", tag = "auth",
     request_body = RefreshRequest,
     responses((status = 204, description = "Signed out")))]
@@ -91,22 +93,23 @@ pub async fn refresh(state: web::Data<AppState>, body: ValidJson<RefreshRequest,
 pub async fn logout(state: web::Data<AppState>, body: ValidJson<RefreshRequest, 4096>) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
     if let Some(family) = queries::family_of(&mut conn, &digest(&body.0.refresh_token)).await? {
-        queries::revoke_family(&mut conn, family).await?;
+        queries::end_session(&mut conn, family).await?;
     }
     Ok(HttpResponse::NoContent().finish())
 }
 
+/// A new refresh token in the session, and an access token naming it.
 async fn issue_tokens(
     state: &AppState,
     conn: &mut AsyncPgConnection,
     user_id: Uuid,
-    family_id: Uuid,
+    session_id: Uuid,
 ) -> Result<TokenResponse, ApiError> {
     let (refresh_token, refresh_hash) = new_opaque_token();
     let refresh_ttl = Duration::days(i64::from(state.config.refresh_token_ttl_days));
-    queries::insert_refresh_token(conn, user_id, family_id, &refresh_hash, Utc::now() + refresh_ttl).await?;
+    queries::insert_refresh_token(conn, user_id, session_id, &refresh_hash, Utc::now() + refresh_ttl).await?;
     Ok(TokenResponse {
-        access_token: state.tokens.issue_access(user_id)?,
+        access_token: state.tokens.issue_access(user_id, session_id)?,
         token_type: "Bearer",
         expires_in: state.tokens.access_ttl_secs,
         refresh_token,

@@ -8,12 +8,13 @@ use std::pin::Pin;
 use actix_web::dev::Payload;
 use actix_web::http::header;
 use actix_web::{FromRequest, HttpRequest, web};
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use super::policy::Role;
-use crate::db::schema::{grants, users};
+use crate::db::schema::{grants, sessions, users};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -23,6 +24,8 @@ pub struct ActiveGrant {
     pub role: Role,
     pub organisation_id: Option<Uuid>,
     pub chapter_id: Option<Uuid>,
+    /// When it ends; `None` for open-ended grants.
+    pub valid_to: Option<DateTime<Utc>>,
 }
 
 /// The signed-in account behind a request, with its active grants. Every handler that needs a
@@ -57,6 +60,15 @@ impl Caller {
         })
     }
 
+    /// The chapters the caller leads in `org`.
+    pub fn led_chapters(&self, org: Uuid) -> Vec<Uuid> {
+        self.grants
+            .iter()
+            .filter(|g| g.role == Role::ChapterLeader && g.organisation_id == Some(org))
+            .filter_map(|g| g.chapter_id)
+            .collect()
+    }
+
     /// Whether the caller is a volunteer of exactly this chapter.
     pub fn volunteers_in(&self, org: Uuid, chapter: Uuid) -> bool {
         self.grants
@@ -78,31 +90,67 @@ impl Caller {
     }
 }
 
-/// The active grants of an enabled account; `None` when the account is gone or disabled.
-pub async fn load_active_grants(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<Option<Vec<ActiveGrant>>> {
-    let enabled: Option<Uuid> = users::table
+type GrantColumns = (Uuid, String, Option<Uuid>, Option<Uuid>, Option<DateTime<Utc>>);
+
+fn to_active_grant((id, role, organisation_id, chapter_id, valid_to): GrantColumns) -> Option<ActiveGrant> {
+    Role::parse(&role).map(|role| ActiveGrant { id, role, organisation_id, chapter_id, valid_to })
+}
+
+/// The active grants of an enabled account, outside any session: for re-checking, when an
+/// invitation is accepted, that whoever sent it may still hand out its role.
+pub async fn load_active_grants(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<Vec<ActiveGrant>> {
+    let rows: Vec<GrantColumns> = grants::table
+        .inner_join(users::table.on(users::id.eq(grants::user_id)))
         .filter(users::id.eq(user_id).and(users::disabled_at.is_null()))
-        .select(users::id)
-        .first(conn)
-        .await
-        .optional()?;
-    if enabled.is_none() {
-        return Ok(None);
-    }
-    let rows: Vec<(Uuid, String, Option<Uuid>, Option<Uuid>)> = grants::table
-        .filter(grants::user_id.eq(user_id))
         .filter(grants::valid_from.le(diesel::dsl::now))
         .filter(grants::valid_to.is_null().or(grants::valid_to.gt(diesel::dsl::now)))
-        .select((grants::id, grants::role, grants::organisation_id, grants::chapter_id))
+        .select((grants::id, grants::role, grants::organisation_id, grants::chapter_id, grants::valid_to))
         .load(conn)
         .await?;
-    Ok(Some(
-        rows.into_iter()
-            .filter_map(|(id, role, organisation_id, chapter_id)| {
-                Role::parse(&role).map(|role| ActiveGrant { id, role, organisation_id, chapter_id })
-            })
-            .collect(),
-    ))
+    Ok(rows.into_iter().filter_map(to_active_grant).collect())
+}
+
+/// The active grants of an enabled account in an open session, in one statement; `None` when
+/// the account is gone or disabled or the session has ended (signed out, or its refresh
+/// token was reused).
+pub async fn load_caller_grants(
+    conn: &mut AsyncPgConnection,
+    user_id: Uuid,
+    session_id: Uuid,
+) -> QueryResult<Option<Vec<ActiveGrant>>> {
+    let active_grant = grants::user_id
+        .eq(users::id)
+        .and(grants::valid_from.le(diesel::dsl::now))
+        .and(grants::valid_to.is_null().or(grants::valid_to.gt(diesel::dsl::now)));
+    let rows: Vec<Option<GrantColumns>> = users::table
+        .inner_join(sessions::table.on(sessions::user_id.eq(users::id)))
+        .left_join(grants::table.on(active_grant))
+        .filter(users::id.eq(user_id).and(users::disabled_at.is_null()))
+        .filter(sessions::id.eq(session_id).and(sessions::ended_at.is_null()))
+        .select((grants::id, grants::role, grants::organisation_id, grants::chapter_id, grants::valid_to).nullable())
+        .load(conn)
+        .await?;
+    if rows.is_empty() {
+        return Ok(None);
+    }
+    Ok(Some(rows.into_iter().flatten().filter_map(to_active_grant).collect()))
+}
+
+/// The caller when the request carries credentials (which must then be valid), `None` when it
+/// carries none: for public operations that do more for a signed-in caller.
+pub struct OptionalCaller(pub Option<Caller>);
+
+impl FromRequest for OptionalCaller {
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        if !req.headers().contains_key(header::AUTHORIZATION) {
+            return Box::pin(async { Ok(OptionalCaller(None)) });
+        }
+        let caller = Caller::from_request(req, payload);
+        Box::pin(async move { Ok(OptionalCaller(Some(caller.await?))) })
+    }
 }
 
 impl FromRequest for Caller {
@@ -122,12 +170,12 @@ impl FromRequest for Caller {
                 Some(Some(token)) => token,
             };
             let state = state.ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
-            let user_id = state.tokens.verify_access(&token)?;
+            let claims = state.tokens.verify_access(&token)?;
             let mut conn = state.conn().await?;
-            let grants = load_active_grants(&mut conn, user_id)
+            let grants = load_caller_grants(&mut conn, claims.user_id, claims.session_id)
                 .await?
                 .ok_or(ApiError::Unauthenticated { code: "invalid_token" })?;
-            Ok(Caller { user_id: Some(user_id), grants })
+            Ok(Caller { user_id: Some(claims.user_id), grants })
         })
     }
 }

@@ -4,6 +4,7 @@
 //! handlers load their target, then call [`authorize`]. The authorisation matrix test walks the
 //! OpenAPI document and fails for any operation without an entry here.
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -239,6 +240,44 @@ pub fn authorize(caller: &Caller, operation: Operation, target: Target<'_>) -> R
             _ => false,
         };
     if allowed { Ok(()) } else { Err(ApiError::Forbidden) }
+}
+
+/// How far a caller's power to hand out roles reaches, for choosing whom they may give one to
+/// directly: an account already holding a role there. Others must accept an invitation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GrantReach {
+    /// Platform admins: every account.
+    Everyone,
+    /// Org admins: accounts with a role anywhere in the organisation.
+    Organisation(Uuid),
+    /// Chapter leaders: accounts with a role in one of these chapters or under them.
+    Chapters(Vec<Uuid>),
+}
+
+/// Whom `caller` reaches when handing out roles in `org`.
+pub fn grant_reach(caller: &Caller, org: Uuid) -> GrantReach {
+    if caller.is_platform_admin() {
+        GrantReach::Everyone
+    } else if caller.is_org_admin(org) {
+        GrantReach::Organisation(org)
+    } else {
+        GrantReach::Chapters(caller.led_chapters(org))
+    }
+}
+
+/// The latest a grant made by `caller` at `target` may last: the end of the caller's own
+/// grants that allow making it, so that no grant outlives the one it was made under. `None`
+/// when one of them is open-ended. Call after [`authorize`] allowed the operation.
+pub fn grant_ceiling(caller: &Caller, target: Target<'_>) -> Option<DateTime<Utc>> {
+    let org = target.org();
+    let ancestors = target.ancestors().unwrap_or_default();
+    let empowering = caller.grants.iter().filter(|g| match g.role {
+        Role::PlatformAdmin => true,
+        Role::OrgAdmin => g.organisation_id.is_some() && g.organisation_id == org,
+        Role::ChapterLeader => g.organisation_id == org && g.chapter_id.is_some_and(|c| ancestors.contains(&c)),
+        Role::Volunteer | Role::Member => false,
+    });
+    empowering.map(|g| g.valid_to).reduce(|a, b| a.zip(b).map(|(a, b)| a.max(b))).flatten()
 }
 
 #[cfg(test)]

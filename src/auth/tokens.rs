@@ -21,10 +21,19 @@ const MIN_KEY_BYTES: usize = 32;
 #[derive(Debug, Serialize, Deserialize)]
 struct Claims {
     sub: Uuid,
+    /// The session (sign-in) the token belongs to; it is valid only while that is open.
+    sid: Uuid,
     iss: String,
     aud: String,
     iat: i64,
     exp: i64,
+}
+
+/// Who a verified access token speaks for, and in which session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccessClaims {
+    pub user_id: Uuid,
+    pub session_id: Uuid,
 }
 
 pub struct TokenKeys {
@@ -63,10 +72,11 @@ impl TokenKeys {
         })
     }
 
-    pub fn issue_access(&self, user_id: Uuid) -> anyhow::Result<String> {
+    pub fn issue_access(&self, user_id: Uuid, session_id: Uuid) -> anyhow::Result<String> {
         let now = chrono::Utc::now().timestamp();
         let claims = Claims {
             sub: user_id,
+            sid: session_id,
             iss: self.issuer.clone(),
             aud: self.audience.clone(),
             iat: now,
@@ -77,9 +87,10 @@ impl TokenKeys {
         Ok(jsonwebtoken::encode(&header, &claims, &self.signing)?)
     }
 
-    /// The account id of a valid token: right algorithm, known key id, good signature,
-    /// not expired, our issuer and audience.
-    pub fn verify_access(&self, token: &str) -> Result<Uuid, ApiError> {
+    /// The account and session of a valid token: right algorithm, known key id, good
+    /// signature, not expired, our issuer and audience. Whether the session is still open is
+    /// checked where the caller is loaded.
+    pub fn verify_access(&self, token: &str) -> Result<AccessClaims, ApiError> {
         let invalid = || ApiError::Unauthenticated { code: "invalid_token" };
         let header = jsonwebtoken::decode_header(token).map_err(|_| invalid())?;
         if header.alg != ALGORITHM {
@@ -87,7 +98,7 @@ impl TokenKeys {
         }
         let key = header.kid.as_deref().and_then(|kid| self.verifying.get(kid)).ok_or_else(invalid)?;
         let data = jsonwebtoken::decode::<Claims>(token, key, &self.validation).map_err(|_| invalid())?;
-        Ok(data.claims.sub)
+        Ok(AccessClaims { user_id: data.claims.sub, session_id: data.claims.sid })
     }
 }
 

@@ -100,6 +100,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    sessions (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        created_at -> Timestamptz,
+        ended_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     refresh_tokens (id) {
         id -> Uuid,
         user_id -> Uuid,
@@ -256,6 +265,7 @@ diesel::table! {
         sent_at -> Nullable<Timestamptz>,
         failed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
+        kind -> Text,
     }
 }
 
@@ -493,6 +503,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     refresh_tokens,
     regions,
     self_service_links,
+    sessions,
     signups,
     users,
     volunteer_roles,

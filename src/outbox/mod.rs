@@ -13,6 +13,8 @@ use crate::i18n::{Args, Lang};
 
 /// One e-mail, already written in its recipient's language.
 pub struct Message {
+    /// The template it was written from (`confirm`, `welcome`, …): what the log may say of it.
+    pub kind: String,
     pub organisation_id: Uuid,
     pub person_id: Option<Uuid>,
     pub recipient: String,
@@ -32,6 +34,7 @@ impl Message {
         args: &Args,
     ) -> Self {
         Self {
+            kind: template.to_owned(),
             organisation_id,
             person_id,
             recipient: recipient.to_owned(),
@@ -42,10 +45,15 @@ impl Message {
     }
 }
 
+/// Queues the message in the caller's transaction. The log learns its id, kind and language,
+/// never its recipient or content.
 pub async fn enqueue(conn: &mut AsyncPgConnection, message: Message) -> QueryResult<()> {
+    let id = Uuid::now_v7();
+    tracing::info!(message = %id, kind = %message.kind, language = %message.language, "e-mail queued");
     diesel::insert_into(outbox::table)
         .values((
-            outbox::id.eq(Uuid::now_v7()),
+            outbox::id.eq(id),
+            outbox::kind.eq(message.kind),
             outbox::organisation_id.eq(message.organisation_id),
             outbox::person_id.eq(message.person_id),
             outbox::recipient.eq(message.recipient),

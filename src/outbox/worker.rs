@@ -21,10 +21,12 @@ const MAX_ATTEMPTS: i32 = 8;
 /// Messages claimed at once.
 const BATCH: i64 = 20;
 
-/// Sends mail, or logs it when no SMTP server is configured (development).
+/// Sends mail over SMTP. Without a server, messages are dropped as delivered, and written whole
+/// to the log only when `FELLESSKAP_DEV_MAIL_LOG` asks for it.
 pub struct Mailer {
     transport: Option<AsyncSmtpTransport<Tokio1Executor>>,
     from: Mailbox,
+    log_whole_messages: bool,
 }
 
 impl Mailer {
@@ -37,12 +39,17 @@ impl Mailer {
             ),
             None => None,
         };
-        Ok(Self { transport, from: config.mail_from.parse()? })
+        if transport.is_none() && config.dev_mail_log {
+            tracing::warn!("FELLESSKAP_DEV_MAIL_LOG is on: e-mails and their one-time links are written to the log");
+        }
+        Ok(Self { transport, from: config.mail_from.parse()?, log_whole_messages: config.dev_mail_log })
     }
 
     async fn send(&self, claimed: &Claimed) -> anyhow::Result<()> {
         let Some(transport) = &self.transport else {
-            tracing::info!(to = %claimed.recipient, subject = %claimed.subject, body = %claimed.body, "e-mail (no SMTP server configured)");
+            if self.log_whole_messages {
+                tracing::info!(to = %claimed.recipient, subject = %claimed.subject, body = %claimed.body, "e-mail (development log)");
+            }
             return Ok(());
         };
         let body = SinglePart::builder()
@@ -102,7 +109,9 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
                     .await?;
             }
             Err(err) => {
-                tracing::warn!(message = %message.id, attempt = message.attempts, error = %err, "e-mail delivery failed");
+                // SMTP replies often quote the recipient's address, so the log gets only the
+                // reply code; the whole error stays with the message in the outbox.
+                tracing::warn!(message = %message.id, attempt = message.attempts, reply = %smtp_reply_code(&err), "e-mail delivery failed");
                 sql_query(
                     "UPDATE outbox SET last_error = $2,
                          next_attempt_at = now() + make_interval(secs => $3),
@@ -119,6 +128,14 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
         }
     }
     Ok(delivered)
+}
+
+/// The SMTP reply code of a failed delivery, or what kind of failure it was.
+fn smtp_reply_code(err: &anyhow::Error) -> String {
+    match err.downcast_ref::<lettre::transport::smtp::Error>() {
+        Some(smtp) => smtp.status().map_or_else(|| "no reply".to_owned(), |code| code.to_string()),
+        None => "message could not be built".to_owned(),
+    }
 }
 
 /// 30 s after the first failure, doubling up to an hour.

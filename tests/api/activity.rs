@@ -9,14 +9,14 @@ use crate::members::create;
 use crate::world::World;
 
 async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize) -> Uuid {
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let body = json!({"given_name": format!("Leder{n}"), "family_name": "Gruppe", "email": format!("leder{n}@example.no"),
         "membership": {"chapter_id": chapter, "membership_type": "ordinary", "joined_on": "2025-01-01"}});
     create(app, &admin, &world.a.slug, &body).await.expect(201).body["id"].as_str().unwrap().parse().unwrap()
 }
 
 async fn set_rule(app: &TestApp, world: &World, rule: Value) {
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let url = format!("/api/v1/orgs/{}", world.a.slug);
     let etag = app.get(&url, Some(&admin)).await.expect(200).header("etag").unwrap().to_owned();
     let body = json!({"group_leadership_rule": rule});
@@ -50,7 +50,7 @@ async fn log(
 async fn a_grief_group_needs_a_professional_and_a_trained_bereaved_leader() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let id = group(&app, &leader, world.c1.id, "2026-01-01").await;
     let (professional, bereaved) =
         (person(&app, &world, world.c1.id, 1).await, person(&app, &world, world.c1.id, 2).await);
@@ -69,7 +69,7 @@ async fn a_grief_group_needs_a_professional_and_a_trained_bereaved_leader() {
     lead(&app, &leader, id, elsewhere, "co_leader", "2026-01-01").await.expect_problem(404, "unknown_member");
     let bad_rule = json!({"group_leadership_rule": {"professional": 11}});
     let url = format!("/api/v1/orgs/{}", world.a.slug);
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     app.call_with("PATCH", &url, Some(&admin), &[("if-match", "*")], Some(&bad_rule))
         .await
         .expect_problem(422, "validation_failed");
@@ -79,8 +79,8 @@ async fn a_grief_group_needs_a_professional_and_a_trained_bereaved_leader() {
 async fn meetings_record_how_many_came_and_volunteers_log_only_their_own_chapter() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
-    let volunteer = app.token(world.volunteer);
+    let leader = app.token(world.leader).await;
+    let volunteer = app.token(world.volunteer).await;
     let own = group(&app, &leader, world.c1.id, "2026-01-01").await;
     let below = group(&app, &leader, world.l1.id, "2026-01-01").await;
     let meeting = |day: &str| json!({"held_on": day, "duration_minutes": 120, "participants": 7});
@@ -105,8 +105,8 @@ async fn meetings_record_how_many_came_and_volunteers_log_only_their_own_chapter
 async fn activities_name_volunteers_but_never_who_was_helped() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
-    let volunteer = app.token(world.volunteer);
+    let leader = app.token(world.leader).await;
+    let volunteer = app.token(world.volunteer).await;
     let peer = person(&app, &world, world.c1.id, 1).await;
     let outsider = person(&app, &world, world.c1.id, 2).await;
     let role = json!({"person_id": peer, "role": "peer_supporter", "from_on": "2025-01-01"});
@@ -137,7 +137,7 @@ async fn activities_name_volunteers_but_never_who_was_helped() {
     let listed = app.get(&format!("{url}?from=2026-01-01&kind=peer_conversation"), Some(&leader)).await.expect(200);
     assert_eq!(listed.body["items"].as_array().unwrap().len(), 1);
 
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let org_url = format!("/api/v1/orgs/{}/activities", world.a.slug);
     let mut follow_up = body(vec![], "");
     follow_up["kind"] = json!("member_follow_up");
@@ -151,7 +151,7 @@ async fn activities_name_volunteers_but_never_who_was_helped() {
 async fn projects_join_two_or_more_chapters_of_one_organisation() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let url = format!("/api/v1/orgs/{}/projects", world.a.slug);
     let project = |chapters: Vec<Uuid>| json!({"name": "Verdensdagen", "year": 2026, "chapter_ids": chapters});
     app.post(&url, Some(&admin), &project(vec![world.c1.id])).await.expect_problem(422, "validation_failed");
@@ -159,10 +159,10 @@ async fn projects_join_two_or_more_chapters_of_one_organisation() {
         .await
         .expect_problem(422, "too_few_chapters");
     app.post(&url, Some(&admin), &project(vec![world.c1.id, world.cb.id])).await.expect_problem(404, "unknown_chapter");
-    app.post(&url, Some(&app.token(world.leader)), &project(vec![world.c1.id, world.c2.id])).await.expect(403);
+    app.post(&url, Some(&app.token(world.leader).await), &project(vec![world.c1.id, world.c2.id])).await.expect(403);
     let created = app.post(&url, Some(&admin), &project(vec![world.c2.id, world.c1.id])).await.expect(201);
     assert_eq!(created.body["status"], "active");
-    let listed = app.get(&format!("{url}?year=2026"), Some(&app.token(world.leader))).await.expect(200);
+    let listed = app.get(&format!("{url}?year=2026"), Some(&app.token(world.leader).await)).await.expect(200);
     assert_eq!(listed.body["items"].as_array().unwrap().len(), 1);
     assert_eq!(app.get(&format!("{url}?year=2025"), Some(&admin)).await.expect(200).body["items"], json!([]));
 }
@@ -176,7 +176,7 @@ async fn projects_join_two_or_more_chapters_of_one_organisation() {
 /// projects:         2026 C1+C2; 2026 cancelled C1+C2; 2025 L1+C2
 /// ```
 async fn fixture(app: &TestApp, world: &World) {
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     set_rule(app, world, json!({"professional": 1, "trained_bereaved": 1})).await;
     let c1 = format!("/api/v1/chapters/{}/activities", world.c1.id);
     log(app, &admin, &c1, ("peer_conversation", "2026-02-01", 30, 1, "phone")).await;
@@ -235,7 +235,7 @@ async fn aggregates_match_the_fixture_alone_and_rolled_up_as_json_and_csv() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     fixture(&app, &world).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let url = format!("/api/v1/chapters/{}/aggregates?from=2026-01-01&to=2026-06-30", world.c1.id);
     let reply = app.get(&url, Some(&leader)).await.expect(200);
     let (own, all) = (&reply.body["chapter"], &reply.body["subtree"]);
@@ -252,7 +252,7 @@ async fn aggregates_match_the_fixture_alone_and_rolled_up_as_json_and_csv() {
     assert_eq!(own["projects"], json!({"2026": 1}));
     assert_eq!(all["projects"], json!({"2026": 1}));
 
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let org = format!("/api/v1/orgs/{}/aggregates?from=2025-01-01&to=2026-06-30", world.a.slug);
     let reply = app.get(&org, Some(&admin)).await.expect(200);
     assert_eq!(reply.body["chapter"]["activities"], json!({"member_follow_up": {"phone": total(1, 20, 1)}}));
@@ -276,7 +276,7 @@ async fn aggregates_match_the_fixture_alone_and_rolled_up_as_json_and_csv() {
 async fn nothing_in_an_export_or_aggregate_identifies_a_person_who_was_helped() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let url = format!("/api/v1/chapters/{}/activities", world.c1.id);
     let body = json!({"kind": "support_call", "held_on": "2026-03-01", "duration_minutes": 30, "participants": 1,
                       "channel": "phone", "note": "Hjalp Ingeborg Sørvik med søknaden"});

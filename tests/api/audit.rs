@@ -7,7 +7,7 @@ use crate::world::World;
 async fn writes_are_audited_with_actor_request_and_field_names_only() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let req = app
         .request("PATCH", &format!("/api/v1/chapters/{}", world.c1.id))
         .insert_header(("authorization", format!("Bearer {token}")))
@@ -28,16 +28,18 @@ async fn writes_are_audited_with_actor_request_and_field_names_only() {
 async fn the_audit_trail_is_for_org_admins_of_that_organisation() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    app.get("/api/v1/orgs/org-a/audit", Some(&app.token(world.leader))).await.expect_problem(403, "forbidden");
-    app.get("/api/v1/orgs/org-a/audit", Some(&app.token(world.other_org_admin))).await.expect_problem(404, "not_found");
-    app.get("/api/v1/orgs/org-b/audit", Some(&app.token(world.other_org_admin))).await.expect(200);
+    app.get("/api/v1/orgs/org-a/audit", Some(&app.token(world.leader).await)).await.expect_problem(403, "forbidden");
+    app.get("/api/v1/orgs/org-a/audit", Some(&app.token(world.other_org_admin).await))
+        .await
+        .expect_problem(404, "not_found");
+    app.get("/api/v1/orgs/org-b/audit", Some(&app.token(world.other_org_admin).await)).await.expect(200);
 }
 
 #[actix_web::test]
 async fn the_audit_trail_filters_and_pages_newest_first() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     for name in ["one", "two", "three"] {
         app.patch(&format!("/api/v1/chapters/{}", world.c2.id), Some(&token), &json!({"name": name})).await.expect(200);
     }

@@ -92,13 +92,40 @@ async fn logout_ends_the_session() {
 }
 
 #[actix_web::test]
+async fn logout_ends_access_at_once() {
+    let app = spawn_app().await;
+    World::build(&app).await;
+    let tokens = app.login("leader-c1@test.example", PASSWORD).await.expect(200).body;
+    let access = tokens["access_token"].as_str().unwrap();
+    app.get("/api/v1/me", Some(access)).await.expect(200);
+    app.post("/api/v1/auth/logout", None, &json!({"refresh_token": tokens["refresh_token"]})).await.expect(204);
+    app.get("/api/v1/me", Some(access)).await.expect_problem(401, "invalid_token");
+    assert_eq!(app.count("sessions WHERE ended_at IS NOT NULL").await, 1);
+}
+
+#[actix_web::test]
+async fn a_reused_refresh_token_ends_the_access_it_gave() {
+    let app = spawn_app().await;
+    World::build(&app).await;
+    let first = app.login("leader-c1@test.example", PASSWORD).await.expect(200).body;
+    let second = app.post("/api/v1/auth/refresh", None, &json!({"refresh_token": first["refresh_token"]})).await;
+    let access = second.expect(200).body["access_token"].as_str().unwrap().to_owned();
+    app.get("/api/v1/me", Some(&access)).await.expect(200);
+    app.post("/api/v1/auth/refresh", None, &json!({"refresh_token": first["refresh_token"]}))
+        .await
+        .expect_problem(401, "invalid_refresh_token");
+    app.get("/api/v1/me", Some(&access)).await.expect_problem(401, "invalid_token");
+    app.get("/api/v1/me", first["access_token"].as_str()).await.expect_problem(401, "invalid_token");
+}
+
+#[actix_web::test]
 async fn a_revoked_role_stops_working_at_once() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     app.get("/api/v1/orgs/org-a/grants", Some(&token)).await.expect(200);
     let grant_id = app.get("/api/v1/me", Some(&token)).await.body["grants"][0]["id"].as_str().unwrap().to_owned();
-    app.call("DELETE", &format!("/api/v1/grants/{grant_id}"), Some(&app.token(world.platform_admin)), None)
+    app.call("DELETE", &format!("/api/v1/grants/{grant_id}"), Some(&app.token(world.platform_admin).await), None)
         .await
         .expect(204);
     app.get("/api/v1/orgs/org-a/grants", Some(&token)).await.expect_problem(404, "not_found");
@@ -122,6 +149,8 @@ async fn forged_and_stale_tokens_are_refused() {
     let secret = STANDARD.decode(JWT_SECRET_B64).unwrap();
     let mut good = claims(600, "fellesskap-api", "fellesskap");
     good["sub"] = json!(world.org_admin);
+    let session = fellesskap::accounts::queries::open_session(&mut app.conn().await, world.org_admin).await.unwrap();
+    good["sid"] = json!(session);
     assert_eq!(app.get("/api/v1/me", Some(&sign(Algorithm::HS256, "test", &secret, &good))).await.status, 200);
 
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT","kid":"test"}"#);
@@ -155,6 +184,30 @@ async fn forged_and_stale_tokens_are_refused() {
                 c
             }),
         ),
+        (
+            "no session",
+            sign(Algorithm::HS256, "test", &secret, &{
+                let mut c = good.clone();
+                c.as_object_mut().unwrap().remove("sid");
+                c
+            }),
+        ),
+        (
+            "someone else's session",
+            sign(Algorithm::HS256, "test", &secret, &{
+                let mut c = good.clone();
+                c["sub"] = json!(world.platform_admin);
+                c
+            }),
+        ),
+        (
+            "unknown session",
+            sign(Algorithm::HS256, "test", &secret, &{
+                let mut c = good.clone();
+                c["sid"] = json!(uuid::Uuid::now_v7());
+                c
+            }),
+        ),
         ("garbage", "not.a.token".to_owned()),
     ];
     for (name, token) in attacks {
@@ -168,7 +221,7 @@ async fn forged_and_stale_tokens_are_refused() {
 async fn a_token_of_a_disabled_account_is_refused() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.leader);
+    let token = app.token(world.leader).await;
     use diesel::prelude::*;
     use diesel_async::RunQueryDsl;
     use fellesskap::db::schema::users;

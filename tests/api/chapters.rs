@@ -7,7 +7,7 @@ use crate::world::World;
 async fn an_org_admin_founds_a_chapter_whose_region_follows_its_county() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let body = json!({"kind": "local", "name": "LPP Steinkjer", "county_code": "50", "founded_on": "2025-03-01"});
     let created =
         app.post(&format!("/api/v1/chapters/{}/children", world.c1.id), Some(&token), &body).await.expect(201);
@@ -23,7 +23,7 @@ async fn an_org_admin_founds_a_chapter_whose_region_follows_its_county() {
 async fn chapters_sit_where_the_tree_allows() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let county_under_county = json!({"kind": "county", "name": "Nested"});
     let reply =
         app.post(&format!("/api/v1/chapters/{}/children", world.c1.id), Some(&token), &county_under_county).await;
@@ -42,7 +42,7 @@ async fn chapters_sit_where_the_tree_allows() {
 async fn lists_filter_by_subtree_and_kind_and_page_through() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.leader);
+    let token = app.token(world.leader).await;
     let subtree =
         app.get(&format!("/api/v1/orgs/org-a/chapters?under={}", world.c1.id), Some(&token)).await.expect(200);
     let names: Vec<&str> =
@@ -67,7 +67,7 @@ async fn lists_filter_by_subtree_and_kind_and_page_through() {
 async fn moving_a_chapter_moves_its_subtree() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let l1 = app.get(&format!("/api/v1/chapters/{}", world.l1.id), Some(&token)).await.expect(200);
     let req = app
         .request("PATCH", &format!("/api/v1/chapters/{}", world.l1.id))
@@ -89,7 +89,7 @@ async fn moving_a_chapter_moves_its_subtree() {
 async fn a_chapter_with_open_chapters_under_it_cannot_close() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let path = format!("/api/v1/chapters/{}", world.c1.id);
     app.patch(&path, Some(&token), &json!({"closed_on": "2026-01-01"})).await.expect_problem(409, "open_children");
     app.patch(&format!("/api/v1/chapters/{}", world.l1.id), Some(&token), &json!({"closed_on": "2026-01-01"}))

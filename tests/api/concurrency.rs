@@ -42,7 +42,7 @@ async fn append(address: String, token: String, chapter: String, letter: char) -
 async fn concurrent_editors_lose_no_update() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let editors: Vec<_> = ('a'..)
         .take(EDITORS)
         .map(|letter| actix_web::rt::spawn(append(app.address.clone(), token.clone(), world.c2.id.to_string(), letter)))

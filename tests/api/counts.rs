@@ -41,7 +41,7 @@ async fn fee(app: &TestApp, token: &str, membership: &str) {
 }
 
 async fn history(app: &TestApp, world: &World) {
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let slug = &world.a.slug;
     let m = |chapter, membership_type, born, status, since| Member { chapter, membership_type, born, status, since };
     let a = add(app, &token, slug, 1, m(world.c1.id, "ordinary", Some(2000), "active", "2025-01-10")).await;
@@ -68,7 +68,7 @@ async fn chapter_counts_match_the_history_alone_and_rolled_up() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     history(&app, &world).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let url = format!("/api/v1/chapters/{}/counts?as_of=2025-03-15", world.c1.id);
     let reply = app.get(&url, Some(&leader)).await.expect(200);
     let (own, all) = (&reply.body["chapter"], &reply.body["subtree"]);
@@ -106,7 +106,7 @@ async fn organisation_counts_cover_every_chapter() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     history(&app, &world).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let url = format!("/api/v1/orgs/{}/counts?as_of=2025-06-01", world.a.slug);
     let reply = app.get(&url, Some(&admin)).await.expect(200);
     assert_eq!(reply.body["chapter_id"], json!(world.a.root.id));
@@ -125,7 +125,7 @@ async fn a_leader_counts_their_own_subtree_and_nothing_else() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     history(&app, &world).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     for chapter in [world.c2.id, world.a.root.id] {
         app.get(&format!("/api/v1/chapters/{chapter}/counts"), Some(&leader)).await.expect(403);
     }
@@ -139,7 +139,7 @@ async fn todays_counts_come_from_the_running_totals_before_and_after_folding() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     history(&app, &world).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let url = format!("/api/v1/orgs/{}/counts", world.a.slug);
     let chapter = format!("/api/v1/chapters/{}/counts", world.c1.id);
     let past = format!("{url}?as_of=2025-12-31");

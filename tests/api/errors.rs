@@ -14,7 +14,7 @@ async fn malformed_json_is_a_400_and_writes_nothing() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     let before = app.count("organisations").await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     app.post_raw("/api/v1/orgs", Some(&token), "application/json", b"{\"slug\": ".to_vec())
         .await
         .expect_problem(400, "malformed_json");
@@ -25,7 +25,7 @@ async fn malformed_json_is_a_400_and_writes_nothing() {
 async fn unknown_fields_such_as_privilege_fields_are_refused() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     let before = app.count("organisations").await;
     for extra in ["role", "is_admin", "organisation_id", "id"] {
         let mut body = new_org();
@@ -41,7 +41,7 @@ async fn unknown_fields_such_as_privilege_fields_are_refused() {
 async fn wrong_types_and_missing_fields_name_the_field() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     let mut body = new_org();
     body["youth_age_min"] = json!("fifteen");
     let reply = app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(400, "invalid_body");
@@ -56,7 +56,7 @@ async fn wrong_types_and_missing_fields_name_the_field() {
 async fn validation_errors_are_per_field_and_translated() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     let mut body = new_org();
     body["slug"] = json!("Not A Slug");
     body["name"] = json!("");
@@ -89,7 +89,7 @@ async fn the_lang_parameter_wins_and_no_means_bokmal() {
 async fn oversized_bodies_are_refused_with_413() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     let mut body = new_org();
     body["name"] = json!("x".repeat(40_000));
     app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(413, "payload_too_large");
@@ -109,7 +109,7 @@ async fn a_body_that_is_not_json_is_refused_with_415() {
 async fn bad_path_and_query_values_are_400_and_422() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     app.get("/api/v1/chapters/not-a-uuid", Some(&token)).await.expect_problem(400, "invalid_path");
     app.get("/api/v1/orgs/org-a/chapters?limit=abc", Some(&token)).await.expect_problem(400, "invalid_query");
     let reply =
@@ -138,7 +138,7 @@ async fn unknown_routes_are_404_and_unknown_methods_405_with_allow() {
 async fn nul_characters_are_refused_and_integral_floats_accepted() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     let mut body = new_org();
     body["name"] = json!("bad\0name");
     let reply = app.post("/api/v1/orgs", Some(&token), &body).await.expect_problem(400, "invalid_body");
@@ -159,7 +159,7 @@ async fn nul_characters_are_refused_and_integral_floats_accepted() {
 async fn a_malformed_if_match_is_a_400_and_a_stale_one_a_412() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     for (value, status) in [("null", 400), ("\"abc\"", 400), ("\"7\"", 412), ("*", 200), ("W/\"2\"", 200), ("3", 200)] {
         let req = app
             .request("PATCH", "/api/v1/orgs/org-a")

@@ -225,8 +225,11 @@ impl TestApp {
         AsyncPgConnection::establish(&self.db_url).await.expect("connecting to the test database")
     }
 
-    pub fn token(&self, user: Uuid) -> String {
-        self.state.tokens.issue_access(user).expect("issuing a token")
+    /// An access token for `user` in a session of its own, as signing in would give.
+    pub async fn token(&self, user: Uuid) -> String {
+        let session =
+            fellesskap::accounts::queries::open_session(&mut self.conn().await, user).await.expect("opening a session");
+        self.state.tokens.issue_access(user, session).expect("issuing a token")
     }
 
     pub fn request(&self, method: &str, path: &str) -> awc::ClientRequest {
@@ -305,6 +308,29 @@ impl TestApp {
         .expect("counting rows")
         .n
     }
+
+    /// The bodies of the e-mails queued for `recipient`, oldest first.
+    pub async fn mails_to(&self, recipient: &str) -> Vec<String> {
+        use diesel::prelude::*;
+        use fellesskap::db::schema::outbox;
+        diesel_async::RunQueryDsl::load(
+            outbox::table.filter(outbox::recipient.eq(recipient)).order(outbox::id).select(outbox::body),
+            &mut self.conn().await,
+        )
+        .await
+        .expect("reading the outbox")
+    }
+
+    /// The one-time token in the newest e-mail queued for `recipient`.
+    pub async fn mailed_token(&self, recipient: &str) -> String {
+        token_in(self.mails_to(recipient).await.last().expect("an e-mail to the recipient"))
+    }
+}
+
+/// The token from the link in an e-mail (`…#token=…`).
+pub fn token_in(text: &str) -> String {
+    let start = text.find("#token=").expect("a link with a token") + "#token=".len();
+    text[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
 
 async fn read(mut response: awc::ClientResponse) -> Reply {

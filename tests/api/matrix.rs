@@ -291,7 +291,7 @@ fn targets_a_place(path: &str) -> bool {
 
 /// An active member in `chapter` (which opens a follow-up) and a pending look-alike.
 async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Chapter) -> PlaceMember {
-    let admin = app.token(world.platform_admin);
+    let admin = app.token(world.platform_admin).await;
     let slug = if chapter.organisation_id == world.a.id { &world.a.slug } else { &world.b.slug };
     let create = |email: String, status: &str| {
         json!({"given_name": "Ola", "family_name": "Place", "email": email, "birth_year": 1980, "postal_code": "7010",
@@ -379,7 +379,10 @@ async fn every_route_obeys_its_policy_for_every_role_and_place() {
             for &place in places {
                 for caller in CALLERS {
                     let (url, body) = request(&fx, operation, path, place);
-                    let token = fx.caller(caller).map(|id| app.token(id));
+                    let token = match fx.caller(caller) {
+                        Some(id) => Some(app.token(id).await),
+                        None => None,
+                    };
                     let reply = app.call(&method.to_uppercase(), &url, token.as_deref(), body.as_ref()).await;
                     let status = reply.status.as_u16();
                     let expect_allowed = allowed(policy, caller, place);

@@ -30,7 +30,7 @@ fn id_of(reply: &Reply) -> Uuid {
 async fn a_member_is_created_with_normalised_contact_an_active_period_and_a_welcome() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.leader);
+    let token = app.token(world.leader).await;
     let mut body = new_member(world.l1.id, "Kari@Example.NO");
     body["email"] = json!("  Kari@Example.NO ");
     let reply = create(&app, &token, &world.a.slug, &body).await.expect(201);
@@ -67,7 +67,7 @@ async fn a_member_is_created_with_normalised_contact_an_active_period_and_a_welc
 async fn invalid_members_are_refused_per_field_in_the_callers_language_and_nothing_is_written() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.leader);
+    let token = app.token(world.leader).await;
     let url = format!("/api/v1/orgs/{}/members", world.a.slug);
     let send = |body: Value| {
         let (app, url, token) = (&app, &url, &token);
@@ -123,7 +123,7 @@ async fn invalid_members_are_refused_per_field_in_the_callers_language_and_nothi
 async fn the_same_email_or_phone_is_one_person_per_organisation() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.platform_admin);
+    let admin = app.token(world.platform_admin).await;
     create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
     let again = new_member(world.c2.id, "KARI@example.no");
     create(&app, &admin, &world.a.slug, &again).await.expect_problem(409, "email_registered");
@@ -139,8 +139,8 @@ async fn the_same_email_or_phone_is_one_person_per_organisation() {
 async fn leaders_create_and_read_members_only_in_their_subtree() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
-    let admin = app.token(world.org_admin);
+    let leader = app.token(world.leader).await;
+    let admin = app.token(world.org_admin).await;
     create(&app, &leader, &world.a.slug, &new_member(world.c2.id, "sibling@example.no")).await.expect(403);
     create(&app, &leader, &world.b.slug, &new_member(world.cb.id, "other@example.no")).await.expect(404);
     let mut elsewhere = new_member(world.c2.id, "c2@example.no");
@@ -150,7 +150,7 @@ async fn leaders_create_and_read_members_only_in_their_subtree() {
     app.get(&format!("/api/v1/chapters/{}/members", world.c2.id), Some(&leader)).await.expect(403);
     let patch = json!({"given_name": "Changed"});
     app.patch(&format!("/api/v1/members/{in_c2}"), Some(&leader), &patch).await.expect(403);
-    let other_admin = app.token(world.other_org_admin);
+    let other_admin = app.token(world.other_org_admin).await;
     app.get(&format!("/api/v1/members/{in_c2}"), Some(&other_admin)).await.expect(404);
     let name: Option<String> =
         people::table.find(in_c2).select(people::given_name).first(&mut app.conn().await).await.unwrap();
@@ -161,7 +161,7 @@ async fn leaders_create_and_read_members_only_in_their_subtree() {
 async fn updates_need_the_current_version_and_keep_a_way_to_reach_the_member() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.leader);
+    let token = app.token(world.leader).await;
     let created = create(&app, &token, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
     let url = format!("/api/v1/members/{}", id_of(&created));
     let read = app.get(&url, Some(&token)).await.expect(200);
@@ -185,7 +185,7 @@ async fn updates_need_the_current_version_and_keep_a_way_to_reach_the_member() {
 async fn a_membership_moves_ends_and_rejoins_with_its_history_kept() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let long_ago = Utc::now().date_naive() - Days::new(100);
     let mut body = new_member(world.c1.id, "kari@example.no");
     body["membership"]["joined_on"] = json!(long_ago);
@@ -217,7 +217,7 @@ async fn a_membership_moves_ends_and_rejoins_with_its_history_kept() {
     let home: Uuid =
         people::table.find(member).select(people::home_chapter_id).first(&mut app.conn().await).await.unwrap();
     assert_eq!(home, world.c2.id, "moving the membership moves the member");
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     app.get(&format!("/api/v1/members/{member}"), Some(&leader)).await.expect(403);
     let flagged: Vec<(bool, bool)> = membership_periods::table
         .filter(membership_periods::membership_id.eq(membership.parse::<Uuid>().unwrap()))
@@ -238,7 +238,7 @@ async fn a_membership_moves_ends_and_rejoins_with_its_history_kept() {
 async fn a_leader_cannot_move_a_member_out_of_reach() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.leader);
+    let token = app.token(world.leader).await;
     let created = create(&app, &token, &world.a.slug, &new_member(world.l1.id, "kari@example.no")).await.expect(201);
     let membership = created.body["memberships"][0]["id"].as_str().unwrap().to_owned();
     let url = format!("/api/v1/memberships/{membership}/changes");
@@ -251,7 +251,7 @@ async fn a_leader_cannot_move_a_member_out_of_reach() {
 async fn fees_are_recorded_once_a_year() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.leader);
+    let token = app.token(world.leader).await;
     let created = create(&app, &token, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
     let membership = created.body["memberships"][0]["id"].as_str().unwrap().to_owned();
     let url = format!("/api/v1/memberships/{membership}/fees");
@@ -294,7 +294,7 @@ async fn names(app: &TestApp, token: &str, url: &str) -> Vec<String> {
 async fn lists_filter_search_and_page_through_the_subtree_in_name_order() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let year = Utc::now().year();
     let people = [
         ("Åse", "Berg", world.c1.id, year - 20, "active"),
@@ -309,7 +309,7 @@ async fn lists_filter_search_and_page_through_the_subtree_in_name_order() {
             "membership": {"chapter_id": chapter, "membership_type": "ordinary", "status": status}});
         create(&app, &admin, &world.a.slug, &body).await.expect(201);
     }
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let base = format!("/api/v1/chapters/{}/members", world.c1.id);
     assert_eq!(names(&app, &leader, &base).await, ["Per Aas", "Ola Berg", "Åse Berg", "Kari Dahl"]);
     assert_eq!(names(&app, &leader, &format!("{base}?status=pending")).await, ["Per Aas"]);
@@ -330,14 +330,14 @@ async fn lists_filter_search_and_page_through_the_subtree_in_name_order() {
 async fn the_csv_export_is_scoped_audited_and_defuses_formulas() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let mut body = new_member(world.c1.id, "kari@example.no");
     body["given_name"] = json!("=HYPERLINK(\"http://x\")");
     create(&app, &admin, &world.a.slug, &body).await.expect(201);
     let mut in_c2 = new_member(world.c2.id, "c2@example.no");
     in_c2["phone"] = Value::Null;
     create(&app, &admin, &world.a.slug, &in_c2).await.expect(201);
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let url = format!("/api/v1/chapters/{}/members/export", world.c1.id);
     let reply = app.get(&url, Some(&leader)).await.expect(200);
     assert!(reply.header("content-type").unwrap().starts_with("text/csv"));
@@ -357,7 +357,7 @@ async fn the_csv_export_is_scoped_audited_and_defuses_formulas() {
 async fn likely_duplicates_are_listed_and_merged_with_everything_kept() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let first = create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
     let mut body = new_member(world.l1.id, "kari.n@example.no");
     body["phone"] = Value::Null;
@@ -369,7 +369,7 @@ async fn likely_duplicates_are_listed_and_merged_with_everything_kept() {
     unrelated["phone"] = Value::Null;
     create(&app, &admin, &world.a.slug, &unrelated).await.expect(201);
 
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let groups = app.get(&format!("/api/v1/chapters/{}/duplicates", world.c1.id), Some(&leader)).await.expect(200);
     let items = groups.body["items"].as_array().unwrap();
     assert_eq!(items.len(), 1, "{}", groups.body);
@@ -412,7 +412,7 @@ async fn anonymous_callers_get_401_before_their_input_is_read_or_looked_up() {
     app.patch(&format!("/api/v1/members/{}", Uuid::now_v7()), None, &bad).await.expect_problem(401, "unauthenticated");
     let query = format!("/api/v1/chapters/{}/members?membership_type=0.5", world.c1.id);
     app.get(&query, None).await.expect_problem(401, "unauthenticated");
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let reply = app.get(&query, Some(&leader)).await.expect_problem(422, "validation_failed");
     assert_eq!(reply.body["errors"][0]["field"], "membership_type");
 }

@@ -15,7 +15,7 @@ fn new_org(slug: &str) -> serde_json::Value {
 async fn a_platform_admin_creates_an_organisation_with_its_national_chapter() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     let created = app.post("/api/v1/orgs", Some(&token), &new_org("unge-leve")).await.expect(201);
     assert_eq!(created.body["youth_age_min"], 16);
     assert_eq!(created.body["chapter_kind_labels"]["county"]["nb"], "Fylkeslag");
@@ -39,7 +39,7 @@ async fn an_inverted_youth_band_is_refused() {
     let mut body = new_org("band");
     body["youth_age_min"] = json!(40);
     let reply = app
-        .post("/api/v1/orgs", Some(&app.token(world.platform_admin)), &body)
+        .post("/api/v1/orgs", Some(&app.token(world.platform_admin).await), &body)
         .await
         .expect_problem(422, "validation_failed");
     assert_eq!(reply.body["errors"][0]["field"], "youth_age_max");
@@ -49,7 +49,7 @@ async fn an_inverted_youth_band_is_refused() {
 async fn only_platform_admins_create_organisations() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    app.post("/api/v1/orgs", Some(&app.token(world.org_admin)), &new_org("nope"))
+    app.post("/api/v1/orgs", Some(&app.token(world.org_admin).await), &new_org("nope"))
         .await
         .expect_problem(403, "forbidden");
     app.post("/api/v1/orgs", None, &new_org("nope")).await.expect_problem(401, "unauthenticated");
@@ -60,14 +60,14 @@ async fn only_platform_admins_create_organisations() {
 async fn each_caller_lists_only_their_own_organisations() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let mine = app.get("/api/v1/orgs", Some(&app.token(world.leader))).await.expect(200);
+    let mine = app.get("/api/v1/orgs", Some(&app.token(world.leader).await)).await.expect(200);
     let slugs: Vec<&str> = mine.body["items"].as_array().unwrap().iter().map(|o| o["slug"].as_str().unwrap()).collect();
     assert_eq!(slugs, ["org-a"]);
-    let all = app.get("/api/v1/orgs?limit=1", Some(&app.token(world.platform_admin))).await.expect(200);
+    let all = app.get("/api/v1/orgs?limit=1", Some(&app.token(world.platform_admin).await)).await.expect(200);
     assert_eq!(all.body["items"][0]["slug"], "org-a");
     let cursor = all.body["next_cursor"].as_str().expect("a second page").to_owned();
     let next = app
-        .get(&format!("/api/v1/orgs?limit=1&cursor={cursor}"), Some(&app.token(world.platform_admin)))
+        .get(&format!("/api/v1/orgs?limit=1&cursor={cursor}"), Some(&app.token(world.platform_admin).await))
         .await
         .expect(200);
     assert_eq!(next.body["items"][0]["slug"], "org-b");
@@ -78,7 +78,7 @@ async fn each_caller_lists_only_their_own_organisations() {
 async fn updates_are_versioned_and_stale_writes_refused() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.org_admin);
+    let token = app.token(world.org_admin).await;
     let read = app.get("/api/v1/orgs/org-a", Some(&token)).await.expect(200);
     assert_eq!(read.header("etag"), Some("\"1\""));
     let req = app

@@ -25,7 +25,7 @@ async fn anyone_reads_the_five_regions_and_the_counties() {
 async fn a_platform_admin_corrects_a_countys_region_and_it_is_audited() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let token = app.token(world.platform_admin);
+    let token = app.token(world.platform_admin).await;
     let body = json!({"name": "Buskerud", "region_code": "ost", "valid_from": "2024-01-01"});
     let stored = app.call("PUT", "/api/v1/counties/33", Some(&token), Some(&body)).await.expect(200);
     assert_eq!(stored.body["region_code"], "ost");
@@ -35,6 +35,6 @@ async fn a_platform_admin_corrects_a_countys_region_and_it_is_audited() {
     app.call("PUT", "/api/v1/counties/3x", Some(&token), Some(&body)).await.expect_problem(422, "validation_failed");
     app.call("PUT", "/api/v1/regions/sor", Some(&token), Some(&json!({"name": "RVTS Sør"}))).await.expect(200);
     app.call("PUT", "/api/v1/regions/S0R", Some(&token), Some(&json!({"name": "x"}))).await.expect(422);
-    app.call("PUT", "/api/v1/counties/33", Some(&app.token(world.org_admin)), Some(&body)).await.expect(403);
+    app.call("PUT", "/api/v1/counties/33", Some(&app.token(world.org_admin).await), Some(&body)).await.expect(403);
     assert_eq!(app.count("audit_events WHERE entity_type IN ('county', 'region')").await, 2);
 }

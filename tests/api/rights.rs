@@ -28,7 +28,7 @@ fn sigrid(chapter: Uuid) -> Value {
 
 /// Registers Sigrid with a fee, a contact with a note that names her, and a message in the outbox.
 async fn sigrid_with_history(app: &TestApp, world: &World) -> Uuid {
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let created = create(app, &leader, &world.a.slug, &sigrid(world.c1.id)).await.expect(201);
     let id: Uuid = created.body["id"].as_str().unwrap().parse().unwrap();
     let membership = created.body["memberships"][0]["id"].as_str().unwrap();
@@ -57,7 +57,7 @@ async fn the_export_holds_everything_about_the_person() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     let id = sigrid_with_history(&app, &world).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let export = app.get(&format!("/api/v1/members/{id}/export"), Some(&leader)).await.expect(200).body;
     assert_eq!(export["member"]["family_name"], NAME);
     assert_eq!(export["member"]["memberships"][0]["fees"][0]["amount_ore"], 30000);
@@ -65,7 +65,7 @@ async fn the_export_holds_everything_about_the_person() {
     assert_eq!(export["contacts"][0]["duration_minutes"], 25);
     assert_eq!(export["messages"][0]["subject"], "Velkommen til Organisation org-a");
     assert!(export["history"].as_array().unwrap().iter().any(|h| h["action"] == "create"));
-    let in_c2 = app.token(world.org_admin);
+    let in_c2 = app.token(world.org_admin).await;
     let created = create(
         &app,
         &in_c2,
@@ -90,11 +90,13 @@ async fn erasure_leaves_no_trace_of_the_person_and_past_counts_unchanged() {
     for needle in [NAME, EMAIL, PHONE, "1975-03-04"] {
         assert!(before.contains(needle), "the fixture holds {needle}");
     }
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let counts = format!("/api/v1/chapters/{}/counts?as_of=2025-06-01&fee_year=2025", world.c1.id);
     let counted = app.get(&counts, Some(&admin)).await.expect(200).body;
 
-    app.post(&format!("/api/v1/members/{id}/erasure"), Some(&app.token(world.leader)), &json!({})).await.expect(403);
+    app.post(&format!("/api/v1/members/{id}/erasure"), Some(&app.token(world.leader).await), &json!({}))
+        .await
+        .expect(403);
     let erased = app.post(&format!("/api/v1/members/{id}/erasure"), Some(&admin), &json!({})).await.expect(200);
     assert_eq!(erased.body["given_name"], Value::Null);
     assert!(erased.body["erased_at"].is_string());
@@ -130,7 +132,7 @@ async fn a_member_exports_and_erases_their_own_data_by_one_time_link() {
     deliver_due(&app.state).await.unwrap();
     let mail = sink.mails().into_iter().find(|m| m.body.contains("#token=")).expect("the link e-mail");
     assert_eq!(mail.to, EMAIL);
-    let token = crate::signup::token_in(&mail.body);
+    let token = crate::helpers::token_in(&mail.body);
 
     let export = app.post("/api/v1/public/self-service/export", None, &json!({"token": token})).await.expect(200);
     assert_eq!(export.body["member"]["id"], json!(id));
@@ -150,16 +152,16 @@ async fn a_member_exports_and_erases_their_own_data_by_one_time_link() {
         .unwrap();
     deliver_due(&app.state).await.unwrap();
     let mails = sink.mails();
-    let expired = crate::signup::token_in(&mails.last().unwrap().body);
+    let expired = crate::helpers::token_in(&mails.last().unwrap().body);
     app.post("/api/v1/public/self-service/erasure", None, &json!({"token": expired}))
         .await
         .expect_problem(404, "invalid_link");
 
     app.post(&url, None, &json!({"email": EMAIL, "purpose": "erase"})).await.expect(202);
     deliver_due(&app.state).await.unwrap();
-    let token = crate::signup::token_in(&sink.mails().last().unwrap().body);
+    let token = crate::helpers::token_in(&sink.mails().last().unwrap().body);
     app.post("/api/v1/public/self-service/erasure", None, &json!({"token": token})).await.expect(200);
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let member = app.get(&format!("/api/v1/members/{id}"), Some(&admin)).await.expect(200);
     assert!(member.body["erased_at"].is_string());
 }
@@ -169,7 +171,7 @@ async fn leaders_see_due_follow_ups_and_log_contacts() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     let id = sigrid_with_history(&app, &world).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let url = format!("/api/v1/chapters/{}/follow-ups", world.c1.id);
     let not_yet = app.get(&format!("{url}?due_by=2025-01-23"), Some(&leader)).await.expect(200);
     assert_eq!(not_yet.body["items"], json!([]), "due 14 days after joining on 2025-01-10");
@@ -182,7 +184,7 @@ async fn leaders_see_due_follow_ups_and_log_contacts() {
     let follow_up = item["id"].as_str().unwrap();
     let contacts = format!("/api/v1/follow-ups/{follow_up}/contacts");
     let reached = json!({"channel": "video", "duration_minutes": 30, "outcome": "reached"});
-    app.post(&contacts, Some(&app.token(world.volunteer)), &reached).await.expect(403);
+    app.post(&contacts, Some(&app.token(world.volunteer).await), &reached).await.expect(403);
     let mut bad = reached.clone();
     bad["duration_minutes"] = json!(5000);
     app.post(&contacts, Some(&leader), &bad).await.expect_problem(422, "validation_failed");

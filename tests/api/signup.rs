@@ -11,7 +11,7 @@ use fellesskap::signup::routes::purge_expired;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-use crate::helpers::{Reply, TestApp, spawn_app, spawn_app_with, test_config};
+use crate::helpers::{Reply, TestApp, spawn_app, spawn_app_with, test_config, token_in};
 use crate::members::{create, new_member};
 use crate::smtp::SmtpSink;
 use crate::world::World;
@@ -28,12 +28,6 @@ async fn signup_body(app: &TestApp, world: &World, email: Option<&str>) -> Value
 
 async fn sign_up(app: &TestApp, slug: &str, body: &Value) -> Reply {
     app.post(&format!("/api/v1/public/orgs/{slug}/signups"), None, body).await
-}
-
-/// The token from the link in a confirmation e-mail.
-pub fn token_in(text: &str) -> String {
-    let start = text.find("#token=").expect("a link with a token") + "#token=".len();
-    text[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect()
 }
 
 async fn app_with_smtp(sink: &SmtpSink) -> TestApp {
@@ -164,7 +158,7 @@ async fn fifty_concurrent_signups_of_one_person_are_one_person_with_one_membersh
 async fn a_known_person_gets_the_same_answer_and_no_second_record() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
     let body = signup_body(&app, &world, Some("kari@example.no")).await;
     let known = sign_up(&app, &world.a.slug, &body).await.expect(202);
@@ -261,7 +255,7 @@ async fn phone_signups_wait_for_staff_and_postal_codes_land_nationally() {
     assert_eq!(expires, None, "a phone sign-up does not expire; staff confirm it");
     assert_eq!(app.count("outbox").await, 0);
     let membership: Uuid = memberships::table.select(memberships::id).first(conn).await.unwrap();
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let change = json!({"status": "active", "chapter_id": world.c1.id});
     let reply = app.post(&format!("/api/v1/memberships/{membership}/changes"), Some(&admin), &change).await.expect(200);
     assert_eq!(reply.body["status"], "active");
@@ -287,7 +281,7 @@ async fn signups_are_rate_limited_per_client_address() {
 async fn expired_unconfirmed_signups_are_purged_and_nothing_else() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "member@example.no")).await.expect(201);
     for email in ["stale@example.no", "fresh@example.no", "member@example.no"] {
         sign_up(&app, &world.a.slug, &signup_body(&app, &world, Some(email)).await).await.expect(202);

@@ -14,7 +14,7 @@ use crate::world::World;
 
 /// A member of `chapter`; `n` keeps their contact details apart.
 async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize, language: &str) -> Uuid {
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let body = json!({"given_name": format!("Vera{n}"), "family_name": "Frivillig", "email": format!("vera{n}@example.no"),
         "language": language, "membership": {"chapter_id": chapter, "membership_type": "ordinary"}});
     create(app, &admin, &world.a.slug, &body).await.expect(201).body["id"].as_str().unwrap().parse().unwrap()
@@ -26,7 +26,7 @@ async fn assign(app: &TestApp, token: &str, chapter: Uuid, body: Value) -> crate
 
 /// A course run of `course_type` held on `held_on` by `chapter`, and completions for `people`.
 async fn course(app: &TestApp, world: &World, chapter: Uuid, course_type: &str, held_on: NaiveDate, people: &[Uuid]) {
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let run = json!({"course_type": course_type, "chapter_id": chapter, "held_on": held_on});
     let run = app.post(&format!("/api/v1/orgs/{}/course-runs", world.a.slug), Some(&admin), &run).await.expect(201);
     let id = run.body["id"].as_str().unwrap();
@@ -49,7 +49,7 @@ fn day(text: &str) -> NaiveDate {
 async fn a_peer_supporter_is_active_until_the_day_their_qualification_expires() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let (peer, officer) =
         (person(&app, &world, world.l1.id, 1, "nb").await, person(&app, &world, world.c1.id, 2, "nb").await);
     let role = json!({"person_id": peer, "role": "peer_supporter", "from_on": "2024-01-01"});
@@ -85,7 +85,7 @@ async fn a_peer_supporter_is_active_until_the_day_their_qualification_expires() 
 async fn an_ended_role_is_no_longer_held() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let peer = person(&app, &world, world.c1.id, 1, "nb").await;
     let role =
         assign(&app, &leader, world.c1.id, json!({"person_id": peer, "role": "officer", "from_on": "2025-01-01"}))
@@ -102,7 +102,7 @@ async fn an_ended_role_is_no_longer_held() {
 async fn roles_and_courses_are_checked_and_stay_within_reach() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let mine = person(&app, &world, world.c1.id, 1, "nb").await;
     let sibling = person(&app, &world, world.c2.id, 2, "nb").await;
     let role = |person: Uuid, role: &str| json!({"person_id": person, "role": role});
@@ -132,7 +132,7 @@ async fn roles_and_courses_are_checked_and_stay_within_reach() {
     assert_eq!(done.body["expires_on"], "2027-09-01");
     app.post(&completions, Some(&leader), &json!({"person_id": mine})).await.expect_problem(409, "completion_recorded");
 
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let other = app.post(&runs, Some(&admin), &run(Some(world.c2.id), day("2025-09-01"))).await.expect(201);
     let theirs = format!("/api/v1/course-runs/{}/completions", other.body["id"].as_str().unwrap());
     app.post(&theirs, Some(&leader), &json!({"person_id": mine})).await.expect(403);
@@ -144,13 +144,13 @@ async fn roles_and_courses_are_checked_and_stay_within_reach() {
 async fn course_types_are_organisation_data() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let url = format!("/api/v1/orgs/{}/course-types", world.a.slug);
     let types = app.get(&url, Some(&leader)).await.expect(200);
     let follow_up = types.body.as_array().unwrap().iter().find(|t| t["code"] == "follow_up_course").unwrap().clone();
     assert_eq!(follow_up["validity_months"], 24);
     assert_eq!(follow_up["qualifies_for"], json!(["peer_supporter", "group_leader", "supervisor"]));
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let body = json!({"labels": {"nb": "Samtalekurs"}, "validity_months": 12, "qualifies_for": ["contact_person"]});
     app.call("PUT", &format!("{url}/talk_course"), Some(&leader), Some(&body)).await.expect(403);
     let created = app.call("PUT", &format!("{url}/talk_course"), Some(&admin), Some(&body)).await.expect(201);
@@ -172,7 +172,7 @@ async fn course_types_are_organisation_data() {
 async fn a_lapsing_qualification_is_reminded_of_once_in_the_volunteers_language() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let today = Utc::now().date_naive();
     let taken = today - Months::new(24) + Days::new(10);
     let (lapsing, renewed, retired) = (
@@ -220,7 +220,7 @@ async fn new_peer_supporters_are_counted_by_the_year_they_first_qualified() {
     course(&app, &world, world.c1.id, "peer_supporter_course", day("2025-10-01"), &people[..2]).await;
     course(&app, &world, world.c1.id, "follow_up_course", day("2025-11-01"), &[people[2]]).await;
     course(&app, &world, world.c2.id, "peer_supporter_course", day("2025-10-01"), &[people[3]]).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let url = format!("/api/v1/chapters/{}/volunteers/newly-qualified?year=2025&limit=1", world.c1.id);
     let page = app.get(&url, Some(&leader)).await.expect(200);
     assert_eq!(page.body["count"], 2, "the 2024 one renewed in 2025, and C2's is not in C1");
@@ -228,7 +228,7 @@ async fn new_peer_supporters_are_counted_by_the_year_they_first_qualified() {
     let next = format!("{url}&cursor={}", page.body["next_cursor"].as_str().unwrap());
     let rest = app.get(&next, Some(&leader)).await.expect(200);
     assert_eq!((rest.body["count"].clone(), rest.body["next_cursor"].clone()), (json!(2), Value::Null));
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let all = format!("/api/v1/chapters/{}/volunteers/newly-qualified?year=2025", world.a.root.id);
     assert_eq!(app.get(&all, Some(&admin)).await.expect(200).body["count"], 3);
     app.get(&all, Some(&leader)).await.expect(403);
@@ -238,7 +238,7 @@ async fn new_peer_supporters_are_counted_by_the_year_they_first_qualified() {
 async fn merging_two_records_keeps_every_role_and_course_of_both() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader);
+    let leader = app.token(world.leader).await;
     let (keep, drop) =
         (person(&app, &world, world.c1.id, 1, "nb").await, person(&app, &world, world.c1.id, 2, "nb").await);
     assign(&app, &leader, world.c1.id, json!({"person_id": drop, "role": "peer_supporter"})).await.expect(201);

@@ -76,7 +76,7 @@ fn a_login_flood_does_not_starve_other_requests() {
         config.login_limit_per_address = 10_000;
         let app = spawn_app_with(config).await;
         let world = World::build(&app).await;
-        let token = app.token(world.member);
+        let token = app.token(world.member).await;
         probe_on_own_thread(&app.address, &token).join().unwrap();
         let quiet = quantile(&mut probe_on_own_thread(&app.address, &token).join().unwrap(), 0.99);
         let rss_before = resident_kib();

@@ -81,7 +81,7 @@ fn sigterm_finishes_accepted_writes_and_keeps_every_acknowledged_one() {
         let (db_name, db_url) = clone_database();
         let fixtures = serve(test_config(), db_url.clone(), Some(db_name)).await;
         let world = World::build(&fixtures).await;
-        let token = fixtures.token(world.org_admin);
+        let token = fixtures.token(world.org_admin).await;
         let port = free_port();
         let mut service = Command::new(env!("CARGO_BIN_EXE_fellesskap"))
             .arg("serve")
