@@ -111,6 +111,9 @@ pub enum ApiError {
     Conflict { code: &'static str, errors: Vec<FieldError> },
     #[error("precondition failed")]
     PreconditionFailed,
+    /// An edit without `If-Match`: it could overwrite someone else's change unseen.
+    #[error("precondition required")]
+    PreconditionRequired,
     #[error("too many requests")]
     TooManyRequests { retry_after_secs: u64 },
     #[error("service unavailable")]
@@ -153,6 +156,7 @@ impl ApiError {
             Self::NotFound => "not_found",
             Self::MethodNotAllowed { .. } => "method_not_allowed",
             Self::PreconditionFailed => "precondition_failed",
+            Self::PreconditionRequired => "precondition_required",
             Self::TooManyRequests { .. } => "too_many_requests",
             Self::Unavailable => "service_unavailable",
             Self::Internal(_) => "internal_error",
@@ -237,6 +241,7 @@ impl ResponseError for ApiError {
             Self::MethodNotAllowed { .. } => StatusCode::METHOD_NOT_ALLOWED,
             Self::Conflict { .. } => StatusCode::CONFLICT,
             Self::PreconditionFailed => StatusCode::PRECONDITION_FAILED,
+            Self::PreconditionRequired => StatusCode::PRECONDITION_REQUIRED,
             Self::TooManyRequests { .. } => StatusCode::TOO_MANY_REQUESTS,
             Self::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Self::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,

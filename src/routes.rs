@@ -197,6 +197,9 @@ fn document_operation(operation: &mut OpenApiOperation) {
         errors.push(("413", "The body is larger than this operation accepts"));
         errors.push(("415", "The body is not JSON"));
     }
+    if params.iter().any(|p| p.name == "If-Match") {
+        errors.push(("428", "`If-Match` is missing: send the version (ETag) the change is based on"));
+    }
     if has_input {
         errors.push(("422", "The input breaks a rule; `errors` lists each field"));
     }

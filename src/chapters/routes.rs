@@ -86,7 +86,7 @@ pub async fn create_chapter(
 /// Rename, move, re-place or close a chapter (org admins). Send `If-Match` with the version you read.
 #[utoipa::path(operation_id = "update_chapter", tag = "chapters",
     params(("chapter_id" = Uuid, Path, description = "Chapter id"),
-           ("If-Match" = Option<String>, Header, nullable = false, description = "The version (ETag) the change is based on",
+           ("If-Match" = String, Header, description = "The version (ETag) the change is based on; required",
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateChapter,
     responses(

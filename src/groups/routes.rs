@@ -123,7 +123,7 @@ async fn group_response(conn: &mut AsyncPgConnection, group: Group) -> Result<Gr
 /// (leaders of its chapter or above it).
 #[utoipa::path(operation_id = "update_group", tag = "groups",
     params(("group_id" = Uuid, Path, description = "Group id"),
-           ("If-Match" = Option<String>, Header, nullable = false, description = "The version (ETag) the change is based on",
+           ("If-Match" = String, Header, description = "The version (ETag) the change is based on; required",
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateGroup,
     responses(

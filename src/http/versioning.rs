@@ -1,5 +1,6 @@
-//! Optimistic concurrency: resources carry a `version`, sent as a strong `ETag`; an update with
-//! `If-Match` naming an older version is refused with 412.
+//! Optimistic concurrency: resources carry a `version`, sent as a strong `ETag`; an update must
+//! send it back in `If-Match`. Without one it is refused with 428, naming an older version 412,
+//! so no edit overwrites another unseen. `*` says, explicitly, "whatever the version".
 
 use std::future::{Ready, ready};
 
@@ -13,20 +14,29 @@ use crate::error::{ApiError, FieldError};
 /// may be left out).
 pub const IF_MATCH_PATTERN: &str = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#;
 
-/// The version named by `If-Match`: none, one, or a value that could not be read. Reading it
-/// never fails the request by itself, so that authorisation is decided first.
-pub struct IfMatch(Result<Option<i32>, ()>);
+/// What `If-Match` named: nothing (absent), any version (`*`), one version, or a value that
+/// could not be read. Reading it never fails the request by itself, so that authorisation is
+/// decided first.
+pub struct IfMatch(Result<Option<Expected>, ()>);
+
+#[derive(Clone, Copy)]
+enum Expected {
+    Any,
+    Version(i32),
+}
 
 impl IfMatch {
-    /// Refuses the write when the header is malformed (400) or names another version (412).
+    /// Refuses the write when the header is missing (428), malformed (400) or names another
+    /// version (412).
     pub fn check(&self, current: i32) -> Result<(), ApiError> {
         match self.0 {
             Err(()) => Err(ApiError::BadRequest {
                 code: "invalid_header",
                 errors: vec![FieldError::new("If-Match", "if_match")],
             }),
-            Ok(Some(expected)) if expected != current => Err(ApiError::PreconditionFailed),
-            Ok(_) => Ok(()),
+            Ok(None) => Err(ApiError::PreconditionRequired),
+            Ok(Some(Expected::Version(expected))) if expected != current => Err(ApiError::PreconditionFailed),
+            Ok(Some(_)) => Ok(()),
         }
     }
 }
@@ -39,14 +49,14 @@ impl FromRequest for IfMatch {
         let Some(value) = req.headers().get(header::IF_MATCH) else { return ready(Ok(Self(Ok(None)))) };
         let parsed = value.to_str().ok().map(str::trim).and_then(|v| {
             if v == "*" {
-                return Some(None);
+                return Some(Expected::Any);
             }
             let tag = v.strip_prefix("W/").unwrap_or(v);
             let digits = tag.strip_prefix('"').and_then(|t| t.strip_suffix('"')).unwrap_or(tag);
             let digits_only = !digits.is_empty() && digits.len() <= 9 && digits.bytes().all(|b| b.is_ascii_digit());
-            digits_only.then(|| digits.parse().ok()).flatten().map(Some)
+            digits_only.then(|| digits.parse().ok()).flatten().map(Expected::Version)
         });
-        ready(Ok(Self(parsed.ok_or(()))))
+        ready(Ok(Self(parsed.map(Some).ok_or(()))))
     }
 }
 

@@ -158,7 +158,7 @@ pub async fn get_member(
 /// Correct a member's details. Send `If-Match` with the version you read.
 #[utoipa::path(operation_id = "update_member", tag = "members",
     params(("member_id" = Uuid, Path, description = "Member (person) id"),
-           ("If-Match" = Option<String>, Header, nullable = false, description = "The version (ETag) the change is based on",
+           ("If-Match" = String, Header, description = "The version (ETag) the change is based on; required",
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateMember,
     responses(

@@ -87,7 +87,7 @@ pub async fn get_org(state: web::Data<AppState>, caller: Caller, org: web::Path<
 /// Change an organisation's settings (org admins). Send `If-Match` with the version you read.
 #[utoipa::path(operation_id = "update_org", tag = "organisations",
     params(("org" = String, Path, description = "Organisation slug"),
-           ("If-Match" = Option<String>, Header, nullable = false, description = "The version (ETag) the change is based on",
+           ("If-Match" = String, Header, description = "The version (ETag) the change is based on; required",
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateOrganisation,
     responses(

@@ -11,7 +11,8 @@ async fn writes_are_audited_with_actor_request_and_field_names_only() {
     let req = app
         .request("PATCH", &format!("/api/v1/chapters/{}", world.c1.id))
         .insert_header(("authorization", format!("Bearer {token}")))
-        .insert_header(("x-request-id", "audit-test-1"));
+        .insert_header(("x-request-id", "audit-test-1"))
+        .insert_header(("if-match", "*"));
     app.send(req, Some(&json!({"name": "Secret New Name"}))).await.expect(200);
     let audit = app.get("/api/v1/orgs/org-a/audit", Some(&token)).await.expect(200);
     let event = &audit.body["items"][0];

@@ -169,3 +169,57 @@ async fn a_malformed_if_match_is_a_400_and_a_stale_one_a_412() {
         assert_eq!(reply.status.as_u16(), status, "If-Match: {value}: {}", reply.body);
     }
 }
+
+#[actix_web::test]
+async fn every_edit_without_if_match_is_refused_with_428_and_changes_nothing() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.org_admin).await;
+    let member = crate::members::create(
+        &app,
+        &token,
+        &world.a.slug,
+        &json!({"given_name": "Ola", "family_name": "Nordmann", "email": "ola@example.no",
+                "membership": {"chapter_id": world.c1.id, "membership_type": "ordinary"}}),
+    )
+    .await
+    .expect(201);
+    let group = app
+        .post(
+            &format!("/api/v1/chapters/{}/groups", world.c1.id),
+            Some(&token),
+            &json!({"kind": "grief_group", "name": "Tirsdag", "starts_on": "2026-01-01"}),
+        )
+        .await
+        .expect(201);
+    let edits = [
+        (format!("/api/v1/orgs/{}", world.a.slug), json!({"name": "Overwritten"}), "organisations"),
+        (format!("/api/v1/chapters/{}", world.c1.id), json!({"name": "Overwritten"}), "chapters"),
+        (
+            format!("/api/v1/members/{}", member.body["id"].as_str().unwrap()),
+            json!({"given_name": "Overwritten"}),
+            "people",
+        ),
+        (format!("/api/v1/groups/{}", group.body["id"].as_str().unwrap()), json!({"name": "Overwritten"}), "groups"),
+    ];
+    for (path, body, table) in edits {
+        let req = app.request("PATCH", &path).bearer_auth(&token);
+        app.send(req, Some(&body)).await.expect_problem(428, "precondition_required");
+        let column = if table == "people" { "given_name" } else { "name" };
+        assert_eq!(app.count(&format!("{table} WHERE {column} = 'Overwritten'")).await, 0, "{path}");
+    }
+}
+
+#[test]
+fn every_edit_documents_a_required_if_match_and_its_428() {
+    let doc = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    let edits: Vec<(&String, &serde_json::Value)> =
+        doc["paths"].as_object().unwrap().iter().filter(|(_, item)| item["patch"].is_object()).collect();
+    assert!(edits.len() >= 4);
+    for (path, item) in edits {
+        let operation = &item["patch"];
+        let if_match = operation["parameters"].as_array().unwrap().iter().find(|p| p["name"] == "If-Match");
+        assert_eq!(if_match.map(|p| &p["required"]), Some(&json!(true)), "{path}");
+        assert!(operation["responses"]["428"].is_object(), "{path}");
+    }
+}

@@ -276,8 +276,14 @@ impl TestApp {
         self.call("POST", path, token, Some(body)).await
     }
 
+    /// An edit whatever the current version (`If-Match: *`), for tests about something else;
+    /// versions and the 428 for a missing `If-Match` have tests of their own.
     pub async fn patch(&self, path: &str, token: Option<&str>, body: &Value) -> Reply {
-        self.call("PATCH", path, token, Some(body)).await
+        let mut req = self.request("PATCH", path).insert_header(("if-match", "*"));
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        self.send(req, Some(body)).await
     }
 
     /// Sends raw bytes with the given content type.

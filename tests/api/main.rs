@@ -11,6 +11,7 @@ mod counts;
 mod errors;
 mod health;
 mod helpers;
+mod logs;
 mod matrix;
 mod members;
 mod migrations;

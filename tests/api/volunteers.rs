@@ -13,19 +13,26 @@ use crate::members::create;
 use crate::world::World;
 
 /// A member of `chapter`; `n` keeps their contact details apart.
-async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize, language: &str) -> Uuid {
+pub async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize, language: &str) -> Uuid {
     let admin = app.token(world.org_admin).await;
     let body = json!({"given_name": format!("Vera{n}"), "family_name": "Frivillig", "email": format!("vera{n}@example.no"),
         "language": language, "membership": {"chapter_id": chapter, "membership_type": "ordinary"}});
     create(app, &admin, &world.a.slug, &body).await.expect(201).body["id"].as_str().unwrap().parse().unwrap()
 }
 
-async fn assign(app: &TestApp, token: &str, chapter: Uuid, body: Value) -> crate::helpers::Reply {
+pub async fn assign(app: &TestApp, token: &str, chapter: Uuid, body: Value) -> crate::helpers::Reply {
     app.post(&format!("/api/v1/chapters/{chapter}/volunteers"), Some(token), &body).await
 }
 
 /// A course run of `course_type` held on `held_on` by `chapter`, and completions for `people`.
-async fn course(app: &TestApp, world: &World, chapter: Uuid, course_type: &str, held_on: NaiveDate, people: &[Uuid]) {
+pub async fn course(
+    app: &TestApp,
+    world: &World,
+    chapter: Uuid,
+    course_type: &str,
+    held_on: NaiveDate,
+    people: &[Uuid],
+) {
     let admin = app.token(world.org_admin).await;
     let run = json!({"course_type": course_type, "chapter_id": chapter, "held_on": held_on});
     let run = app.post(&format!("/api/v1/orgs/{}/course-runs", world.a.slug), Some(&admin), &run).await.expect(201);

@@ -13,7 +13,6 @@ mod backup;
 mod faults;
 mod flood;
 mod shutdown;
-mod timing;
 
 use std::sync::{Mutex, MutexGuard};
 

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Does answering time tell one kind of caller from another? The service (release build,
+# production Argon2 parameters) on a private database with the demo data; each pair of
+# requests is sent BENCH_ROUNDS times (default 101), alternating which goes first, and the
+# quartiles of each are printed side by side. Overlapping quartiles mean a few tries tell
+# nothing. Also measures /me while a flood of sign-ins runs, against a quiet service.
+#   bench/timing.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS=${BENCH_ROUNDS:-101}
+PORT=${BENCH_PORT:-18091}
+BASE=http://127.0.0.1:$PORT/api/v1
+DATA=$(pwd)/.data/bench-timing-$$
+
+cargo build --quiet --release --locked --bin fellesskap
+mkdir -p "$DATA"
+FELLESSKAP_DATA_DIR="$DATA" FELLESSKAP_BIND="127.0.0.1:$PORT" RUST_LOG=warn \
+    FELLESSKAP_LOGIN_LIMIT_PER_ACCOUNT=100000 FELLESSKAP_LOGIN_LIMIT_PER_ADDRESS=100000 \
+    FELLESSKAP_SIGNUP_LIMIT_PER_ADDRESS=100000 FELLESSKAP_HASH_CONCURRENCY=1 \
+    target/release/fellesskap serve --demo > "$DATA/service.log" 2>&1 &
+SERVICE=$!
+cleanup() {
+    kill -TERM "$SERVICE" 2>/dev/null && wait "$SERVICE" || true
+    rm -rf "$DATA"
+}
+trap cleanup EXIT
+for _ in $(seq 1 240); do
+    curl -fsS "http://127.0.0.1:$PORT/health/ready" > /dev/null 2>&1 && break
+    kill -0 "$SERVICE" 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
+    sleep 0.5
+done
+
+# One timed POST: prints seconds.
+post() {
+    curl -sS -o /dev/null -w '%{time_total}\n' -H 'content-type: application/json' "${@:3}" -d "$2" "$BASE$1"
+}
+
+# Quartiles of two lists of seconds, in milliseconds.
+compare() {
+    python3 - "$1" "$2" "$3" "$4" <<'PY'
+import statistics, sys
+label_a, file_a, label_b, file_b = sys.argv[1:5]
+for label, path in ((label_a, file_a), (label_b, file_b)):
+    xs = [float(l) * 1000 for l in open(path) if l.strip()]
+    q1, q2, q3 = statistics.quantiles(xs, n=4)
+    print(f"  {label:<40} q1 {q1:7.2f} ms   median {q2:7.2f} ms   q3 {q3:7.2f} ms   (n={len(xs)})")
+PY
+}
+
+# Sends two kinds of request in turn, each first in half the rounds.
+pairwise() {
+    local a=$1 b=$2
+    for round in $(seq 1 "$ROUNDS"); do
+        if [ $((round % 2)) = 0 ]; then "$a" >> "$DATA/a"; "$b" >> "$DATA/b"
+        else "$b" >> "$DATA/b"; "$a" >> "$DATA/a"; fi
+    done
+}
+
+echo "sign-in: wrong password for an account vs an unknown e-mail"
+known_login() { post /auth/login '{"email":"sekretariat@lpp.example","password":"not the password"}'; }
+unknown_login() { post /auth/login '{"email":"nobody@lpp.example","password":"not the password"}'; }
+rm -f "$DATA/a" "$DATA/b"; pairwise known_login unknown_login
+compare "wrong password" "$DATA/a" "unknown e-mail" "$DATA/b"
+
+echo "public sign-up: a registered e-mail vs a new one"
+n=0
+signup_body() {
+    printf '{"given_name":"Kari","family_name":"Bench","email":"%s","chapter_id":"%s","consent_version":"%s","language":"nb"}' \
+        "$1" "$chapter" "$consent"
+}
+form=$(curl -fsS "$BASE/public/orgs/lpp/signup-form?lang=nb")
+chapter=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["chapters"][0]["id"])' "$form")
+consent=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["consent"]["version"])' "$form")
+post /public/orgs/lpp/signups "$(signup_body registered@bench.example)" > /dev/null
+known_signup() { post /public/orgs/lpp/signups "$(signup_body registered@bench.example)"; }
+new_signup() { n=$((n + 1)); post /public/orgs/lpp/signups "$(signup_body "new$n-$RANDOM@bench.example")"; }
+rm -f "$DATA/a" "$DATA/b"; pairwise known_signup new_signup
+compare "registered e-mail" "$DATA/a" "new e-mail" "$DATA/b"
+
+echo "GET /me, quiet and under 200 concurrent sign-ins"
+token=$(curl -fsS "$BASE/auth/login" -H 'content-type: application/json' \
+    -d '{"email":"sekretariat@lpp.example","password":"fellesskap-demo"}' | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')
+me() { curl -sS -o /dev/null -w '%{time_total}\n' -H "authorization: Bearer $token" "$BASE/me"; }
+rm -f "$DATA/a" "$DATA/b"
+for _ in $(seq 1 "$ROUNDS"); do me >> "$DATA/a"; done
+flood() { while [ ! -f "$DATA/stop" ]; do post /auth/login '{"email":"flood@lpp.example","password":"a guess"}' > /dev/null; done; }
+for _ in $(seq 1 200); do flood & done
+sleep 2
+for _ in $(seq 1 "$ROUNDS"); do me >> "$DATA/b"; done
+touch "$DATA/stop"; wait $(jobs -p | grep -v "^$SERVICE$") 2>/dev/null || true
+compare "quiet" "$DATA/a" "under the flood" "$DATA/b"
