@@ -13,7 +13,7 @@ use crate::auth::throttle;
 use crate::error::ApiError;
 use crate::http::cors::{check_origins, cors};
 use crate::http::fallback::{KnownPaths, unmatched};
-use crate::http::middleware::request_context;
+use crate::http::middleware::{problem_documents, request_context};
 use crate::outbox::{self, worker};
 use crate::routes;
 use crate::signup;
@@ -36,6 +36,9 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
                 web::PathConfig::default()
                     .error_handler(|_, _| ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.into()),
             )
+            // The last wrap is the outermost: errors become problem documents before CORS
+            // decorates them, and every answer, CORS's own too, gets the request id.
+            .wrap(from_fn(problem_documents))
             .wrap(cors(&state.config.cors_origins))
             .wrap(from_fn(request_context))
             .configure(|cfg| routes::register(&mut ServiceConfig::new(cfg)))

@@ -1,10 +1,14 @@
-//! Which browser origins may call the API: an allow-list from the configuration.
+//! Which browser origins may call the API (an allow-list from the configuration), which request
+//! headers they may send and which response headers their scripts may read.
 
 use actix_cors::Cors;
 use actix_web::http::{Method, header};
 use anyhow::bail;
 
 use super::middleware::REQUEST_ID;
+
+/// Sent with a public sign-up so that a retry does nothing twice.
+const IDEMPOTENCY_KEY: header::HeaderName = header::HeaderName::from_static("idempotency-key");
 
 /// Checks that every origin is `scheme://host[:port]`, as browsers send it.
 pub fn check_origins(origins: &[String]) -> anyhow::Result<()> {
@@ -18,7 +22,9 @@ pub fn check_origins(origins: &[String]) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// The CORS middleware for `origins` (checked by [`check_origins`]).
+/// The CORS middleware for `origins` (checked by [`check_origins`]). Every header a front-end
+/// sends is allowed, and every header it has to read is exposed: a browser hides the others
+/// from scripts on another origin.
 pub fn cors(origins: &[String]) -> Cors {
     origins
         .iter()
@@ -29,9 +35,16 @@ pub fn cors(origins: &[String]) -> Cors {
             header::CONTENT_TYPE,
             header::IF_MATCH,
             header::ACCEPT_LANGUAGE,
+            IDEMPOTENCY_KEY,
             REQUEST_ID,
         ])
-        .expose_headers([header::ETAG, header::RETRY_AFTER, header::CONTENT_LANGUAGE, REQUEST_ID])
+        .expose_headers([
+            header::ETAG,
+            header::RETRY_AFTER,
+            header::CONTENT_LANGUAGE,
+            header::CONTENT_DISPOSITION,
+            REQUEST_ID,
+        ])
         .max_age(3600)
 }
 

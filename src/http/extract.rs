@@ -21,16 +21,22 @@ pub struct RequestMeta {
     pub lang: Lang,
 }
 
+impl RequestMeta {
+    /// The id and language `request_context` gave the request (English, no id, outside it).
+    pub fn of(req: &impl HttpMessage) -> Self {
+        req.extensions()
+            .get::<RequestMeta>()
+            .cloned()
+            .unwrap_or_else(|| RequestMeta { request_id: String::new(), lang: Lang::default() })
+    }
+}
+
 impl FromRequest for RequestMeta {
     type Error = ApiError;
     type Future = Ready<Result<Self, ApiError>>;
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
-        ready(Ok(req
-            .extensions()
-            .get::<RequestMeta>()
-            .cloned()
-            .unwrap_or_else(|| RequestMeta { request_id: String::new(), lang: Lang::default() })))
+        ready(Ok(Self::of(req)))
     }
 }
 

@@ -1,5 +1,8 @@
-//! The one middleware every request passes: it names the request (id, language), logs it,
-//! renders every error as a translated problem document, and sets the security headers.
+//! The two middlewares every request passes. `request_context`, outermost, names the request
+//! (id, language), logs it and sets the security headers; `problem_documents`, innermost,
+//! renders every error as a translated problem document. CORS runs between them, so it adds its
+//! headers to the finished problem documents too and a front-end on another origin can read
+//! every error (a response replaced after CORS would lose them).
 
 use std::time::Instant;
 
@@ -17,6 +20,8 @@ use crate::i18n::Lang;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
+/// What a response depends on besides its address (CORS adds the request headers it reads).
+const VARIES_ON: &str = "Accept-Language, Authorization";
 const API_CSP: &str = "default-src 'none'; frame-ancestors 'none'";
 const DOCS_CSP: &str =
     "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'";
@@ -33,17 +38,12 @@ pub async fn request_context(
     req.extensions_mut().insert(RequestMeta { request_id: request_id.clone(), lang: lang.clone() });
     let span = tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.path());
     let is_docs = req.path().starts_with("/docs");
-    if holds_nul(req.path()) {
-        let problem =
-            ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.render(&lang, Some(&request_id));
-        return Ok(req.into_response(problem));
-    }
     async move {
         let started = Instant::now();
-        // Handlers' errors arrive as responses; an `Err` here could only come from another
-        // middleware, and actix renders it itself.
+        // Nothing inside answers `Err`: CORS and `problem_documents` answer with responses.
         let res = next.call(req).await?.map_into_boxed_body();
-        let mut res = render_problem(res, &lang, &request_id);
+        // CORS answers a refused preflight itself, outside `problem_documents`.
+        let mut res = if is_problem(&res) { res } else { render_problem(res, &lang, &request_id) };
         set_headers(res.headers_mut(), &request_id, &lang, is_docs);
         tracing::info!(
             status = res.status().as_u16(),
@@ -54,6 +54,28 @@ pub async fn request_context(
     }
     .instrument(span)
     .await
+}
+
+/// Renders every error, a handler's, an extractor's or actix's own, as a problem document in the
+/// caller's language, before CORS sees the response.
+pub async fn problem_documents(
+    req: ServiceRequest,
+    next: Next<impl MessageBody + 'static>,
+) -> Result<ServiceResponse<BoxBody>, Error> {
+    let RequestMeta { request_id, lang } = RequestMeta::of(&req);
+    if holds_nul(req.path()) {
+        let problem =
+            ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.render(&lang, Some(&request_id));
+        return Ok(req.into_response(problem));
+    }
+    // Handlers' errors arrive as responses (no middleware runs inside this one), so there is no
+    // `Err` to render; the request cannot be kept for one either, routing needs it unshared.
+    let res = next.call(req).await?.map_into_boxed_body();
+    Ok(render_problem(res, &lang, &request_id))
+}
+
+fn is_problem(res: &ServiceResponse<BoxBody>) -> bool {
+    res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes() == b"application/problem+json")
 }
 
 /// Replaces any error body, ours or actix's, with the problem document in the caller's language.
@@ -86,7 +108,14 @@ fn set_headers(headers: &mut actix_web::http::header::HeaderMap, request_id: &st
     if !headers.contains_key(header::CACHE_CONTROL) {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     }
-    headers.insert(header::VARY, HeaderValue::from_static("Accept-Language, Authorization"));
+    // Added to, not replaced: CORS has put `Origin` there.
+    let vary = match headers.get(header::VARY).and_then(|v| v.to_str().ok()) {
+        Some(cors) => format!("{cors}, {VARIES_ON}"),
+        None => VARIES_ON.to_owned(),
+    };
+    if let Ok(value) = HeaderValue::from_str(&vary) {
+        headers.insert(header::VARY, value);
+    }
 }
 
 /// A caller-supplied id is kept when it is short and printable, so ids can span services.

@@ -288,10 +288,16 @@ impl TestApp {
 
     /// Sends raw bytes with the given content type.
     pub async fn post_raw(&self, path: &str, token: Option<&str>, content_type: &str, body: Vec<u8>) -> Reply {
-        let mut req = self.request("POST", path).insert_header(("content-type", content_type));
+        let mut req = self.request("POST", path);
         if let Some(token) = token {
             req = req.insert_header(("authorization", format!("Bearer {token}")));
         }
+        self.send_raw(req, content_type, body).await
+    }
+
+    /// Sends `req` with a raw body of the given content type.
+    pub async fn send_raw(&self, req: awc::ClientRequest, content_type: &str, body: Vec<u8>) -> Reply {
+        let req = req.insert_header(("content-type", content_type));
         read(req.send_body(body).await.expect("request failed")).await
     }
 
