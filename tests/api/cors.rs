@@ -56,8 +56,8 @@ async fn errors_of_every_kind_carry_the_cors_headers() {
     config.login_limit_per_account = 1;
     let app = app_for(config).await;
     let world = World::build(&app).await;
-    let admin = app.token(world.platform_admin);
-    let member = app.token(world.member);
+    let admin = app.token(world.platform_admin).await;
+    let member = app.token(world.member).await;
     // The extractors' errors: a body, a path and a query that cannot be read.
     let req = from_front_end(&app, "POST", "/api/v1/orgs", Some(&admin));
     assert_readable(
@@ -168,7 +168,7 @@ async fn a_refused_preflight_is_a_problem_document_without_cors_headers() {
 async fn successful_answers_expose_their_etag_and_request_id() {
     let app = app_for(test_config()).await;
     let world = World::build(&app).await;
-    let admin = app.token(world.org_admin);
+    let admin = app.token(world.org_admin).await;
     let reply = app.send(from_front_end(&app, "GET", "/api/v1/orgs/org-a", Some(&admin)), None).await.expect(200);
     assert!(assert_readable(reply).header("etag").is_some());
 }
