@@ -238,7 +238,7 @@ diesel::table! {
         id -> Uuid,
         organisation_id -> Uuid,
         person_id -> Uuid,
-        membership_id -> Uuid,
+        membership_id -> Nullable<Uuid>,
         token_hash -> Nullable<Bytea>,
         idempotency_key -> Nullable<Text>,
         request_hash -> Bytea,
@@ -247,6 +247,10 @@ diesel::table! {
         expires_at -> Nullable<Timestamptz>,
         confirmed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
+        chapter_id -> Nullable<Uuid>,
+        type_code -> Nullable<Text>,
+        consent_version -> Nullable<Text>,
+        consent_language -> Nullable<Text>,
     }
 }
 

@@ -1,7 +1,8 @@
 //! `POST /public/orgs/{org}/signups` and `POST /public/signups/confirm`: sign-up with double
 //! opt-in. The answer is the same whether or not the person was known, the same person twice
-//! is one person with one membership (also when both arrive at once), and an `Idempotency-Key`
-//! makes a retried request a no-op.
+//! is one person with one membership (also when both arrive at once), nothing is added to a
+//! known person until they use the link sent to them, and an `Idempotency-Key` makes a retried
+//! request a no-op.
 
 use actix_web::http::header::HeaderMap;
 use actix_web::{HttpRequest, HttpResponse, post, web};
@@ -197,66 +198,37 @@ async fn register(
         }
     }
     let d = &signup.details;
-    let known = members::find_person_by_contact(conn, org.id, d.email.as_deref(), d.phone.as_deref()).await?;
-    let created_person = known.is_none();
-    let person = match known {
-        Some(person) => person,
-        None => members::insert_person(conn, &Person::new(org.id, signup.chapter_id, d.clone())).await.map_err(race)?,
-    };
-    if person.erased_at.is_some() {
-        return Ok(());
+    match members::find_person_by_contact(conn, org.id, d.email.as_deref(), d.phone.as_deref()).await? {
+        Some(person) => offer_to_known(conn, state, org, signup, &person, key, request_hash).await,
+        None => register_new(conn, state, org, signup, key, request_hash).await,
     }
-    let open = members::memberships_of_person(conn, person.id)
-        .await?
-        .into_iter()
-        .rfind(|m| Status::parse(&m.status).is_open());
-    let created_membership = open.is_none();
-    let membership = match open {
-        Some(m) => m,
-        None => {
-            let today = Utc::now().date_naive();
-            lifecycle::open(conn, org, &person, signup.chapter_id, signup.type_code.clone(), Status::Pending, today)
-                .await
-                .map_err(|e| match e {
-                    ApiError::Conflict { code: "membership_open", .. } => {
-                        ApiError::Conflict { code: "concurrent_signup", errors: Vec::new() }
-                    }
-                    other => other,
-                })?
-        }
-    };
-    diesel::insert_into(consents::table)
-        .values((
-            consents::id.eq(Uuid::now_v7()),
-            consents::organisation_id.eq(org.id),
-            consents::person_id.eq(person.id),
-            consents::purpose.eq("membership"),
-            consents::text_version.eq(&signup.consent_version),
-            consents::language.eq(signup.lang.tag()),
-        ))
-        .execute(conn)
-        .await?;
-    let pending = membership.status == Status::Pending.as_str();
-    let email = person.email.clone().filter(|_| pending);
-    let send_link = match &email {
-        Some(_) => created_membership || !recently_sent(conn, person.id).await?,
-        None => false,
-    };
-    let token = send_link.then(new_opaque_token);
-    // An earlier sign-up that created this person (or membership) passes that on, so whichever
-    // of them expires last purges what the first created.
-    let created_person = created_person
-        || diesel::select(diesel::dsl::exists(
-            signups::table.filter(signups::person_id.eq(person.id).and(signups::created_person)),
-        ))
-        .get_result::<bool>(conn)
-        .await?;
-    let created_membership = created_membership
-        || diesel::select(diesel::dsl::exists(
-            signups::table.filter(signups::membership_id.eq(membership.id).and(signups::created_membership)),
-        ))
-        .get_result::<bool>(conn)
-        .await?;
+}
+
+/// A new person: they, a pending membership and their consent are stored at once, and expire
+/// with the sign-up unless its link is used.
+async fn register_new(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    signup: &Signup,
+    key: Option<&str>,
+    request_hash: &[u8],
+) -> Result<(), ApiError> {
+    let person = members::insert_person(conn, &Person::new(org.id, signup.chapter_id, signup.details.clone()))
+        .await
+        .map_err(race)?;
+    let today = Utc::now().date_naive();
+    let membership =
+        lifecycle::open(conn, org, &person, signup.chapter_id, signup.type_code.clone(), Status::Pending, today)
+            .await
+            .map_err(|e| match e {
+                ApiError::Conflict { code: "membership_open", .. } => {
+                    ApiError::Conflict { code: "concurrent_signup", errors: Vec::new() }
+                }
+                other => other,
+            })?;
+    record_consent(conn, org.id, person.id, &signup.consent_version, &signup.lang.tag()).await?;
+    let token = person.email.is_some().then(new_opaque_token);
     let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
     diesel::insert_into(signups::table)
         .values((
@@ -267,28 +239,113 @@ async fn register(
             signups::token_hash.eq(token.as_ref().map(|(_, hash)| hash.clone())),
             signups::idempotency_key.eq(key),
             signups::request_hash.eq(request_hash),
-            signups::created_person.eq(created_person),
-            signups::created_membership.eq(created_membership),
-            signups::expires_at.eq(email.as_ref().map(|_| expires_at)),
+            signups::created_person.eq(true),
+            signups::created_membership.eq(true),
+            signups::expires_at.eq(token.as_ref().map(|_| expires_at)),
         ))
         .execute(conn)
         .await
         .map_err(race)?;
-    if let (Some((token, _)), Some(email)) = (token, email) {
-        let mut args = org_args(org);
-        args.insert("name".into(), person.given_name.clone().unwrap_or_default().into());
-        args.insert("link".into(), format!("{}/signup/confirm#token={token}", state.config.link_base_url).into());
-        args.insert("days".into(), i64::from(org.signup_expiry_days).into());
-        let lang = Lang::parse_supported(&person.language).unwrap_or_else(|| signup.lang.clone());
-        outbox::enqueue(conn, Message::compose(org.id, Some(person.id), &email, &lang, "confirm", &args)).await?;
+    if let Some((token, _)) = token {
+        send_confirmation(conn, state, org, signup, &person, &token).await?;
     }
-    audit::record(
-        conn,
-        &RequestMeta { request_id: String::new(), lang: signup.lang.clone() },
-        None,
-        Event::new(Some(org.id), "signup", "member", Some(person.id)),
-    )
+    audit_signup(conn, org, signup, &person).await
+}
+
+/// Someone already registered: nothing is added to them until they use the link sent to
+/// their address, so a stranger who knows their address can only cause that e-mail (at most
+/// once every few minutes). What the sign-up asks for waits in it until then.
+async fn offer_to_known(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    signup: &Signup,
+    person: &Person,
+    key: Option<&str>,
+    request_hash: &[u8],
+) -> Result<(), ApiError> {
+    if person.erased_at.is_some() || person.email.is_none() || recently_sent(conn, person.id).await? {
+        return Ok(());
+    }
+    // A person still unconfirmed from an earlier sign-up is passed on, so that whichever of the
+    // sign-ups expires last purges them.
+    let created_person = diesel::select(diesel::dsl::exists(
+        signups::table.filter(signups::person_id.eq(person.id).and(signups::created_person)),
+    ))
+    .get_result::<bool>(conn)
     .await?;
+    let (token, token_hash) = new_opaque_token();
+    let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
+    diesel::insert_into(signups::table)
+        .values((
+            signups::id.eq(Uuid::now_v7()),
+            signups::organisation_id.eq(org.id),
+            signups::person_id.eq(person.id),
+            signups::token_hash.eq(token_hash),
+            signups::idempotency_key.eq(key),
+            signups::request_hash.eq(request_hash),
+            signups::created_person.eq(created_person),
+            signups::created_membership.eq(false),
+            signups::expires_at.eq(expires_at),
+            signups::chapter_id.eq(signup.chapter_id),
+            signups::type_code.eq(&signup.type_code),
+            signups::consent_version.eq(&signup.consent_version),
+            signups::consent_language.eq(signup.lang.tag()),
+        ))
+        .execute(conn)
+        .await
+        .map_err(race)?;
+    send_confirmation(conn, state, org, signup, person, &token).await?;
+    audit_signup(conn, org, signup, person).await
+}
+
+async fn record_consent(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    person: Uuid,
+    version: &str,
+    language: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(consents::table)
+        .values((
+            consents::id.eq(Uuid::now_v7()),
+            consents::organisation_id.eq(org),
+            consents::person_id.eq(person),
+            consents::purpose.eq("membership"),
+            consents::text_version.eq(version),
+            consents::language.eq(language),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+async fn send_confirmation(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    signup: &Signup,
+    person: &Person,
+    token: &str,
+) -> Result<(), ApiError> {
+    let Some(email) = &person.email else { return Ok(()) };
+    let mut args = org_args(org);
+    args.insert("name".into(), person.given_name.clone().unwrap_or_default().into());
+    args.insert("link".into(), format!("{}/signup/confirm#token={token}", state.config.link_base_url).into());
+    args.insert("days".into(), i64::from(org.signup_expiry_days).into());
+    let lang = Lang::parse_supported(&person.language).unwrap_or_else(|| signup.lang.clone());
+    outbox::enqueue(conn, Message::compose(org.id, Some(person.id), email, &lang, "confirm", &args)).await?;
+    Ok(())
+}
+
+async fn audit_signup(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    signup: &Signup,
+    person: &Person,
+) -> Result<(), ApiError> {
+    let meta = RequestMeta { request_id: String::new(), lang: signup.lang.clone() };
+    audit::record(conn, &meta, None, Event::new(Some(org.id), "signup", "member", Some(person.id))).await?;
     Ok(())
 }
 
@@ -329,25 +386,31 @@ pub async fn confirm_signup(
     let hash = digest(&body.0.token);
     let mut conn = state.conn().await?;
     conn.transaction::<_, ApiError, _>(async |conn| {
-        let (signup_id, person_id, membership_id): (Uuid, Uuid, Uuid) = signups::table
+        let signup: ConfirmedSignup = signups::table
             .filter(signups::token_hash.eq(&hash))
             .filter(signups::confirmed_at.is_null())
             .filter(signups::expires_at.gt(Utc::now()))
-            .select((signups::id, signups::person_id, signups::membership_id))
+            .select(ConfirmedSignup::as_select())
             .for_update()
             .first(conn)
             .await
             .optional()?
             .ok_or_else(|| ApiError::missing("token", "invalid_link"))?;
-        diesel::update(signups::table.find(signup_id))
-            .set((signups::confirmed_at.eq(diesel::dsl::now), signups::token_hash.eq(None::<Vec<u8>>)))
+        let (person, _) = members::find_person(conn, signup.person_id).await?;
+        let org = find_by_id(conn, person.organisation_id).await?;
+        let membership = match signup.membership_id {
+            Some(id) => memberships::table.find(id).select(members::Membership::as_select()).first(conn).await?,
+            None => join_known(conn, &org, &person, &signup).await?,
+        };
+        diesel::update(signups::table.find(signup.id))
+            .set((
+                signups::confirmed_at.eq(diesel::dsl::now),
+                signups::token_hash.eq(None::<Vec<u8>>),
+                signups::membership_id.eq(membership.id),
+            ))
             .execute(conn)
             .await?;
-        let membership =
-            memberships::table.find(membership_id).select(members::Membership::as_select()).first(conn).await?;
         if membership.status == Status::Pending.as_str() {
-            let (person, _) = members::find_person(conn, person_id).await?;
-            let org = find_by_id(conn, person.organisation_id).await?;
             let change = Change {
                 status: Some(Status::Active),
                 chapter_id: None,
@@ -364,12 +427,52 @@ pub async fn confirm_signup(
     Ok(HttpResponse::Ok().json(Receipt { status: "confirmed".into(), message: meta.lang.text("signup-confirmed") }))
 }
 
+/// A sign-up whose link was used.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = signups)]
+struct ConfirmedSignup {
+    id: Uuid,
+    person_id: Uuid,
+    membership_id: Option<Uuid>,
+    chapter_id: Option<Uuid>,
+    type_code: Option<String>,
+    consent_version: Option<String>,
+    consent_language: Option<String>,
+}
+
+/// A known person confirmed a sign-up: now their consent is recorded and, unless they hold an
+/// open membership already, one is opened where the sign-up asked.
+async fn join_known(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    person: &Person,
+    signup: &ConfirmedSignup,
+) -> Result<members::Membership, ApiError> {
+    let (Some(chapter_id), Some(type_code), Some(version), Some(language)) =
+        (signup.chapter_id, &signup.type_code, &signup.consent_version, &signup.consent_language)
+    else {
+        return Err(ApiError::missing("token", "invalid_link"));
+    };
+    record_consent(conn, org.id, person.id, version, language).await?;
+    let open = members::memberships_of_person(conn, person.id)
+        .await?
+        .into_iter()
+        .rfind(|m| Status::parse(&m.status).is_open());
+    match open {
+        Some(membership) => Ok(membership),
+        None => {
+            let today = Utc::now().date_naive();
+            lifecycle::open(conn, org, person, chapter_id, type_code.clone(), Status::Active, today).await
+        }
+    }
+}
+
 /// Deletes what unconfirmed, expired sign-ups created: the pending membership with its
 /// history, and the person if the sign-up created them and nothing else holds them. Safe on
 /// every replica at once (rows are claimed with SKIP LOCKED). Returns how many were purged.
 pub async fn purge_expired(conn: &mut AsyncPgConnection) -> Result<usize, ApiError> {
     conn.transaction::<_, ApiError, _>(async |conn| {
-        let expired: Vec<(Uuid, Uuid, Uuid, bool, bool)> = signups::table
+        let expired: Vec<(Uuid, Uuid, Option<Uuid>, bool, bool)> = signups::table
             .filter(signups::confirmed_at.is_null())
             .filter(signups::expires_at.lt(Utc::now()))
             .select((
@@ -386,7 +489,7 @@ pub async fn purge_expired(conn: &mut AsyncPgConnection) -> Result<usize, ApiErr
             .await?;
         for (id, person, membership, created_person, created_membership) in &expired {
             diesel::delete(signups::table.find(id)).execute(conn).await?;
-            if *created_membership {
+            if let (true, Some(membership)) = (*created_membership, membership) {
                 purge_pending_membership(conn, *membership).await?;
             }
             if *created_person {

@@ -170,6 +170,37 @@ async fn a_known_person_gets_the_same_answer_and_no_second_record() {
 }
 
 #[actix_web::test]
+async fn strangers_add_nothing_to_a_known_person_until_the_link_is_used() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.org_admin).await;
+    let member = create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
+    let id = member.body["id"].as_str().unwrap().to_owned();
+    let resigned = member.body["memberships"][0]["id"].as_str().unwrap().to_owned();
+    let change = json!({"status": "resigned", "effective_on": Utc::now().date_naive()});
+    app.post(&format!("/api/v1/memberships/{resigned}/changes"), Some(&admin), &change).await.expect(200);
+    let person_rows = |table: &str| format!("{table} WHERE person_id = '{id}'");
+    let before = (app.count(&person_rows("consents")).await, app.count(&person_rows("memberships")).await);
+    let mut body = signup_body(&app, &world, Some("kari@example.no")).await;
+    body["given_name"] = json!("Stranger");
+    for _ in 0..20 {
+        sign_up(&app, &world.a.slug, &body).await.expect(202);
+    }
+    assert_eq!((app.count(&person_rows("consents")).await, app.count(&person_rows("memberships")).await), before);
+    assert_eq!(app.count("people WHERE given_name = 'Stranger'").await, 0);
+    let links = app.mails_to("kari@example.no").await.into_iter().filter(|m| m.contains("#token=")).count();
+    assert_eq!(links, 1, "one link, however often they try");
+
+    let token = app.mailed_token("kari@example.no").await;
+    app.post("/api/v1/public/signups/confirm", None, &json!({"token": token})).await.expect(200);
+    assert_eq!(app.count(&person_rows("consents")).await, before.0 + 1);
+    assert_eq!(app.count(&format!("memberships WHERE person_id = '{id}' AND status = 'active'")).await, 1);
+    app.post("/api/v1/public/signups/confirm", None, &json!({"token": token}))
+        .await
+        .expect_problem(404, "invalid_link");
+}
+
+#[actix_web::test]
 async fn an_idempotency_key_makes_a_retry_a_no_op() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
