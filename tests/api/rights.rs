@@ -246,6 +246,16 @@ async fn erasure_ends_what_was_held(app: &TestApp, world: &World, person: Uuid, 
     let groups = format!("/api/v1/chapters/{}/groups?as_of={today}", world.c1.id);
     assert_eq!(app.get(&groups, Some(&leader)).await.expect(200).body["items"][0]["leadership_complete"], false);
     let conn = &mut app.conn().await;
+    let role: Uuid = volunteer_roles::table
+        .filter(volunteer_roles::person_id.eq(person))
+        .select(volunteer_roles::id)
+        .first(conn)
+        .await
+        .unwrap();
+    let admin = app.token(world.org_admin);
+    app.post(&format!("/api/v1/volunteer-roles/{role}/end"), Some(&admin), &json!({"to_on": today}))
+        .await
+        .expect_problem(409, "member_erased");
     let role_ends: Vec<Option<NaiveDate>> = volunteer_roles::table
         .filter(volunteer_roles::person_id.eq(person))
         .select(volunteer_roles::to_on)
