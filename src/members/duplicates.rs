@@ -13,13 +13,14 @@ use validator::Validate;
 
 use super::lifecycle::Status;
 use super::queries::{self, Person};
+use super::registry;
 use super::routes::{member_response, person_for, summarise, visible_person};
 use super::types::{MemberResponse, MemberSummary};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, authorize};
 use crate::chapters::queries as chapters;
 use crate::chapters::routes::chapter_target;
-use crate::db::schema::{consents, contact_log, follow_ups, memberships, outbox, people, self_service_links, signups};
+use crate::db::schema::{memberships, people};
 use crate::error::{ApiError, ApiResult};
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::state::AppState;
@@ -142,9 +143,10 @@ pub struct MergeMembers {
     pub duplicate_id: Uuid,
 }
 
-/// Fold a duplicate record into this member: memberships, fees, consents, sign-ups,
-/// follow-ups, contacts and messages move over, empty details are filled from the duplicate,
-/// and the duplicate is removed. The caller must be allowed to see both.
+/// Fold a duplicate record into this member: everything the duplicate holds (memberships, fees,
+/// consents, sign-ups, follow-ups, contacts, messages, roles, courses taken and taught, group
+/// leaderships, activities) moves over, empty details are filled from the duplicate, and the
+/// duplicate is removed. The caller must be allowed to see both.
 #[utoipa::path(operation_id = "merge_members", tag = "members",
     params(("member_id" = Uuid, Path, description = "The member (person) to keep")),
     request_body = MergeMembers,
@@ -184,29 +186,6 @@ pub async fn merge_members(
     Ok(HttpResponse::Ok().json(member_response(&mut conn, merged).await?))
 }
 
-/// Moves roles, courses, group leaderships and activities from one record to the other; where
-/// both records took part in the same course run or activity, the kept record's row stays.
-async fn move_volunteering(conn: &mut AsyncPgConnection, from: Uuid, to: Uuid) -> QueryResult<()> {
-    const STATEMENTS: [&str; 8] = [
-        "UPDATE volunteer_roles SET person_id = $2 WHERE person_id = $1",
-        "UPDATE group_leaders SET person_id = $2 WHERE person_id = $1",
-        "DELETE FROM qualification_reminders q USING course_completions c
-            WHERE q.completion_id = c.id AND c.person_id = $1
-              AND EXISTS (SELECT 1 FROM course_completions k WHERE k.person_id = $2 AND k.course_run_id = c.course_run_id)",
-        "DELETE FROM course_completions c WHERE c.person_id = $1
-            AND EXISTS (SELECT 1 FROM course_completions k WHERE k.person_id = $2 AND k.course_run_id = c.course_run_id)",
-        "UPDATE course_completions SET person_id = $2 WHERE person_id = $1",
-        "UPDATE qualification_reminders SET person_id = $2 WHERE person_id = $1",
-        "DELETE FROM activity_volunteers a WHERE a.person_id = $1
-            AND EXISTS (SELECT 1 FROM activity_volunteers k WHERE k.person_id = $2 AND k.activity_id = a.activity_id)",
-        "UPDATE activity_volunteers SET person_id = $2 WHERE person_id = $1",
-    ];
-    for statement in STATEMENTS {
-        sql_query(statement).bind::<SqlUuid, _>(from).bind::<SqlUuid, _>(to).execute(conn).await?;
-    }
-    Ok(())
-}
-
 async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Result<Person, ApiError> {
     let open = |ms: &[queries::Membership]| ms.iter().any(|m| Status::parse(&m.status).is_open());
     let kept_memberships = queries::memberships_of_person(conn, keep.id).await?;
@@ -215,35 +194,7 @@ async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Res
         return Err(ApiError::conflict("duplicate_id", "both_memberships_open"));
     }
     let (from, to) = (dup.id, keep.id);
-    diesel::update(memberships::table.filter(memberships::person_id.eq(from)))
-        .set(memberships::person_id.eq(to))
-        .execute(conn)
-        .await?;
-    diesel::update(consents::table.filter(consents::person_id.eq(from)))
-        .set(consents::person_id.eq(to))
-        .execute(conn)
-        .await?;
-    diesel::update(signups::table.filter(signups::person_id.eq(from)))
-        .set(signups::person_id.eq(to))
-        .execute(conn)
-        .await?;
-    diesel::update(follow_ups::table.filter(follow_ups::person_id.eq(from)))
-        .set(follow_ups::person_id.eq(to))
-        .execute(conn)
-        .await?;
-    diesel::update(contact_log::table.filter(contact_log::person_id.eq(from)))
-        .set(contact_log::person_id.eq(to))
-        .execute(conn)
-        .await?;
-    diesel::update(outbox::table.filter(outbox::person_id.eq(from)))
-        .set(outbox::person_id.eq(to))
-        .execute(conn)
-        .await?;
-    diesel::update(self_service_links::table.filter(self_service_links::person_id.eq(from)))
-        .set(self_service_links::person_id.eq(to))
-        .execute(conn)
-        .await?;
-    move_volunteering(conn, from, to).await?;
+    registry::queries::merge(conn, from, to).await?;
     diesel::delete(people::table.find(from)).execute(conn).await?;
     let mut relations = keep.relations.clone();
     relations.extend(dup.relations.iter().cloned());

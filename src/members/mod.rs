@@ -1,5 +1,6 @@
 //! Members: people, their memberships with a full history of periods, fees, counts, the CSV
-//! export, duplicates, and the member's own rights (export and erasure).
+//! export, duplicates, the member's own rights (export and erasure), and the registry of every
+//! table that holds a person, which export, erasure and merge read.
 
 pub mod contact;
 pub mod counts;
@@ -7,6 +8,7 @@ pub mod csv_export;
 pub mod duplicates;
 pub mod lifecycle;
 pub mod queries;
+pub mod registry;
 pub mod rights;
 pub mod routes;
 pub mod types;

@@ -1,6 +1,6 @@
 //! The member's own rights: everything held about a person as one JSON document, and erasure,
-//! which anonymises the person in place while keeping the facts past counts rest on
-//! (memberships, their periods with birth year, fees, consents' versions and dates).
+//! which anonymises the person in place, ends what they held from that day, and keeps the facts
+//! past counts rest on. What each table contributes to both is said in [`super::registry`].
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -12,14 +12,12 @@ use uuid::Uuid;
 
 use super::lifecycle::{self, Change, Status};
 use super::queries::{self, Person};
+use super::registry;
 use super::routes::{member_response, person_for};
 use super::types::MemberResponse;
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation};
-use crate::db::schema::{
-    activities, activity_volunteers, audit_events, consents, contact_log, follow_ups, group_leaders, outbox, people,
-    self_service_links, signups,
-};
+use crate::db::schema::{activities, activity_volunteers, audit_events, consents, group_leaders, outbox, signups};
 use crate::error::{ApiError, ApiResult};
 use crate::followups::queries as followups;
 use crate::followups::types::ContactResponse;
@@ -86,10 +84,27 @@ pub struct MemberExport {
     pub volunteer_roles: Vec<RoleResponse>,
     /// Courses completed.
     pub course_completions: Vec<CompletionResponse>,
+    /// Reminders sent before a completed course stopped qualifying.
+    pub qualification_reminders: Vec<ReminderRecord>,
+    /// Course runs taught.
+    pub courses_taught: Vec<CourseTaughtRecord>,
     /// Groups led.
     pub group_leaderships: Vec<GroupLeadershipRecord>,
     /// Activities taken part in as a volunteer.
     pub activities: Vec<ActivityRecord>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReminderRecord {
+    pub completion_id: Uuid,
+    pub sent_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct CourseTaughtRecord {
+    pub course_run_id: Uuid,
+    pub course_type: String,
+    pub held_on: NaiveDate,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -125,8 +140,9 @@ pub async fn export_member(
     Ok(HttpResponse::Ok().json(export(&mut conn, person).await?))
 }
 
-/// Erase a member: anonymise them in place and end their open memberships today (org admins).
-/// Erasing an erased member changes nothing.
+/// Erase a member: anonymise them in place, end their open memberships today and their volunteer
+/// roles and group leaderships the day before (org admins). Erasing an erased member changes
+/// nothing.
 #[utoipa::path(operation_id = "erase_member", tag = "members",
     params(("member_id" = Uuid, Path, description = "Member (person) id")),
     responses((status = 200, description = "Erased; what is left", body = MemberResponse)))]
@@ -172,6 +188,16 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         .collect();
     let (follow_ups, contacts) = followups::of_person(conn, id).await?;
     let (roles, completions) = volunteers::of_person(conn, id).await?;
+    let qualification_reminders = volunteers::reminders_of(conn, id)
+        .await?
+        .into_iter()
+        .map(|(completion_id, sent_at)| ReminderRecord { completion_id, sent_at })
+        .collect();
+    let courses_taught = volunteers::runs_taught_by(conn, id)
+        .await?
+        .into_iter()
+        .map(|r| CourseTaughtRecord { course_run_id: r.id, course_type: r.course_type, held_on: r.held_on })
+        .collect();
     let group_leaderships = group_leaders::table
         .filter(group_leaders::person_id.eq(id))
         .order(group_leaders::from_on)
@@ -239,13 +265,16 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         history,
         volunteer_roles: roles.into_iter().map(RoleResponse::from).collect(),
         course_completions: completions.into_iter().map(CompletionResponse::from).collect(),
+        qualification_reminders,
+        courses_taught,
         group_leaderships,
         activities,
     })
 }
 
-/// Anonymises `person` everywhere their identity is kept, and ends their open memberships
-/// today. Run inside the caller's transaction.
+/// Erases `person` as the registry says: open memberships end as resigned today, roles and
+/// leaderships end yesterday, and every holding is deleted, emptied or kept. Run inside the
+/// caller's transaction.
 pub async fn erase(conn: &mut AsyncPgConnection, person: &Person) -> Result<Person, ApiError> {
     if person.erased_at.is_some() {
         return Ok(person.clone());
@@ -259,41 +288,24 @@ pub async fn erase(conn: &mut AsyncPgConnection, person: &Person) -> Result<Pers
             lifecycle::apply(conn, &org, person, &membership, &change).await?;
         }
     }
-    let id = person.id;
-    diesel::update(contact_log::table.filter(contact_log::person_id.eq(id)))
-        .set(contact_log::note.eq(None::<String>))
-        .execute(conn)
-        .await?;
-    diesel::update(follow_ups::table.filter(follow_ups::person_id.eq(id)).filter(follow_ups::completed_at.is_null()))
-        .set(follow_ups::completed_at.eq(diesel::dsl::now))
-        .execute(conn)
-        .await?;
-    diesel::delete(outbox::table.filter(outbox::person_id.eq(id))).execute(conn).await?;
-    diesel::delete(self_service_links::table.filter(self_service_links::person_id.eq(id))).execute(conn).await?;
-    diesel::update(signups::table.filter(signups::person_id.eq(id)))
-        .set((
-            signups::token_hash.eq(None::<Vec<u8>>),
-            signups::idempotency_key.eq(None::<String>),
-            signups::request_hash.eq(Vec::<u8>::new()),
-        ))
-        .execute(conn)
-        .await?;
-    let erased = diesel::update(people::table.find(id))
-        .set((
-            people::given_name.eq(None::<String>),
-            people::family_name.eq(None::<String>),
-            people::email.eq(None::<String>),
-            people::phone.eq(None::<String>),
-            people::postal_code.eq(None::<String>),
-            people::birth_year.eq(None::<i16>),
-            people::birth_date.eq(None::<NaiveDate>),
-            people::relations.eq(Vec::<String>::new()),
-            people::erased_at.eq(diesel::dsl::now),
-            people::version.eq(people::version + 1),
-            people::updated_at.eq(diesel::dsl::now),
-        ))
-        .returning(Person::as_returning())
-        .get_result(conn)
-        .await?;
-    Ok(erased)
+    registry::queries::erase(conn, person.id, today.pred_opt().unwrap_or(today)).await?;
+    Ok(queries::find_person(conn, person.id).await?.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeSet;
+
+    use utoipa::PartialSchema;
+    use utoipa::openapi::{RefOr, Schema};
+
+    use super::*;
+
+    #[test]
+    fn the_export_has_a_section_for_everything_the_registry_exports() {
+        let RefOr::T(Schema::Object(object)) = MemberExport::schema() else { panic!("an object schema") };
+        let sections: BTreeSet<&str> =
+            object.properties.keys().map(String::as_str).filter(|k| *k != "exported_at").collect();
+        assert_eq!(sections, registry::sections());
+    }
 }

@@ -7,7 +7,7 @@ use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::db::schema::{course_completions, course_runs, course_types, volunteer_roles};
+use crate::db::schema::{course_completions, course_runs, course_types, qualification_reminders, volunteer_roles};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = volunteer_roles)]
@@ -175,6 +175,26 @@ pub async fn of_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResul
         .load(conn)
         .await?;
     Ok((roles, completions))
+}
+
+/// The reminders a person was sent before a completion lapsed: (completion, when), oldest first.
+pub async fn reminders_of(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<(Uuid, DateTime<Utc>)>> {
+    qualification_reminders::table
+        .filter(qualification_reminders::person_id.eq(person))
+        .order(qualification_reminders::sent_at)
+        .select((qualification_reminders::completion_id, qualification_reminders::sent_at))
+        .load(conn)
+        .await
+}
+
+/// The course runs a person taught, oldest first.
+pub async fn runs_taught_by(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<CourseRun>> {
+    course_runs::table
+        .filter(course_runs::instructors.contains(vec![person]))
+        .order(course_runs::held_on)
+        .select(CourseRun::as_select())
+        .load(conn)
+        .await
 }
 
 /// A role held on a day, with the person and their qualification for it.

@@ -19,6 +19,7 @@ use crate::chapters::queries as chapters;
 use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::members::queries as members;
 use crate::members::routes::{not_in_future, visible_person};
 use crate::state::AppState;
 
@@ -79,11 +80,15 @@ pub async fn assign_role(
     Ok(HttpResponse::Created().json(RoleResponse::from(role)))
 }
 
-/// End a volunteer role on a day (leaders of its chapter or above it).
+/// End a volunteer role on a day (leaders of its chapter or above it). An erased person's roles
+/// ended with the erasure and stay so.
 #[utoipa::path(operation_id = "end_role", tag = "volunteers",
     params(("role_id" = Uuid, Path, description = "Volunteer role id")),
     request_body = EndRole,
-    responses((status = 200, description = "Ended", body = RoleResponse)))]
+    responses(
+        (status = 200, description = "Ended", body = RoleResponse),
+        (status = 409, description = "The person was erased", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
 #[post("/volunteer-roles/{role_id}/end")]
 pub async fn end_role(
     state: web::Data<AppState>,
@@ -96,6 +101,10 @@ pub async fn end_role(
     let (role, ancestors) = queries::find_role(&mut conn, *id).await?;
     let org = role.organisation_id;
     authorize(&caller, Operation::EndRole, Target::Chapter { org, ancestors: &ancestors })?;
+    // Ending again on a later day would hand an erased person their role back.
+    if members::find_person(&mut conn, role.person_id).await?.0.erased_at.is_some() {
+        return Err(ApiError::conflict("role_id", "member_erased"));
+    }
     let to_on = not_in_future(body.0.to_on, "to_on")?;
     if to_on < role.from_on {
         return Err(ApiError::unprocessable("to_on", "period_order"));

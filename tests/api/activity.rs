@@ -8,14 +8,14 @@ use crate::helpers::{Reply, TestApp, spawn_app};
 use crate::members::create;
 use crate::world::World;
 
-async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize) -> Uuid {
+pub async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize) -> Uuid {
     let admin = app.token(world.org_admin).await;
     let body = json!({"given_name": format!("Leder{n}"), "family_name": "Gruppe", "email": format!("leder{n}@example.no"),
         "membership": {"chapter_id": chapter, "membership_type": "ordinary", "joined_on": "2025-01-01"}});
     create(app, &admin, &world.a.slug, &body).await.expect(201).body["id"].as_str().unwrap().parse().unwrap()
 }
 
-async fn set_rule(app: &TestApp, world: &World, rule: Value) {
+pub async fn set_rule(app: &TestApp, world: &World, rule: Value) {
     let admin = app.token(world.org_admin).await;
     let url = format!("/api/v1/orgs/{}", world.a.slug);
     let etag = app.get(&url, Some(&admin)).await.expect(200).header("etag").unwrap().to_owned();
@@ -23,13 +23,13 @@ async fn set_rule(app: &TestApp, world: &World, rule: Value) {
     app.call_with("PATCH", &url, Some(&admin), &[("if-match", &etag)], Some(&body)).await.expect(200);
 }
 
-async fn group(app: &TestApp, token: &str, chapter: Uuid, starts_on: &str) -> Uuid {
+pub async fn group(app: &TestApp, token: &str, chapter: Uuid, starts_on: &str) -> Uuid {
     let body = json!({"kind": "grief_group", "name": "Sorggruppe", "starts_on": starts_on});
     let reply = app.post(&format!("/api/v1/chapters/{chapter}/groups"), Some(token), &body).await.expect(201);
     reply.body["id"].as_str().unwrap().parse().unwrap()
 }
 
-async fn lead(app: &TestApp, token: &str, group: Uuid, person: Uuid, kind: &str, from_on: &str) -> Reply {
+pub async fn lead(app: &TestApp, token: &str, group: Uuid, person: Uuid, kind: &str, from_on: &str) -> Reply {
     let body = json!({"person_id": person, "leader_kind": kind, "from_on": from_on});
     app.post(&format!("/api/v1/groups/{group}/leaders"), Some(token), &body).await
 }

@@ -20,6 +20,7 @@ mod migrations;
 mod openapi;
 mod orgs;
 mod reference;
+mod registry;
 mod rights;
 mod seed;
 mod signup;

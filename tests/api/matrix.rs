@@ -311,7 +311,8 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
         .find(|f| f["person_id"] == json!(id))
         .map(|f| f["id"].as_str().unwrap().parse().unwrap())
         .unwrap();
-    let assign = json!({"person_id": id, "role": "peer_supporter"});
+    // Begun before today, so that erasing the member ends the role rather than removing it.
+    let assign = json!({"person_id": id, "role": "peer_supporter", "from_on": "2026-01-01"});
     let role =
         app.post(&format!("/api/v1/chapters/{}/volunteers", chapter.id), Some(&admin), &assign).await.expect(201);
     let run = json!({"course_type": "peer_supporter_course", "chapter_id": chapter.id, "held_on": "2026-01-10"});

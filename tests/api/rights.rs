@@ -3,14 +3,15 @@
 
 use std::process::Command;
 
-use chrono::Utc;
+use chrono::{Days, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
-use fellesskap::db::schema::{contact_log, follow_ups, self_service_links};
+use fellesskap::db::schema::{contact_log, follow_ups, group_leaders, outbox, self_service_links, volunteer_roles};
 use fellesskap::outbox::worker::deliver_due;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
+use crate::activity::{group, lead, person, set_rule};
 use crate::helpers::{TestApp, spawn_app};
 use crate::members::create;
 use crate::smtp::SmtpSink;
@@ -46,7 +47,8 @@ async fn sigrid_with_history(app: &TestApp, world: &World) -> Uuid {
     id
 }
 
-fn dump(url: &str) -> String {
+/// The whole database as `pg_dump --data-only` writes it.
+pub fn dump(url: &str) -> String {
     let output = Command::new("pg_dump").args(["--data-only", "--dbname", url]).output().expect("running pg_dump");
     assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
     String::from_utf8(output.stdout).unwrap()
@@ -194,4 +196,112 @@ async fn leaders_see_due_follow_ups_and_log_contacts() {
     let logged: i64 = contact_log::table.count().get_result(&mut app.conn().await).await.unwrap();
     assert_eq!(logged, 2);
     app.get(&format!("/api/v1/chapters/{}/follow-ups", world.c2.id), Some(&leader)).await.expect(403);
+}
+
+/// An active peer supporter of C1 (qualified by a course a month ago) who is also the trained
+/// bereaved leader completing a grief group's leadership beside a professional.
+async fn supporter_who_completes_a_group(app: &TestApp, world: &World) -> Uuid {
+    let admin = app.token(world.org_admin).await;
+    set_rule(app, world, json!({"professional": 1, "trained_bereaved": 1})).await;
+    let (supporter, professional) =
+        (person(app, world, world.c1.id, 1).await, person(app, world, world.c1.id, 2).await);
+    let role = json!({"person_id": supporter, "role": "peer_supporter", "from_on": "2025-01-01"});
+    app.post(&format!("/api/v1/chapters/{}/volunteers", world.c1.id), Some(&admin), &role).await.expect(201);
+    let held_on = Utc::now().date_naive() - Days::new(30);
+    let run = json!({"course_type": "peer_supporter_course", "chapter_id": world.c1.id, "held_on": held_on});
+    let run = app.post(&format!("/api/v1/orgs/{}/course-runs", world.a.slug), Some(&admin), &run).await.expect(201);
+    let completions = format!("/api/v1/course-runs/{}/completions", run.body["id"].as_str().unwrap());
+    app.post(&completions, Some(&admin), &json!({"person_id": supporter})).await.expect(201);
+    let grief_group = group(app, &admin, world.c1.id, "2025-01-01").await;
+    lead(app, &admin, grief_group, professional, "professional", "2025-01-01").await.expect(201);
+    lead(app, &admin, grief_group, supporter, "trained_bereaved", "2025-01-01").await.expect(201);
+    supporter
+}
+
+/// C1's active volunteers and groups (with how many have complete leadership) on `day`.
+async fn figures_on(app: &TestApp, world: &World, day: NaiveDate) -> Value {
+    let admin = app.token(world.org_admin).await;
+    let url = format!("/api/v1/chapters/{}/aggregates?from={day}&to={day}&as_of={day}", world.c1.id);
+    let body = app.get(&url, Some(&admin)).await.expect(200).body;
+    json!({"active_volunteers": body["chapter"]["active_volunteers"], "groups": body["chapter"]["groups"]})
+}
+
+/// Erases `person` and checks that from the erasure day on they hold nothing, while the days
+/// before keep their figures.
+async fn erasure_ends_what_was_held(app: &TestApp, world: &World, person: Uuid, erase: impl AsyncFnOnce()) {
+    let today = Utc::now().date_naive();
+    let days = [today - Days::new(1), today, today + Days::new(30)];
+    let held = json!({"active_volunteers": {"peer_supporter": 1},
+                      "groups": {"grief_group": {"count": 1, "leadership_complete": 1}}});
+    for day in days {
+        assert_eq!(figures_on(app, world, day).await, held, "on {day} before the erasure");
+    }
+    erase().await;
+    assert_eq!(figures_on(app, world, days[0]).await, held, "the day before the erasure is as it was");
+    let ended = json!({"active_volunteers": {}, "groups": {"grief_group": {"count": 1, "leadership_complete": 0}}});
+    for day in &days[1..] {
+        assert_eq!(figures_on(app, world, *day).await, ended, "on {day}, after the erasure");
+    }
+    let leader = app.token(world.leader).await;
+    let volunteers = format!("/api/v1/chapters/{}/volunteers?as_of={today}", world.c1.id);
+    assert_eq!(app.get(&volunteers, Some(&leader)).await.expect(200).body["items"], json!([]));
+    let groups = format!("/api/v1/chapters/{}/groups?as_of={today}", world.c1.id);
+    assert_eq!(app.get(&groups, Some(&leader)).await.expect(200).body["items"][0]["leadership_complete"], false);
+    let conn = &mut app.conn().await;
+    let role: Uuid = volunteer_roles::table
+        .filter(volunteer_roles::person_id.eq(person))
+        .select(volunteer_roles::id)
+        .first(conn)
+        .await
+        .unwrap();
+    let admin = app.token(world.org_admin).await;
+    app.post(&format!("/api/v1/volunteer-roles/{role}/end"), Some(&admin), &json!({"to_on": today}))
+        .await
+        .expect_problem(409, "member_erased");
+    let role_ends: Vec<Option<NaiveDate>> = volunteer_roles::table
+        .filter(volunteer_roles::person_id.eq(person))
+        .select(volunteer_roles::to_on)
+        .load(conn)
+        .await
+        .unwrap();
+    assert_eq!(role_ends, [Some(days[0])]);
+    let leadership_ends: Vec<Option<NaiveDate>> = group_leaders::table
+        .filter(group_leaders::person_id.eq(person))
+        .select(group_leaders::to_on)
+        .load(conn)
+        .await
+        .unwrap();
+    assert_eq!(leadership_ends, [Some(days[0])]);
+}
+
+#[actix_web::test]
+async fn erasure_ends_roles_and_leaderships_on_that_day_and_past_figures_stay() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let supporter = supporter_who_completes_a_group(&app, &world).await;
+    let admin = app.token(world.org_admin).await;
+    erasure_ends_what_was_held(&app, &world, supporter, async || {
+        app.post(&format!("/api/v1/members/{supporter}/erasure"), Some(&admin), &json!({})).await.expect(200);
+    })
+    .await;
+}
+
+#[actix_web::test]
+async fn self_service_erasure_ends_roles_and_leaderships_the_same_way() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let supporter = supporter_who_completes_a_group(&app, &world).await;
+    erasure_ends_what_was_held(&app, &world, supporter, async || {
+        let link = json!({"email": "leder1@example.no", "purpose": "erase"});
+        app.post(&format!("/api/v1/public/orgs/{}/self-service-links", world.a.slug), None, &link).await.expect(202);
+        let mail: String = outbox::table
+            .filter(outbox::person_id.eq(supporter).and(outbox::body.like("%#token=%")))
+            .select(outbox::body)
+            .first(&mut app.conn().await)
+            .await
+            .unwrap();
+        let token = crate::helpers::token_in(&mail);
+        app.post("/api/v1/public/self-service/erasure", None, &json!({"token": token})).await.expect(200);
+    })
+    .await;
 }

@@ -268,3 +268,29 @@ async fn merging_two_records_keeps_every_role_and_course_of_both() {
         .collect();
     assert_eq!(courses, ["peer_supporter_course", "follow_up_course"], "one completion per course run");
 }
+
+#[actix_web::test]
+async fn merging_two_records_keeps_the_courses_the_duplicate_taught() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let leader = app.token(world.leader).await;
+    let (keep, drop) =
+        (person(&app, &world, world.c1.id, 1, "nb").await, person(&app, &world, world.c1.id, 2, "nb").await);
+    let runs = format!("/api/v1/orgs/{}/course-runs", world.a.slug);
+    let run = json!({"course_type": "peer_supporter_course", "chapter_id": world.c1.id, "held_on": "2025-10-01",
+                     "instructor_ids": [keep, drop]});
+    app.post(&runs, Some(&leader), &run).await.expect(201);
+    let membership = app.get(&format!("/api/v1/members/{drop}"), Some(&leader)).await.body["memberships"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let end = json!({"status": "resigned"});
+    app.post(&format!("/api/v1/memberships/{membership}/changes"), Some(&leader), &end).await.expect(200);
+    app.post(&format!("/api/v1/members/{keep}/merge"), Some(&leader), &json!({"duplicate_id": drop})).await.expect(200);
+    let listed = app.get(&runs, Some(&leader)).await.expect(200);
+    assert_eq!(
+        listed.body["items"][0]["instructor_ids"],
+        json!([keep]),
+        "the removed record is not left as instructor"
+    );
+}
