@@ -27,13 +27,12 @@ pub const PHONE_PATTERN: &str = "^\\+?[0-9 .()-]{8,29}$";
 /// assigns (libphonenumber's metadata): with a `+` or `00` and the country code, or
 /// Norwegian in local form. Spaces, dots, hyphens and brackets may stand anywhere.
 pub fn normalise_phone(input: &str) -> Option<String> {
-    let trimmed = input.trim();
-    let body = trimmed.strip_prefix('+').unwrap_or(trimmed);
+    let body = input.strip_prefix('+').unwrap_or(input);
     let shape_ok = (8..=29).contains(&body.len()) && body.bytes().all(|b| b.is_ascii_digit() || b" .()-".contains(&b));
     if !shape_ok {
         return None;
     }
-    let number = phonenumber::parse(Some(HOME_REGION), trimmed).ok()?;
+    let number = phonenumber::parse(Some(HOME_REGION), input.trim()).ok()?;
     phonenumber::is_valid(&number).then(|| number.format().mode(Mode::E164).to_string())
 }
 

@@ -20,13 +20,13 @@ async fn form(app: &TestApp, slug: &str, lang: &str) -> Value {
     app.get(&format!("/api/v1/public/orgs/{slug}/signup-form?lang={lang}"), None).await.expect(200).body
 }
 
-async fn signup_body(app: &TestApp, world: &World, email: Option<&str>) -> Value {
+pub async fn signup_body(app: &TestApp, world: &World, email: Option<&str>) -> Value {
     let form = form(app, &world.a.slug, "nb").await;
     json!({"given_name": "Kari", "family_name": "Nordmann", "email": email, "chapter_id": world.c1.id,
            "language": "nb", "consent": true, "consent_version": form["consent"]["version"]})
 }
 
-async fn sign_up(app: &TestApp, slug: &str, body: &Value) -> Reply {
+pub async fn sign_up(app: &TestApp, slug: &str, body: &Value) -> Reply {
     app.post(&format!("/api/v1/public/orgs/{slug}/signups"), None, body).await
 }
 
