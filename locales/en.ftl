@@ -204,8 +204,10 @@ field-consent-outdated = Reload the form.
 field-place-required = Choose a chapter or give a postal code.
 field-idempotency-key-reused = Already used for another request.
 field-national-id-number = National identity numbers are never stored. Remove it.
-field-phone = Not a phone number: give 8 digits, or a + and the country code.
+field-phone = Not a phone number in use: give a Norwegian number, or a + and the country code.
 field-postal-code = A postal code has four digits.
+field-invisible-character = Holds an invisible character (such as a zero-width space), perhaps from copying. Type the address again.
+field-lookalike-characters = Mixes letters from different alphabets that look alike, or spells a word in another alphabet so it looks like Latin letters. Type the address again.
 
 ## The public sign-up form, consent, e-mails and self-service
 signup-title = Become a member of { $org }

@@ -203,8 +203,10 @@ field-consent-outdated = Last skjemaet på nytt.
 field-place-required = Velg et lag eller oppgi postnummer.
 field-idempotency-key-reused = Allerede brukt til en annen forespørsel.
 field-national-id-number = Fødselsnummer lagres aldri. Fjern det.
-field-phone = Ikke et telefonnummer: oppgi 8 siffer, eller + og landskode.
+field-phone = Ikke et gyldig telefonnummer: oppgi et norsk nummer, eller + og landskode.
 field-postal-code = Et postnummer har fire siffer.
+field-invisible-character = Inneholder et usynlig tegn (for eksempel et mellomrom uten bredde), kanskje fra kopiering. Skriv adressen på nytt.
+field-lookalike-characters = Blander bokstaver fra ulike alfabeter som ligner hverandre, eller skriver et ord i et annet alfabet slik at det ser ut som latinske bokstaver. Skriv adressen på nytt.
 
 ## Innmeldingsskjemaet, samtykke, e-post og selvbetjening
 signup-title = Bli medlem av { $org }

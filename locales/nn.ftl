@@ -203,8 +203,10 @@ field-consent-outdated = Last skjemaet på nytt.
 field-place-required = Vel eit lag eller oppgje postnummer.
 field-idempotency-key-reused = Alt brukt til ein annan førespurnad.
 field-national-id-number = Fødselsnummer blir aldri lagra. Fjern det.
-field-phone = Ikkje eit telefonnummer: oppgje 8 siffer, eller + og landskode.
+field-phone = Ikkje eit gyldig telefonnummer: oppgje eit norsk nummer, eller + og landskode.
 field-postal-code = Eit postnummer har fire siffer.
+field-invisible-character = Inneheld eit usynleg teikn (til dømes eit mellomrom utan breidd), kanskje frå kopiering. Skriv adressa på nytt.
+field-lookalike-characters = Blandar bokstavar frå ulike alfabet som liknar kvarandre, eller skriv eit ord i eit anna alfabet slik at det ser ut som latinske bokstavar. Skriv adressa på nytt.
 
 ## Innmeldingsskjemaet, samtykke, e-post og sjølvbetening
 signup-title = Bli medlem av { $org }

@@ -32,4 +32,5 @@ pub mod seed;
 pub mod signup;
 pub mod startup;
 pub mod state;
+pub mod text;
 pub mod volunteers;

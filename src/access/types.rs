@@ -7,6 +7,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use crate::auth::Role;
+use crate::members::contact::validate_email;
 use crate::organisations::types::validate_language;
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -83,7 +84,7 @@ pub struct GrantFilter {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateInvitation<R> {
-    #[validate(email, length(max = 254))]
+    #[validate(custom(function = "validate_email"), length(max = 254))]
     #[schema(format = "email", max_length = 254, example = "leder@example.org")]
     pub email: String,
     pub role: R,

@@ -33,9 +33,10 @@ impl NewUser {
     }
 }
 
-/// E-mail addresses are stored and compared in lower case.
+/// E-mail addresses are stored and compared as people's are: in lower case, the domain in
+/// its ASCII form.
 pub fn normalise_email(email: &str) -> String {
-    email.trim().to_lowercase()
+    crate::members::contact::normalise_email(email)
 }
 
 /// Looks an account up by e-mail, ignoring case.

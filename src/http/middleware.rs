@@ -11,12 +11,14 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::http::header::{self, HeaderName, HeaderValue};
 use actix_web::middleware::Next;
 use actix_web::{Error, HttpMessage};
+use percent_encoding::percent_decode_str;
 use tracing::Instrument;
 use uuid::Uuid;
 
 use super::extract::RequestMeta;
 use crate::error::ApiError;
 use crate::i18n::Lang;
+use crate::privacy::contains_national_id;
 
 pub const REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
@@ -36,7 +38,14 @@ pub async fn request_context(
         req.headers().get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
     req.extensions_mut().insert(RequestMeta { request_id: request_id.clone(), lang: lang.clone() });
-    let span = tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %req.path());
+    // A request carrying an identity number outside its body is refused inside, where CORS
+    // still applies; its path is not logged, since that may be what holds the number.
+    let refused = national_id_outside_body(&req);
+    let logged_path = if refused.is_some() { "[refused]".to_owned() } else { req.path().to_owned() };
+    if let Some(field) = refused {
+        req.extensions_mut().insert(RefusedInput(field));
+    }
+    let span = tracing::info_span!("request", request_id = %request_id, method = %req.method(), path = %logged_path);
     let is_docs = req.path().starts_with("/docs");
     async move {
         let started = Instant::now();
@@ -63,16 +72,25 @@ pub async fn problem_documents(
     next: Next<impl MessageBody + 'static>,
 ) -> Result<ServiceResponse<BoxBody>, Error> {
     let RequestMeta { request_id, lang } = RequestMeta::of(&req);
-    if holds_nul(req.path()) {
-        let problem =
-            ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.render(&lang, Some(&request_id));
-        return Ok(req.into_response(problem));
+    let refusal = if holds_nul(req.path()) {
+        Some(ApiError::BadRequest { code: "invalid_path", errors: Vec::new() })
+    } else {
+        let refused = req.extensions().get::<RefusedInput>().map(|r| r.0);
+        refused.map(|field| ApiError::validation(field, "national_id_number"))
+    };
+    if let Some(error) = refusal {
+        return Ok(req.into_response(error.render(&lang, Some(&request_id))));
     }
     // Handlers' errors arrive as responses (no middleware runs inside this one), so there is no
     // `Err` to render; the request cannot be kept for one either, routing needs it unshared.
     let res = next.call(req).await?.map_into_boxed_body();
     Ok(render_problem(res, &lang, &request_id))
 }
+
+/// Set by `request_context` on a request that names an identity number outside its body:
+/// which input held it.
+#[derive(Clone, Copy)]
+struct RefusedInput(&'static str);
 
 fn is_problem(res: &ServiceResponse<BoxBody>) -> bool {
     res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes() == b"application/problem+json")
@@ -118,13 +136,32 @@ fn set_headers(headers: &mut actix_web::http::header::HeaderMap, request_id: &st
     }
 }
 
-/// A caller-supplied id is kept when it is short and printable, so ids can span services.
+/// A caller-supplied id is kept when it is short and printable, so ids can span services,
+/// and holds no identity number (such a request is refused under an id of our own).
 fn incoming_request_id(req: &ServiceRequest) -> Option<String> {
     let value = req.headers().get(REQUEST_ID)?.to_str().ok()?;
     let ok = !value.is_empty()
         && value.len() <= 64
-        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b));
+        && value.bytes().all(|b| b.is_ascii_alphanumeric() || b"-_.:".contains(&b))
+        && !contains_national_id(value);
     ok.then(|| value.to_owned())
+}
+
+/// Where, outside the body, a request carries what looks like an identity number: the
+/// `X-Request-Id` (kept in the audit trail and the log) or a path segment (codes such as a
+/// catalogue entry's are stored, and every path is logged). Ids are skipped: a UUID is no
+/// identity number, though its digits could pass for one.
+fn national_id_outside_body(req: &ServiceRequest) -> Option<&'static str> {
+    let header = req.headers().get(REQUEST_ID).map(|v| String::from_utf8_lossy(v.as_bytes()));
+    if header.is_some_and(|value| contains_national_id(&value)) {
+        return Some("X-Request-Id");
+    }
+    req.path()
+        .split('/')
+        .map(|segment| percent_decode_str(segment).decode_utf8_lossy())
+        .filter(|segment| Uuid::parse_str(segment).is_err())
+        .any(|segment| contains_national_id(&segment))
+        .then_some("path")
 }
 
 /// A percent-encoded NUL in the path (PostgreSQL cannot compare text holding one).

@@ -89,10 +89,14 @@ pub async fn create_signup(
     Err(ApiError::Conflict { code: "concurrent_update", errors: Vec::new() })
 }
 
-/// The `Idempotency-Key` header: 1–200 visible ASCII characters.
+/// The `Idempotency-Key` header: 1–200 visible ASCII characters. It is stored, so it may not
+/// hold an identity number either.
 fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
     let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
     match value.to_str() {
+        Ok(key) if crate::privacy::contains_national_id(key) => {
+            Err(ApiError::validation("Idempotency-Key", "national_id_number"))
+        }
         Ok(key) if (1..=200).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic()) => {
             Ok(Some(key.to_owned()))
         }

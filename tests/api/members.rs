@@ -81,7 +81,7 @@ async fn invalid_members_are_refused_per_field_in_the_callers_language_and_nothi
     let fields: Vec<&str> = errors.iter().map(|e| e["field"].as_str().unwrap()).collect();
     assert!(fields.contains(&"email") && fields.contains(&"phone") && fields.contains(&"postal_code"), "{fields:?}");
     let phone = errors.iter().find(|e| e["field"] == "phone").unwrap();
-    assert_eq!(phone["message"], "Ikke et telefonnummer: oppgi 8 siffer, eller + og landskode.");
+    assert_eq!(phone["message"], "Ikke et gyldig telefonnummer: oppgi et norsk nummer, eller + og landskode.");
 
     let mut body = new_member(world.c1.id, "x@example.no");
     body["email"] = Value::Null;

@@ -26,7 +26,7 @@ pub async fn signup_body(app: &TestApp, world: &World, email: Option<&str>) -> V
            "language": "nb", "consent": true, "consent_version": form["consent"]["version"]})
 }
 
-async fn sign_up(app: &TestApp, slug: &str, body: &Value) -> Reply {
+pub async fn sign_up(app: &TestApp, slug: &str, body: &Value) -> Reply {
     app.post(&format!("/api/v1/public/orgs/{slug}/signups"), None, body).await
 }
 
