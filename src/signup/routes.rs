@@ -234,22 +234,18 @@ async fn register_new(
     record_consent(conn, org.id, person.id, &signup.consent_version, &signup.lang.tag()).await?;
     let token = person.email.is_some().then(new_opaque_token);
     let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
-    diesel::insert_into(signups::table)
-        .values((
-            signups::id.eq(Uuid::now_v7()),
-            signups::organisation_id.eq(org.id),
-            signups::person_id.eq(person.id),
-            signups::membership_id.eq(membership.id),
-            signups::token_hash.eq(token.as_ref().map(|(_, hash)| hash.clone())),
-            signups::idempotency_key.eq(key),
-            signups::request_hash.eq(request_hash),
-            signups::created_person.eq(true),
-            signups::created_membership.eq(true),
-            signups::expires_at.eq(token.as_ref().map(|_| expires_at)),
-        ))
-        .execute(conn)
-        .await
-        .map_err(race)?;
+    insert_signup(
+        conn,
+        &NewSignup {
+            membership_id: Some(membership.id),
+            token_hash: token.as_ref().map(|(_, hash)| hash.clone()),
+            created_person: true,
+            created_membership: true,
+            expires_at: token.as_ref().map(|_| expires_at),
+            ..NewSignup::of(org, &person, key, request_hash)
+        },
+    )
+    .await?;
     if let Some((token, _)) = token {
         send_confirmation(conn, state, org, signup, &person, &token).await?;
     }
@@ -280,27 +276,69 @@ async fn offer_to_known(
     .await?;
     let (token, token_hash) = new_opaque_token();
     let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
-    diesel::insert_into(signups::table)
-        .values((
-            signups::id.eq(Uuid::now_v7()),
-            signups::organisation_id.eq(org.id),
-            signups::person_id.eq(person.id),
-            signups::token_hash.eq(token_hash),
-            signups::idempotency_key.eq(key),
-            signups::request_hash.eq(request_hash),
-            signups::created_person.eq(created_person),
-            signups::created_membership.eq(false),
-            signups::expires_at.eq(expires_at),
-            signups::chapter_id.eq(signup.chapter_id),
-            signups::type_code.eq(&signup.type_code),
-            signups::consent_version.eq(&signup.consent_version),
-            signups::consent_language.eq(signup.lang.tag()),
-        ))
-        .execute(conn)
-        .await
-        .map_err(race)?;
+    insert_signup(
+        conn,
+        &NewSignup {
+            token_hash: Some(token_hash),
+            created_person,
+            expires_at: Some(expires_at),
+            chapter_id: Some(signup.chapter_id),
+            type_code: Some(signup.type_code.clone()),
+            consent_version: Some(signup.consent_version.clone()),
+            consent_language: Some(signup.lang.tag()),
+            ..NewSignup::of(org, person, key, request_hash)
+        },
+    )
+    .await?;
     send_confirmation(conn, state, org, signup, person, &token).await?;
     audit_signup(conn, org, signup, person).await
+}
+
+/// A sign-up row: a new person's (with the membership it opened) or a known person's (with what
+/// to add once they confirm).
+#[derive(Insertable)]
+#[diesel(table_name = signups)]
+struct NewSignup {
+    id: Uuid,
+    organisation_id: Uuid,
+    person_id: Uuid,
+    membership_id: Option<Uuid>,
+    token_hash: Option<Vec<u8>>,
+    idempotency_key: Option<String>,
+    request_hash: Vec<u8>,
+    created_person: bool,
+    created_membership: bool,
+    expires_at: Option<chrono::DateTime<Utc>>,
+    chapter_id: Option<Uuid>,
+    type_code: Option<String>,
+    consent_version: Option<String>,
+    consent_language: Option<String>,
+}
+
+impl NewSignup {
+    fn of(org: &Organisation, person: &Person, key: Option<&str>, request_hash: &[u8]) -> Self {
+        Self {
+            id: Uuid::now_v7(),
+            organisation_id: org.id,
+            person_id: person.id,
+            membership_id: None,
+            token_hash: None,
+            idempotency_key: key.map(str::to_owned),
+            request_hash: request_hash.to_vec(),
+            created_person: false,
+            created_membership: false,
+            expires_at: None,
+            chapter_id: None,
+            type_code: None,
+            consent_version: None,
+            consent_language: None,
+        }
+    }
+}
+
+async fn insert_signup(conn: &mut AsyncPgConnection, signup: &NewSignup) -> Result<(), ApiError> {
+    diesel::insert_into(signups::table).values(signup).execute(conn).await.map_err(race)?;
+    Ok(())
 }
 
 async fn record_consent(
