@@ -13,21 +13,8 @@ PORT=${BENCH_PORT:-18090}
 BASE=http://127.0.0.1:$PORT/api/v1
 DATA=$(pwd)/.data/bench-$$
 
-cargo build --quiet --release --locked --bin fellesskap
-mkdir -p "$DATA"
-FELLESSKAP_DATA_DIR="$DATA" FELLESSKAP_BIND="127.0.0.1:$PORT" RUST_LOG=warn \
-    target/release/fellesskap serve --demo > "$DATA/service.log" 2>&1 &
-SERVICE=$!
-cleanup() {
-    kill -TERM "$SERVICE" 2>/dev/null && wait "$SERVICE" || true
-    rm -rf "$DATA"
-}
-trap cleanup EXIT
-for _ in $(seq 1 240); do
-    curl -fsS "http://127.0.0.1:$PORT/health/ready" > /dev/null 2>&1 && break
-    kill -0 "$SERVICE" 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
-    sleep 0.5
-done
+. bench/service.sh
+start_service
 
 PSQL=(psql --quiet --no-psqlrc "host=$DATA/postgres/s port=5432 user=postgres dbname=fellesskap")
 [ "$(id -u)" = 0 ] && PSQL=(runuser -u postgres -- "${PSQL[@]}")

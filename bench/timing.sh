@@ -13,23 +13,9 @@ PORT=${BENCH_PORT:-18091}
 BASE=http://127.0.0.1:$PORT/api/v1
 DATA=$(pwd)/.data/bench-timing-$$
 
-cargo build --quiet --release --locked --bin fellesskap
-mkdir -p "$DATA"
-FELLESSKAP_DATA_DIR="$DATA" FELLESSKAP_BIND="127.0.0.1:$PORT" RUST_LOG=warn \
-    FELLESSKAP_LOGIN_LIMIT_PER_ACCOUNT=100000 FELLESSKAP_LOGIN_LIMIT_PER_ADDRESS=100000 \
-    FELLESSKAP_SIGNUP_LIMIT_PER_ADDRESS=100000 FELLESSKAP_HASH_CONCURRENCY=1 \
-    target/release/fellesskap serve --demo > "$DATA/service.log" 2>&1 &
-SERVICE=$!
-cleanup() {
-    kill -TERM "$SERVICE" 2>/dev/null && wait "$SERVICE" || true
-    rm -rf "$DATA"
-}
-trap cleanup EXIT
-for _ in $(seq 1 240); do
-    curl -fsS "http://127.0.0.1:$PORT/health/ready" > /dev/null 2>&1 && break
-    kill -0 "$SERVICE" 2>/dev/null || { cat "$DATA/service.log"; exit 1; }
-    sleep 0.5
-done
+. bench/service.sh
+start_service FELLESSKAP_LOGIN_LIMIT_PER_ACCOUNT=100000 FELLESSKAP_LOGIN_LIMIT_PER_ADDRESS=100000 \
+    FELLESSKAP_SIGNUP_LIMIT_PER_ADDRESS=100000 FELLESSKAP_HASH_CONCURRENCY=1
 
 # One timed POST: prints seconds.
 post() {

@@ -41,7 +41,7 @@ pub async fn request_context(
     // A request carrying an identity number outside its body is refused inside, where CORS
     // still applies; its path is not logged, since that may be what holds the number.
     let refused = national_id_outside_body(&req);
-    let logged_path = if refused.is_some() { "[refused]".to_owned() } else { req.path().to_owned() };
+    let logged_path = if refused.is_some() { "[refused]" } else { req.path() };
     if let Some(field) = refused {
         req.extensions_mut().insert(RefusedInput(field));
     }
