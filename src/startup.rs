@@ -56,13 +56,16 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
     Ok(server)
 }
 
-/// Periodic clean-up, and the frequent work: delivering the outbox and folding member count
-/// changes. Safe on every replica at once: clean-up steps are idempotent deletes of claimed
-/// rows, and the frequent work claims its rows with SKIP LOCKED.
+/// Periodic clean-up, and the frequent work: handling queued public requests, delivering the
+/// outbox and folding member count changes. Safe on every replica at once: clean-up steps are
+/// idempotent deletes of claimed rows, and the frequent work claims its rows with SKIP LOCKED.
+/// Both first run one period after start, so a replica's start-up costs nothing more than
+/// serving.
 fn spawn_housekeeping(state: web::Data<AppState>) {
     let cleaner = state.clone();
     actix_web::rt::spawn(async move {
-        let mut tick = actix_web::rt::time::interval(Duration::from_secs(3600));
+        let period = Duration::from_secs(3600);
+        let mut tick = actix_web::rt::time::interval_at(actix_web::rt::time::Instant::now() + period, period);
         loop {
             tick.tick().await;
             if let Err(err) = clean_up(&cleaner).await {
@@ -75,6 +78,9 @@ fn spawn_housekeeping(state: web::Data<AppState>) {
         let mut tick = actix_web::rt::time::interval_at(actix_web::rt::time::Instant::now() + period, period);
         loop {
             tick.tick().await;
+            if let Err(err) = signup::intake::handle_due(&state).await {
+                tracing::warn!(error = %err, "handling public requests failed");
+            }
             if let Err(err) = worker::deliver_due(&state).await {
                 tracing::warn!(error = %err, "outbox delivery failed");
             }
@@ -94,9 +100,16 @@ async fn fold_counts(state: &AppState) -> Result<(), ApiError> {
 async fn clean_up(state: &AppState) -> Result<(), ApiError> {
     let mut conn = state.conn().await?;
     throttle::purge_expired(&mut conn).await?;
-    let signups = signup::routes::purge_expired(&mut conn).await?;
+    let signups = signup::registration::purge_expired(&mut conn).await?;
+    let requests = signup::queries::purge_handled(&mut conn).await?;
     let messages = outbox::purge_delivered(&mut conn).await?;
     let reminders = crate::volunteers::reminders::send_due(&mut conn).await?;
-    tracing::info!(signups, messages, reminders, "expired sign-ups and delivered e-mails purged, reminders sent");
+    tracing::info!(
+        signups,
+        requests,
+        messages,
+        reminders,
+        "expired sign-ups, handled requests and delivered e-mails purged, reminders sent"
+    );
     Ok(())
 }

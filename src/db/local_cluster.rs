@@ -49,8 +49,10 @@ impl LocalCluster {
             if is_root() {
                 chown_to_superuser(&sockets)?;
             }
+            // pg_stat_statements lets the tests and `bench/` count the statements a request sends.
             let mut options = format!(
-                "-c listen_addresses='' -c unix_socket_directories={} -c port={PORT} -c max_connections=300",
+                "-c listen_addresses='' -c unix_socket_directories={} -c port={PORT} -c max_connections=300 \
+                 -c shared_preload_libraries=pg_stat_statements",
                 path_str(&dir.join("s"))?
             );
             if self.fast {

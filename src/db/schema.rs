@@ -240,8 +240,6 @@ diesel::table! {
         person_id -> Uuid,
         membership_id -> Nullable<Uuid>,
         token_hash -> Nullable<Bytea>,
-        idempotency_key -> Nullable<Text>,
-        request_hash -> Bytea,
         created_person -> Bool,
         created_membership -> Bool,
         expires_at -> Nullable<Timestamptz>,
@@ -251,6 +249,20 @@ diesel::table! {
         type_code -> Nullable<Text>,
         consent_version -> Nullable<Text>,
         consent_language -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    public_requests (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        idempotency_key -> Nullable<Text>,
+        request_hash -> Bytea,
+        request -> Nullable<Jsonb>,
+        received_at -> Timestamptz,
+        attempts -> Int4,
+        next_attempt_at -> Timestamptz,
+        handled_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -502,6 +514,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     people,
     project_chapters,
     projects,
+    public_requests,
     qualification_reminders,
     rate_limit_windows,
     refresh_tokens,

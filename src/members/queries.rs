@@ -29,8 +29,9 @@ pub struct Person {
     pub updated_at: DateTime<Utc>,
 }
 
-/// What identifies a person, as given by staff or a sign-up.
-#[derive(Debug, Clone, Default)]
+/// What identifies a person, as given by staff or a sign-up (also as a sign-up waits in the
+/// queue of public requests).
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct PersonDetails {
     pub given_name: String,
     pub family_name: String,
@@ -139,6 +140,16 @@ pub async fn find_person_by_contact(
         (None, None) => return Ok(None),
     };
     query.order(people::created_at).first(conn).await.optional()
+}
+
+/// The person, not erased, registered with this e-mail address in the organisation.
+pub async fn find_person_by_email(conn: &mut AsyncPgConnection, org: Uuid, email: &str) -> QueryResult<Option<Person>> {
+    people::table
+        .filter(people::organisation_id.eq(org).and(people::email.eq(email)).and(people::erased_at.is_null()))
+        .select(Person::as_select())
+        .first(conn)
+        .await
+        .optional()
 }
 
 pub async fn insert_person(conn: &mut AsyncPgConnection, person: &Person) -> QueryResult<Person> {

@@ -59,8 +59,6 @@ pub enum Empty {
     Null,
     /// `'{}'`, for array columns that may not be null.
     Array,
-    /// `''::bytea`, for byte columns that may not be null.
-    Bytes,
 }
 
 /// What erasure does.
@@ -159,7 +157,7 @@ pub const HOLDINGS: &[Holding] = &[
         reference: Reference::Column("person_id"),
         export: Export::Section("signups"),
         erasure: Erasure::Clear {
-            columns: &[("token_hash", Empty::Null), ("idempotency_key", Empty::Null), ("request_hash", Empty::Bytes)],
+            columns: &[("token_hash", Empty::Null)],
             kept_because: "they record that a sign-up was made and confirmed, which the membership it opened rests on",
         },
         merge: Merge::Repoint(OnConflict::None),
@@ -292,6 +290,12 @@ pub const NOT_PEOPLE: &[NotAPerson] = &[
         table: "rate_limit_windows",
         column: "bucket",
         because: "sign-in throttling keys name the e-mail typed at sign-in; the windows end within minutes",
+    },
+    NotAPerson {
+        table: "public_requests",
+        column: "request",
+        because: "a public form's request waiting moments for the background worker; what it carries moves into \
+                  the person's record (or nowhere) and the column is emptied once it is handled",
     },
     NotAPerson { table: "activities", column: "logged_by", because: "the staff account that logged the activity" },
     NotAPerson { table: "chapters", column: "ancestors", because: "ids of chapters" },

@@ -1,30 +1,34 @@
 //! One-time links by e-mail for a member to export or erase their own data without an account.
-//! Asking always answers 202, so the endpoint does not tell who is registered.
+//! Asking always answers 202 after the same work (the request is queued, see [`super::intake`]),
+//! so neither the answer nor its timing tells who is registered.
 
 use actix_web::{HttpResponse, post, web};
 use chrono::{Duration, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::form::org_args;
+use super::intake::{self, PublicRequest};
 use super::types::{LinkRequest, Receipt, SelfServicePurpose, TokenRequest};
 use crate::audit::{self, Event};
 use crate::auth::throttle;
 use crate::auth::tokens::{digest, new_opaque_token};
-use crate::db::schema::{people, self_service_links};
+use crate::db::schema::self_service_links;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{ClientIp, RequestMeta, ValidJson};
 use crate::i18n::Lang;
 use crate::members::contact::normalise_email;
 use crate::members::queries::{self as members, Person};
 use crate::members::rights::{self, MemberExport};
-use crate::organisations::queries::find_by_slug;
+use crate::organisations::queries::{Organisation, find_by_slug};
 use crate::outbox::{self, Message};
 use crate::state::AppState;
 
 /// Ask for a link to export or erase one's own data (anyone). Answers 202 whether or not the
-/// address is registered; a registered member gets the link by e-mail.
+/// address is registered, after the same work either way (the request is queued); a
+/// registered member gets the link by e-mail moments later.
 #[utoipa::path(operation_id = "request_self_service_link", tag = "public",
     params(("org" = String, Path, description = "Organisation slug")),
     request_body = LinkRequest,
@@ -50,50 +54,66 @@ pub async fn request_self_service_link(
     )
     .await?;
     let org = find_by_slug(&mut conn, &org).await?;
-    let email = normalise_email(&body.email);
-    let person: Option<Person> = people::table
-        .filter(people::organisation_id.eq(org.id).and(people::email.eq(&email)).and(people::erased_at.is_null()))
-        .select(Person::as_select())
-        .first(&mut conn)
-        .await
-        .optional()?;
-    if let Some(person) = person {
-        let lang = body
-            .language
-            .as_deref()
-            .and_then(Lang::parse_supported)
-            .or_else(|| Lang::parse_supported(&person.language));
-        let lang = lang.unwrap_or_else(|| meta.lang.clone());
-        let minutes = state.config.self_service_link_minutes;
-        conn.transaction::<_, ApiError, _>(async |conn| {
-            let (token, hash) = new_opaque_token();
-            diesel::insert_into(self_service_links::table)
-                .values((
-                    self_service_links::id.eq(Uuid::now_v7()),
-                    self_service_links::organisation_id.eq(org.id),
-                    self_service_links::person_id.eq(person.id),
-                    self_service_links::purpose.eq(body.purpose.as_str()),
-                    self_service_links::token_hash.eq(hash),
-                    self_service_links::expires_at.eq(Utc::now() + Duration::minutes(i64::from(minutes))),
-                ))
-                .execute(conn)
-                .await?;
-            let mut args = org_args(&org);
-            args.insert(
-                "link".into(),
-                format!("{}/my-data/{}#token={token}", state.config.link_base_url, body.purpose.as_str()).into(),
-            );
-            args.insert("minutes".into(), i64::from(minutes).into());
-            let template = format!("self-service-{}", body.purpose.as_str());
-            outbox::enqueue(conn, Message::compose(org.id, Some(person.id), &email, &lang, &template, &args)).await?;
-            audit::record(conn, &meta, None, Event::new(Some(org.id), "request_link", "member", Some(person.id)))
-                .await?;
-            Ok(())
-        })
-        .await?;
-    }
+    let ask = LinkAsk {
+        email: normalise_email(&body.email),
+        purpose: body.purpose,
+        language: body.language.as_deref().and_then(Lang::parse_supported).map(|l| l.tag()),
+        answered_in: meta.lang.tag(),
+    };
+    intake::submit(&mut conn, org.id, &meta, None, PublicRequest::SelfServiceLink(ask)).await?;
     Ok(HttpResponse::Accepted()
         .json(Receipt { status: "received".into(), message: meta.lang.text("self-service-requested") }))
+}
+
+/// A request for a self-service link, as it waits in the queue.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct LinkAsk {
+    pub email: String,
+    pub purpose: SelfServicePurpose,
+    /// The language asked for, if any; else the member's own, else `answered_in`.
+    pub language: Option<String>,
+    /// The language the request was answered in.
+    pub answered_in: String,
+}
+
+/// Sends the link a queued request asked for, if the address is a member's.
+pub async fn send_link(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    ask: &LinkAsk,
+    request_id: &str,
+) -> Result<(), ApiError> {
+    let Some(person) = members::find_person_by_email(conn, org.id, &ask.email).await? else { return Ok(()) };
+    let lang = [ask.language.as_deref(), Some(person.language.as_str()), Some(ask.answered_in.as_str())]
+        .into_iter()
+        .flatten()
+        .find_map(Lang::parse_supported)
+        .unwrap_or_default();
+    let minutes = state.config.self_service_link_minutes;
+    let (token, hash) = new_opaque_token();
+    diesel::insert_into(self_service_links::table)
+        .values((
+            self_service_links::id.eq(Uuid::now_v7()),
+            self_service_links::organisation_id.eq(org.id),
+            self_service_links::person_id.eq(person.id),
+            self_service_links::purpose.eq(ask.purpose.as_str()),
+            self_service_links::token_hash.eq(hash),
+            self_service_links::expires_at.eq(Utc::now() + Duration::minutes(i64::from(minutes))),
+        ))
+        .execute(conn)
+        .await?;
+    let mut args = org_args(org);
+    args.insert(
+        "link".into(),
+        format!("{}/my-data/{}#token={token}", state.config.link_base_url, ask.purpose.as_str()).into(),
+    );
+    args.insert("minutes".into(), i64::from(minutes).into());
+    let template = format!("self-service-{}", ask.purpose.as_str());
+    outbox::enqueue(conn, Message::compose(org.id, Some(person.id), &ask.email, &lang, &template, &args)).await?;
+    let meta = RequestMeta { request_id: request_id.to_owned(), lang };
+    audit::record(conn, &meta, None, Event::new(Some(org.id), "request_link", "member", Some(person.id))).await?;
+    Ok(())
 }
 
 /// Everything held about the member the link was sent to (anyone holding an export link; once).

@@ -125,5 +125,6 @@ async fn a_front_end_on_another_origin_reads_errors_and_headers_in_a_real_browse
             .expect("reading the organisation")
     };
     assert_eq!(org_name, "Renamed in a browser", "the edit with the fresh ETag landed, the stale one did not");
+    app.handle_public_requests().await;
     assert_eq!(app.count("signups").await, 1, "the valid sign-up landed, the invalid one wrote nothing");
 }

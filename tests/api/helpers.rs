@@ -321,6 +321,49 @@ impl TestApp {
         .n
     }
 
+    /// Handles the queued public requests (sign-ups, self-service links) as the background
+    /// worker does, until none is due; returns how many were taken.
+    pub async fn handle_public_requests(&self) -> usize {
+        let mut taken = 0;
+        loop {
+            match fellesskap::signup::intake::handle_due(&self.state).await.expect("handling public requests") {
+                0 => return taken,
+                n => taken += n,
+            }
+        }
+    }
+
+    /// Starts counting, afresh, the statements this test's database runs (PostgreSQL's
+    /// `pg_stat_statements`, which the server must preload; the private test cluster does).
+    pub async fn reset_statements(&self) {
+        reset_statements_on(&mut self.conn().await).await;
+    }
+
+    /// The statements this test's database ran since the last reset, with constants as
+    /// placeholders, each with how often it ran; then counting starts afresh.
+    pub async fn take_statements(&self) -> std::collections::BTreeMap<String, i64> {
+        #[derive(QueryableByName)]
+        struct Ran {
+            #[diesel(sql_type = diesel::sql_types::Text)]
+            query: String,
+            #[diesel(sql_type = diesel::sql_types::BigInt)]
+            calls: i64,
+        }
+        let conn = &mut self.conn().await;
+        let ran: Vec<Ran> = diesel_async::RunQueryDsl::load(
+            sql_query(
+                "SELECT query, calls FROM pg_stat_statements
+                 WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database())
+                   AND query NOT LIKE '%pg_stat_statements%'",
+            ),
+            conn,
+        )
+        .await
+        .expect("reading pg_stat_statements");
+        reset_statements_on(conn).await;
+        ran.into_iter().map(|r| (r.query, r.calls)).collect()
+    }
+
     /// The bodies of the e-mails queued for `recipient`, oldest first.
     pub async fn mails_to(&self, recipient: &str) -> Vec<String> {
         use diesel::prelude::*;
@@ -337,6 +380,16 @@ impl TestApp {
     pub async fn mailed_token(&self, recipient: &str) -> String {
         token_in(self.mails_to(recipient).await.last().expect("an e-mail to the recipient"))
     }
+}
+
+async fn reset_statements_on(conn: &mut AsyncPgConnection) {
+    use diesel_async::SimpleAsyncConnection;
+    conn.batch_execute(
+        "CREATE EXTENSION IF NOT EXISTS pg_stat_statements;
+         SELECT pg_stat_statements_reset(0, (SELECT oid FROM pg_database WHERE datname = current_database()), 0);",
+    )
+    .await
+    .expect("resetting pg_stat_statements (is it in shared_preload_libraries?)");
 }
 
 /// The token from the link in an e-mail (`…#token=…`).

@@ -70,11 +70,13 @@ async fn every_mailing_flow(app: &TestApp, world: &World) -> Vec<String> {
     body["given_name"] = json!(NAME);
     body["phone"] = json!(PHONE);
     app.post(&format!("/api/v1/public/orgs/{}/signups", world.a.slug), None, &body).await.expect(202);
+    app.handle_public_requests().await;
     deliver_due(&app.state).await.unwrap();
     let confirm = app.mailed_token(EMAIL).await;
     app.post("/api/v1/public/signups/confirm", None, &json!({"token": confirm})).await.expect(200);
     let link = json!({"email": EMAIL, "purpose": "export"});
     app.post(&format!("/api/v1/public/orgs/{}/self-service-links", world.a.slug), None, &link).await.expect(202);
+    app.handle_public_requests().await;
     deliver_due(&app.state).await.unwrap();
     let export = app.mailed_token(EMAIL).await;
     app.post("/api/v1/public/self-service/export", None, &json!({"token": export})).await.expect(200);

@@ -59,7 +59,7 @@ async fn an_identity_number_as_the_idempotency_key_is_refused_and_nothing_is_sto
         let reply = app.call_with("POST", &url, None, &[("idempotency-key", key)], Some(&body)).await;
         assert_refused(reply, "Idempotency-Key", key);
     }
-    for table in ["people", "memberships", "signups", "consents", "outbox"] {
+    for table in ["public_requests", "people", "memberships", "signups", "consents", "outbox"] {
         assert_eq!(app.count(table).await, 0, "{table}");
     }
 }

@@ -88,6 +88,7 @@ async fn erasure_leaves_no_trace_of_the_person_and_past_counts_unchanged() {
     let id = sigrid_with_history(&app, &world).await;
     let link = json!({"email": EMAIL, "purpose": "export"});
     app.post(&format!("/api/v1/public/orgs/{}/self-service-links", world.a.slug), None, &link).await.expect(202);
+    app.handle_public_requests().await;
     let before = dump(&app.db_url);
     for needle in [NAME, EMAIL, PHONE, "1975-03-04"] {
         assert!(before.contains(needle), "the fixture holds {needle}");
@@ -130,6 +131,7 @@ async fn a_member_exports_and_erases_their_own_data_by_one_time_link() {
     let unknown = app.post(&url, None, &json!({"email": "nobody@example.no", "purpose": "export"})).await.expect(202);
     let known = app.post(&url, None, &json!({"email": EMAIL, "purpose": "export", "language": "en"})).await.expect(202);
     assert_eq!(unknown.body, known.body, "the answer does not tell who is registered");
+    app.handle_public_requests().await;
     assert_eq!(app.count("self_service_links").await, 1);
     deliver_due(&app.state).await.unwrap();
     let mail = sink.mails().into_iter().find(|m| m.body.contains("#token=")).expect("the link e-mail");
@@ -146,6 +148,7 @@ async fn a_member_exports_and_erases_their_own_data_by_one_time_link() {
         .expect_problem(404, "invalid_link");
 
     app.post(&url, None, &json!({"email": EMAIL, "purpose": "erase"})).await.expect(202);
+    app.handle_public_requests().await;
     let conn = &mut app.conn().await;
     diesel::update(self_service_links::table.filter(self_service_links::purpose.eq("erase")))
         .set(self_service_links::expires_at.eq(Utc::now() - chrono::Duration::seconds(1)))
@@ -160,6 +163,7 @@ async fn a_member_exports_and_erases_their_own_data_by_one_time_link() {
         .expect_problem(404, "invalid_link");
 
     app.post(&url, None, &json!({"email": EMAIL, "purpose": "erase"})).await.expect(202);
+    app.handle_public_requests().await;
     deliver_due(&app.state).await.unwrap();
     let token = crate::helpers::token_in(&sink.mails().last().unwrap().body);
     app.post("/api/v1/public/self-service/erasure", None, &json!({"token": token})).await.expect(200);
@@ -294,6 +298,7 @@ async fn self_service_erasure_ends_roles_and_leaderships_the_same_way() {
     erasure_ends_what_was_held(&app, &world, supporter, async || {
         let link = json!({"email": "leder1@example.no", "purpose": "erase"});
         app.post(&format!("/api/v1/public/orgs/{}/self-service-links", world.a.slug), None, &link).await.expect(202);
+        app.handle_public_requests().await;
         let mail: String = outbox::table
             .filter(outbox::person_id.eq(supporter).and(outbox::body.like("%#token=%")))
             .select(outbox::body)

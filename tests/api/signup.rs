@@ -7,7 +7,7 @@ use diesel_async::{RunQueryDsl, SimpleAsyncConnection};
 use fellesskap::config::Secret;
 use fellesskap::db::schema::{consents, follow_ups, memberships, outbox, people, signups};
 use fellesskap::outbox::worker::deliver_due;
-use fellesskap::signup::routes::purge_expired;
+use fellesskap::signup::registration::purge_expired;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -26,7 +26,15 @@ pub async fn signup_body(app: &TestApp, world: &World, email: Option<&str>) -> V
            "language": "nb", "consent": true, "consent_version": form["consent"]["version"]})
 }
 
+/// Posts a sign-up, then lets the background worker handle what was queued, as it does moments
+/// later in a running service.
 pub async fn sign_up(app: &TestApp, slug: &str, body: &Value) -> Reply {
+    let reply = post_signup(app, slug, body).await;
+    app.handle_public_requests().await;
+    reply
+}
+
+async fn post_signup(app: &TestApp, slug: &str, body: &Value) -> Reply {
     app.post(&format!("/api/v1/public/orgs/{slug}/signups"), None, body).await
 }
 
@@ -144,10 +152,17 @@ async fn fifty_concurrent_signups_of_one_person_are_one_person_with_one_membersh
     let app = spawn_app().await;
     let world = World::build(&app).await;
     let body = signup_body(&app, &world, Some("kari@example.no")).await;
-    let replies = futures_util::future::join_all((0..50).map(|_| sign_up(&app, &world.a.slug, &body))).await;
+    let replies = futures_util::future::join_all((0..50).map(|_| post_signup(&app, &world.a.slug, &body))).await;
     for reply in replies {
         reply.expect(202);
     }
+    assert_eq!(app.count("people").await, 0, "nothing but the queue before the worker runs");
+    // Three replicas take their batches at once and race each other for the same new person.
+    let replicas = (0..3).map(|_| fellesskap::signup::intake::handle_due(&app.state));
+    let taken: usize = futures_util::future::join_all(replicas).await.into_iter().map(Result::unwrap).sum();
+    assert!(taken > 0);
+    app.handle_public_requests().await;
+    assert_eq!(app.count("public_requests").await, 0, "every request handled and, without a key, gone");
     assert_eq!(app.count("people").await, 1);
     assert_eq!(app.count("memberships").await, 1);
     assert_eq!(app.count("membership_periods").await, 1);
@@ -167,6 +182,45 @@ async fn a_known_person_gets_the_same_answer_and_no_second_record() {
     assert_eq!(known.body, fresh.body);
     assert_eq!(app.count("people").await, 2);
     assert_eq!(app.count("memberships").await, 2);
+}
+
+/// Timing cannot tell a member from a stranger when the answer runs the same statements for
+/// both: what differs is left to the worker. (The timings themselves are in `bench/timing.sh`.)
+#[actix_web::test]
+async fn the_answer_runs_the_same_statements_for_members_and_strangers() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.org_admin).await;
+    create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
+    let member = signup_body(&app, &world, Some("kari@example.no")).await;
+    let stranger = signup_body(&app, &world, Some("stranger@example.no")).await;
+    let slug = &world.a.slug;
+    let link = |email: &str| json!({"email": email, "purpose": "export"});
+    let links = format!("/api/v1/public/orgs/{slug}/self-service-links");
+    app.reset_statements().await;
+
+    post_signup(&app, slug, &member).await.expect(202);
+    let for_member = app.take_statements().await;
+    post_signup(&app, slug, &stranger).await.expect(202);
+    let for_stranger = app.take_statements().await;
+    assert!(for_member.keys().any(|q| q.contains("INSERT INTO \"public_requests\"")), "{for_member:#?}");
+    assert_eq!(for_member, for_stranger, "a sign-up's answer");
+
+    app.post(&links, None, &link("kari@example.no")).await.expect(202);
+    let for_member = app.take_statements().await;
+    app.post(&links, None, &link("stranger@example.no")).await.expect(202);
+    assert_eq!(for_member, app.take_statements().await, "a self-service link's answer");
+
+    // The worker's work does differ, so the comparison above can fail.
+    app.handle_public_requests().await;
+    app.post(&links, None, &link("kari@example.no")).await.expect(202);
+    app.take_statements().await;
+    app.handle_public_requests().await;
+    let worker_for_member = app.take_statements().await;
+    app.post(&links, None, &link("nobody@example.no")).await.expect(202);
+    app.take_statements().await;
+    app.handle_public_requests().await;
+    assert_ne!(worker_for_member, app.take_statements().await);
 }
 
 #[actix_web::test]
@@ -212,12 +266,18 @@ async fn an_idempotency_key_makes_a_retry_a_no_op() {
     };
     send(body.clone(), "key-1").await.expect(202);
     send(body.clone(), "key-1").await.expect(202);
+    assert_eq!(app.count("public_requests").await, 1, "the retry is not queued");
+    app.handle_public_requests().await;
     assert_eq!(app.count("signups").await, 1);
+    send(body.clone(), "key-1").await.expect(202);
+    assert_eq!(app.handle_public_requests().await, 0, "handled, the key is still remembered");
     let mut other = body.clone();
     other["given_name"] = json!("Karianne");
     send(other, "key-1").await.expect_problem(422, "idempotency_key_reused");
     send(body, "ugyldig nøkkel").await.expect_problem(400, "invalid_idempotency_key");
+    app.handle_public_requests().await;
     assert_eq!(app.count("signups").await, 1);
+    assert_eq!(app.count("public_requests WHERE request IS NULL AND handled_at IS NOT NULL").await, 1);
 }
 
 #[actix_web::test]
@@ -243,13 +303,13 @@ async fn bad_signups_are_refused_and_write_nothing() {
         .expect_problem(404, "unknown_membership_type");
     let honeypot = sign_up(&app, slug, &with("website", json!("http://spam.example"))).await.expect(202);
     assert_eq!(honeypot.body["status"], "received", "a bot sees success");
-    for table in ["people", "memberships", "consents", "signups", "outbox"] {
+    for table in ["public_requests", "people", "memberships", "consents", "signups", "outbox"] {
         assert_eq!(app.count(table).await, 0, "{table}");
     }
 }
 
 #[actix_web::test]
-async fn a_signup_that_fails_half_way_leaves_nothing_behind() {
+async fn a_signup_that_fails_half_way_leaves_nothing_behind_and_is_tried_again() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     let conn = &mut app.conn().await;
@@ -260,13 +320,16 @@ async fn a_signup_that_fails_half_way_leaves_nothing_behind() {
     .await
     .unwrap();
     let body = signup_body(&app, &world, Some("kari@example.no")).await;
-    sign_up(&app, &world.a.slug, &body).await.expect_problem(500, "internal_error");
+    sign_up(&app, &world.a.slug, &body).await.expect(202);
     for table in ["people", "memberships", "membership_periods", "consents", "signups", "outbox"] {
         assert_eq!(app.count(table).await, 0, "{table}");
     }
+    assert_eq!(app.count("public_requests WHERE attempts = 1 AND next_attempt_at > now()").await, 1, "it waits");
     diesel::sql_query("DROP TRIGGER fail_outbox ON outbox").execute(conn).await.unwrap();
-    sign_up(&app, &world.a.slug, &body).await.expect(202);
+    diesel::sql_query("UPDATE public_requests SET next_attempt_at = now()").execute(conn).await.unwrap();
+    assert_eq!(app.handle_public_requests().await, 1);
     assert_eq!(app.count("people").await, 1);
+    assert_eq!(app.count("public_requests").await, 0);
 }
 
 #[actix_web::test]

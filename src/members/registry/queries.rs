@@ -52,7 +52,6 @@ pub fn erasure_steps(h: &Holding) -> Vec<Step> {
                     let value = match empty {
                         Empty::Null => "NULL",
                         Empty::Array => "'{}'",
-                        Empty::Bytes => "''::bytea",
                     };
                     format!("{c} = {value}")
                 })

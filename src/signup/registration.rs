@@ -1,0 +1,329 @@
+//! What a sign-up does once the background worker takes it from the queue: a new person is
+//! stored with a pending membership and their consent and gets a confirmation link; someone
+//! already registered gets only the link, and nothing is added to them until they use it (at
+//! most one such e-mail every few minutes). Unconfirmed sign-ups expire and are purged.
+
+use chrono::{Duration, Utc};
+use diesel::prelude::*;
+use diesel::result::{DatabaseErrorKind, Error as DieselError};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::form::org_args;
+use crate::audit::{self, Event};
+use crate::auth::tokens::new_opaque_token;
+use crate::db::schema::{consents, memberships, signups};
+use crate::error::ApiError;
+use crate::http::RequestMeta;
+use crate::i18n::Lang;
+use crate::members::lifecycle::{self, Status};
+use crate::members::queries::{self as members, Person, PersonDetails};
+use crate::organisations::queries::Organisation;
+use crate::outbox::{self, Message};
+use crate::state::AppState;
+
+/// A person who signs up again gets a new confirmation e-mail at most this often.
+const RESEND_AFTER_MINUTES: i64 = 10;
+
+/// A sign-up with its rules checked and its values normalised, as it waits in the queue.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Signup {
+    pub details: PersonDetails,
+    pub chapter_id: Uuid,
+    pub type_code: String,
+    pub consent_version: String,
+    /// The language the form was shown in.
+    pub language: String,
+}
+
+impl Signup {
+    fn lang(&self) -> Lang {
+        Lang::parse_supported(&self.language).unwrap_or_default()
+    }
+}
+
+/// Registers a queued sign-up. A unique violation means another replica registered the same
+/// person at the same moment: the error is `concurrent_signup`, and the retry finds them.
+pub async fn register(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    signup: &Signup,
+    request_id: &str,
+) -> Result<(), ApiError> {
+    let d = &signup.details;
+    let meta = RequestMeta { request_id: request_id.to_owned(), lang: signup.lang() };
+    match members::find_person_by_contact(conn, org.id, d.email.as_deref(), d.phone.as_deref()).await? {
+        Some(person) => offer_to_known(conn, state, org, signup, &person, &meta).await,
+        None => register_new(conn, state, org, signup, &meta).await,
+    }
+}
+
+/// A new person: they, a pending membership and their consent are stored at once, and expire
+/// with the sign-up unless its link is used.
+async fn register_new(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    signup: &Signup,
+    meta: &RequestMeta,
+) -> Result<(), ApiError> {
+    let person = members::insert_person(conn, &Person::new(org.id, signup.chapter_id, signup.details.clone()))
+        .await
+        .map_err(race)?;
+    let today = Utc::now().date_naive();
+    let membership =
+        lifecycle::open(conn, org, &person, signup.chapter_id, signup.type_code.clone(), Status::Pending, today)
+            .await
+            .map_err(|e| match e {
+                ApiError::Conflict { code: "membership_open", .. } => {
+                    ApiError::Conflict { code: "concurrent_signup", errors: Vec::new() }
+                }
+                other => other,
+            })?;
+    record_consent(conn, org.id, person.id, &signup.consent_version, &signup.language).await?;
+    let token = person.email.is_some().then(new_opaque_token);
+    let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
+    insert_signup(
+        conn,
+        &NewSignup {
+            membership_id: Some(membership.id),
+            token_hash: token.as_ref().map(|(_, hash)| hash.clone()),
+            created_person: true,
+            created_membership: true,
+            expires_at: token.as_ref().map(|_| expires_at),
+            ..NewSignup::of(org, &person)
+        },
+    )
+    .await?;
+    if let Some((token, _)) = token {
+        send_confirmation(conn, state, org, signup, &person, &token).await?;
+    }
+    audit_signup(conn, org, meta, &person).await
+}
+
+/// Someone already registered: nothing is added to them until they use the link sent to
+/// their address, so a stranger who knows their address can only cause that e-mail (at most
+/// once every few minutes). What the sign-up asks for waits in it until then.
+async fn offer_to_known(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    signup: &Signup,
+    person: &Person,
+    meta: &RequestMeta,
+) -> Result<(), ApiError> {
+    if person.erased_at.is_some() || person.email.is_none() || recently_sent(conn, person.id).await? {
+        return Ok(());
+    }
+    // A person still unconfirmed from an earlier sign-up is passed on, so that whichever of the
+    // sign-ups expires last purges them.
+    let created_person = diesel::select(diesel::dsl::exists(
+        signups::table.filter(signups::person_id.eq(person.id).and(signups::created_person)),
+    ))
+    .get_result::<bool>(conn)
+    .await?;
+    let (token, token_hash) = new_opaque_token();
+    let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
+    insert_signup(
+        conn,
+        &NewSignup {
+            token_hash: Some(token_hash),
+            created_person,
+            expires_at: Some(expires_at),
+            chapter_id: Some(signup.chapter_id),
+            type_code: Some(signup.type_code.clone()),
+            consent_version: Some(signup.consent_version.clone()),
+            consent_language: Some(signup.language.clone()),
+            ..NewSignup::of(org, person)
+        },
+    )
+    .await?;
+    send_confirmation(conn, state, org, signup, person, &token).await?;
+    audit_signup(conn, org, meta, person).await
+}
+
+/// A sign-up row: a new person's (with the membership it opened) or a known person's (with what
+/// to add once they confirm).
+#[derive(Insertable)]
+#[diesel(table_name = signups)]
+struct NewSignup {
+    id: Uuid,
+    organisation_id: Uuid,
+    person_id: Uuid,
+    membership_id: Option<Uuid>,
+    token_hash: Option<Vec<u8>>,
+    created_person: bool,
+    created_membership: bool,
+    expires_at: Option<chrono::DateTime<Utc>>,
+    chapter_id: Option<Uuid>,
+    type_code: Option<String>,
+    consent_version: Option<String>,
+    consent_language: Option<String>,
+}
+
+impl NewSignup {
+    fn of(org: &Organisation, person: &Person) -> Self {
+        Self {
+            id: Uuid::now_v7(),
+            organisation_id: org.id,
+            person_id: person.id,
+            membership_id: None,
+            token_hash: None,
+            created_person: false,
+            created_membership: false,
+            expires_at: None,
+            chapter_id: None,
+            type_code: None,
+            consent_version: None,
+            consent_language: None,
+        }
+    }
+}
+
+async fn insert_signup(conn: &mut AsyncPgConnection, signup: &NewSignup) -> Result<(), ApiError> {
+    diesel::insert_into(signups::table).values(signup).execute(conn).await.map_err(race)?;
+    Ok(())
+}
+
+pub(super) async fn record_consent(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    person: Uuid,
+    version: &str,
+    language: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(consents::table)
+        .values((
+            consents::id.eq(Uuid::now_v7()),
+            consents::organisation_id.eq(org),
+            consents::person_id.eq(person),
+            consents::purpose.eq("membership"),
+            consents::text_version.eq(version),
+            consents::language.eq(language),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+async fn send_confirmation(
+    conn: &mut AsyncPgConnection,
+    state: &AppState,
+    org: &Organisation,
+    signup: &Signup,
+    person: &Person,
+    token: &str,
+) -> Result<(), ApiError> {
+    let Some(email) = &person.email else { return Ok(()) };
+    let mut args = org_args(org);
+    args.insert("name".into(), person.given_name.clone().unwrap_or_default().into());
+    args.insert("link".into(), format!("{}/signup/confirm#token={token}", state.config.link_base_url).into());
+    args.insert("days".into(), i64::from(org.signup_expiry_days).into());
+    let lang = Lang::parse_supported(&person.language).unwrap_or_else(|| signup.lang());
+    outbox::enqueue(conn, Message::compose(org.id, Some(person.id), email, &lang, "confirm", &args)).await?;
+    Ok(())
+}
+
+async fn audit_signup(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    meta: &RequestMeta,
+    person: &Person,
+) -> Result<(), ApiError> {
+    audit::record(conn, meta, None, Event::new(Some(org.id), "signup", "member", Some(person.id))).await?;
+    Ok(())
+}
+
+async fn recently_sent(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        signups::table
+            .filter(signups::person_id.eq(person))
+            .filter(signups::token_hash.is_not_null())
+            .filter(signups::created_at.gt(Utc::now() - Duration::minutes(RESEND_AFTER_MINUTES))),
+    ))
+    .get_result(conn)
+    .await
+}
+
+/// A unique violation inside a sign-up: another request for the same person got there first.
+fn race(err: DieselError) -> ApiError {
+    match err {
+        DieselError::DatabaseError(DatabaseErrorKind::UniqueViolation, _) => {
+            ApiError::Conflict { code: "concurrent_signup", errors: Vec::new() }
+        }
+        other => other.into(),
+    }
+}
+
+/// Deletes what unconfirmed, expired sign-ups created: the pending membership with its
+/// history, and the person if the sign-up created them and nothing else holds them. Safe on
+/// every replica at once (rows are claimed with SKIP LOCKED). Returns how many were purged.
+pub async fn purge_expired(conn: &mut AsyncPgConnection) -> Result<usize, ApiError> {
+    conn.transaction::<_, ApiError, _>(async |conn| {
+        let expired: Vec<(Uuid, Uuid, Option<Uuid>, bool, bool)> = signups::table
+            .filter(signups::confirmed_at.is_null())
+            .filter(signups::expires_at.lt(Utc::now()))
+            .select((
+                signups::id,
+                signups::person_id,
+                signups::membership_id,
+                signups::created_person,
+                signups::created_membership,
+            ))
+            .limit(500)
+            .for_update()
+            .skip_locked()
+            .load(conn)
+            .await?;
+        for (id, person, membership, created_person, created_membership) in &expired {
+            diesel::delete(signups::table.find(id)).execute(conn).await?;
+            if let (true, Some(membership)) = (*created_membership, membership) {
+                purge_pending_membership(conn, *membership).await?;
+            }
+            if *created_person {
+                purge_person_if_unused(conn, *person).await?;
+            }
+        }
+        Ok(expired.len())
+    })
+    .await
+}
+
+async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: Uuid) -> QueryResult<()> {
+    let still_pending = diesel::sql_query(
+        "DELETE FROM membership_periods WHERE membership_id = $1
+           AND EXISTS (SELECT 1 FROM memberships WHERE id = $1 AND status = 'pending')
+           AND NOT EXISTS (SELECT 1 FROM signups WHERE membership_id = $1)
+           AND NOT EXISTS (SELECT 1 FROM membership_fees WHERE membership_id = $1)",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(membership)
+    .execute(conn)
+    .await?;
+    if still_pending > 0 {
+        diesel::delete(memberships::table.find(membership)).execute(conn).await?;
+    }
+    Ok(())
+}
+
+async fn purge_person_if_unused(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
+    const PURGE: [&str; 4] = [
+        "DELETE FROM consents WHERE person_id = $1",
+        "DELETE FROM outbox WHERE person_id = $1",
+        "DELETE FROM self_service_links WHERE person_id = $1",
+        "DELETE FROM people WHERE id = $1",
+    ];
+    let unused: bool = diesel::select(
+        diesel::dsl::not(diesel::dsl::exists(memberships::table.filter(memberships::person_id.eq(person))))
+            .and(diesel::dsl::not(diesel::dsl::exists(signups::table.filter(signups::person_id.eq(person))))),
+    )
+    .get_result(conn)
+    .await?;
+    if unused {
+        for statement in PURGE {
+            diesel::sql_query(statement).bind::<diesel::sql_types::Uuid, _>(person).execute(conn).await?;
+        }
+    }
+    Ok(())
+}
