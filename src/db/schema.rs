@@ -172,6 +172,21 @@ diesel::table! {
         created_at -> Timestamptz,
         updated_at -> Timestamptz,
         search -> Text,
+        contact_held -> Bool,
+    }
+}
+
+diesel::table! {
+    member_requests (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        existing_person_id -> Uuid,
+        requested_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        decision -> Nullable<Text>,
+        decided_by -> Nullable<Uuid>,
+        decided_at -> Nullable<Timestamptz>,
     }
 }
 
@@ -506,6 +521,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     group_meetings,
     groups,
     invitations,
+    member_requests,
     membership_fees,
     membership_periods,
     memberships,

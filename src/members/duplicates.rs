@@ -110,30 +110,12 @@ pub async fn list_duplicates(
         .into_iter()
         .filter_map(|(a, bs)| {
             Some(DuplicateGroup {
-                member: clone_summary(find(a)?),
-                candidates: bs.into_iter().filter_map(|b| find(b).map(clone_summary)).collect(),
+                member: find(a)?.clone(),
+                candidates: bs.into_iter().filter_map(|b| find(b).cloned()).collect(),
             })
         })
         .collect();
     Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
-}
-
-fn clone_summary(s: &MemberSummary) -> MemberSummary {
-    MemberSummary {
-        id: s.id,
-        home_chapter_id: s.home_chapter_id,
-        given_name: s.given_name.clone(),
-        family_name: s.family_name.clone(),
-        email: s.email.clone(),
-        phone: s.phone.clone(),
-        postal_code: s.postal_code.clone(),
-        birth_year: s.birth_year,
-        membership_id: s.membership_id,
-        status: s.status,
-        membership_type: s.membership_type.clone(),
-        joined_on: s.joined_on,
-        ended_on: s.ended_on,
-    }
 }
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -186,7 +168,8 @@ pub async fn merge_members(
     Ok(HttpResponse::Ok().json(member_response(&mut conn, merged).await?))
 }
 
-async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Result<Person, ApiError> {
+/// Folds `dup` into `keep` (refused while both hold an open membership); returns the kept record.
+pub(super) async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Result<Person, ApiError> {
     let open = |ms: &[queries::Membership]| ms.iter().any(|m| Status::parse(&m.status).is_open());
     let kept_memberships = queries::memberships_of_person(conn, keep.id).await?;
     let dup_memberships = queries::memberships_of_person(conn, dup.id).await?;

@@ -9,6 +9,7 @@ pub mod duplicates;
 pub mod lifecycle;
 pub mod queries;
 pub mod registry;
+pub mod requests;
 pub mod rights;
 pub mod routes;
 pub mod types;

@@ -6,7 +6,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::chapters::queries::Chapter;
-use crate::db::schema::{chapters, membership_fees, membership_periods, memberships, people};
+use crate::db::schema::{chapters, member_requests, membership_fees, membership_periods, memberships, people};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = people)]
@@ -27,6 +27,9 @@ pub struct Person {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// Another record holds this one's e-mail address or phone number; they are not used to
+    /// find the person until the secretariat decides (see `members::requests`).
+    pub contact_held: bool,
 }
 
 /// What identifies a person, as given by staff or a sign-up (also as a sign-up waits in the
@@ -64,6 +67,7 @@ impl Person {
             version: 1,
             created_at: now,
             updated_at: now,
+            contact_held: false,
         }
     }
 }
@@ -132,7 +136,7 @@ pub async fn find_person_by_contact(
 ) -> QueryResult<Option<Person>> {
     let by_email = people::organisation_id.eq(org).and(people::email.eq(email.unwrap_or_default()));
     let by_phone = people::organisation_id.eq(org).and(people::phone.eq(phone.unwrap_or_default()));
-    let mut query = people::table.select(Person::as_select()).into_boxed();
+    let mut query = people::table.filter(people::contact_held.eq(false)).select(Person::as_select()).into_boxed();
     query = match (email, phone) {
         (Some(_), Some(_)) => query.filter(by_email.or(by_phone)),
         (Some(_), None) => query.filter(by_email),
@@ -146,10 +150,132 @@ pub async fn find_person_by_contact(
 pub async fn find_person_by_email(conn: &mut AsyncPgConnection, org: Uuid, email: &str) -> QueryResult<Option<Person>> {
     people::table
         .filter(people::organisation_id.eq(org).and(people::email.eq(email)).and(people::erased_at.is_null()))
+        .filter(people::contact_held.eq(false))
         .select(Person::as_select())
         .first(conn)
         .await
         .optional()
+}
+
+/// The organisation's records, other than `except`, that hold this e-mail address or phone
+/// number (records whose contact is held back do not hold it).
+pub async fn contact_holders(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    email: Option<&str>,
+    phone: Option<&str>,
+    except: Option<Uuid>,
+) -> QueryResult<Vec<Person>> {
+    if email.is_none() && phone.is_none() {
+        return Ok(Vec::new());
+    }
+    let mut query = people::table
+        .filter(people::organisation_id.eq(org).and(people::contact_held.eq(false)))
+        .filter(people::email.eq(email.unwrap_or_default()).or(people::phone.eq(phone.unwrap_or_default())))
+        .select(Person::as_select())
+        .into_boxed();
+    if let Some(except) = except {
+        query = query.filter(people::id.ne(except));
+    }
+    query.load(conn).await
+}
+
+/// The records whose contact details wait, in an open request, to be told apart from `person`.
+pub async fn held_for(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<Person>> {
+    let waiting = member_requests::table
+        .filter(member_requests::existing_person_id.eq(person).and(member_requests::decision.is_null()))
+        .select(member_requests::person_id);
+    people::table
+        .filter(people::id.eq_any(waiting).and(people::contact_held))
+        .select(Person::as_select())
+        .load(conn)
+        .await
+}
+
+pub async fn people_by_ids(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<Person>> {
+    people::table.filter(people::id.eq_any(ids)).select(Person::as_select()).load(conn).await
+}
+
+/// A question to the secretariat: is `person_id` the same person as `existing_person_id`?
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = member_requests)]
+pub struct MemberRequestRow {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub person_id: Uuid,
+    pub existing_person_id: Uuid,
+    pub requested_by: Option<Uuid>,
+    pub created_at: DateTime<Utc>,
+    pub decision: Option<String>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+/// Files a request unless one is open for the pair; returns the new request's id.
+pub async fn file_member_request(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    person: Uuid,
+    existing: Uuid,
+    requested_by: Option<Uuid>,
+) -> QueryResult<Option<Uuid>> {
+    let open = member_requests::table
+        .filter(member_requests::person_id.eq(person).and(member_requests::existing_person_id.eq(existing)))
+        .filter(member_requests::decision.is_null());
+    if diesel::select(diesel::dsl::exists(open)).get_result::<bool>(conn).await? {
+        return Ok(None);
+    }
+    let id = Uuid::now_v7();
+    diesel::insert_into(member_requests::table)
+        .values((
+            member_requests::id.eq(id),
+            member_requests::organisation_id.eq(org),
+            member_requests::person_id.eq(person),
+            member_requests::existing_person_id.eq(existing),
+            member_requests::requested_by.eq(requested_by),
+        ))
+        .execute(conn)
+        .await?;
+    Ok(Some(id))
+}
+
+/// Open requests of the organisation, oldest first, after the cursor.
+pub async fn open_member_requests(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    after: Option<Uuid>,
+    fetch: i64,
+) -> QueryResult<Vec<MemberRequestRow>> {
+    let mut query = member_requests::table
+        .filter(member_requests::organisation_id.eq(org).and(member_requests::decision.is_null()))
+        .select(MemberRequestRow::as_select())
+        .order(member_requests::id)
+        .limit(fetch)
+        .into_boxed();
+    if let Some(after) = after {
+        query = query.filter(member_requests::id.gt(after));
+    }
+    query.load(conn).await
+}
+
+pub async fn member_request_for_update(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<MemberRequestRow> {
+    member_requests::table.find(id).select(MemberRequestRow::as_select()).for_update().first(conn).await
+}
+
+pub async fn decide_member_request(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    decision: &str,
+    decided_by: Option<Uuid>,
+) -> QueryResult<MemberRequestRow> {
+    diesel::update(member_requests::table.find(id))
+        .set((
+            member_requests::decision.eq(decision),
+            member_requests::decided_by.eq(decided_by),
+            member_requests::decided_at.eq(diesel::dsl::now),
+        ))
+        .returning(MemberRequestRow::as_returning())
+        .get_result(conn)
+        .await
 }
 
 pub async fn insert_person(conn: &mut AsyncPgConnection, person: &Person) -> QueryResult<Person> {
@@ -169,6 +295,7 @@ pub struct PersonChanges {
     pub birth_date: Option<Option<NaiveDate>>,
     pub language: Option<String>,
     pub relations: Option<Vec<String>>,
+    pub contact_held: Option<bool>,
 }
 
 /// Applies `changes` if the person is still at `version`; `None` when someone else got there

@@ -20,6 +20,9 @@ pub enum Reference {
     Own,
     /// A column with the person's id, under a foreign key to `people`.
     Column(&'static str),
+    /// Several columns, each with a person's id under a foreign key to `people`: a row about
+    /// more than one record at once.
+    Columns(&'static [&'static str]),
     /// An array of people's ids (an array cannot carry a foreign key).
     Array(&'static str),
     /// An id whose kind another column names: the rows where `kind_column = kind`.
@@ -29,12 +32,13 @@ pub enum Reference {
 }
 
 impl Reference {
-    /// The column that holds the person's (or the parent row's) id.
-    pub fn column(self) -> &'static str {
+    /// The columns that hold the person's (or the parent row's) id.
+    pub fn columns(self) -> Vec<&'static str> {
         match self {
-            Self::Own => "id",
-            Self::Column(c) | Self::Array(c) => c,
-            Self::Entity { column, .. } | Self::Through { column, .. } => column,
+            Self::Own => vec!["id"],
+            Self::Column(c) | Self::Array(c) => vec![c],
+            Self::Columns(cs) => cs.to_vec(),
+            Self::Entity { column, .. } | Self::Through { column, .. } => vec![column],
         }
     }
 
@@ -239,6 +243,17 @@ pub const HOLDINGS: &[Holding] = &[
         merge: Merge::Repoint(OnConflict::KeepKept { unique: &["activity_id"], dependents: &[] }),
     },
     Holding {
+        table: "member_requests",
+        reference: Reference::Columns(&["person_id", "existing_person_id"]),
+        export: Export::Omitted(
+            "the secretariat's question whether two records are one person; the records are the member",
+        ),
+        // Erasing a person also erases the records still waiting to be told apart from them
+        // (`members::rights::erase`).
+        erasure: Erasure::Delete,
+        merge: Merge::Repoint(OnConflict::None),
+    },
+    Holding {
         table: "audit_events",
         reference: Reference::Entity { column: "entity_id", kind_column: "entity_type", kind: "member" },
         export: Export::Section("history"),
@@ -347,6 +362,7 @@ pub fn inconsistencies() -> Vec<String> {
             found.push(format!("{t}: its parent {parent} must be registered with a person column"));
         }
         let merge_fits = match h.merge {
+            Merge::Repoint(OnConflict::None) => matches!(h.reference, Reference::Column(_) | Reference::Columns(_)),
             Merge::Repoint(_) => matches!(h.reference, Reference::Column(_)),
             Merge::Replace => matches!(h.reference, Reference::Array(_)),
             Merge::FollowParent => matches!(h.reference, Reference::Through { .. }),
@@ -391,6 +407,7 @@ pub async fn check(conn: &mut AsyncPgConnection) -> QueryResult<Vec<String>> {
         let reference = holding(&fk.table).map(|h| h.reference);
         let covered = match reference {
             Some(Reference::Column(c)) => fk.target != "people" || c == fk.column,
+            Some(Reference::Columns(cs)) => fk.target == "people" && cs.contains(&fk.column.as_str()),
             Some(Reference::Through { .. }) => fk.target != "people",
             _ => false,
         };
@@ -406,7 +423,7 @@ pub async fn check(conn: &mut AsyncPgConnection) -> QueryResult<Vec<String>> {
             found.push(format!("{table}.{column}: contact details that erasure leaves in place"));
         }
         let id = c.type_name == "uuid" || c.type_name == "uuid[]";
-        let referenced = HOLDINGS.iter().any(|h| h.table == table && h.reference.column() == column);
+        let referenced = HOLDINGS.iter().any(|h| h.table == table && h.reference.columns().contains(&column));
         if id && !c.constrained && !c.primary_key && !not_a_person && !referenced {
             found.push(format!("{table}.{column}: an id no foreign key covers and the registry does not classify"));
         }
@@ -455,7 +472,7 @@ fn named_columns() -> Vec<(&'static str, &'static str)> {
     let mut named: Vec<(&str, &str)> = NOT_PEOPLE.iter().map(|n| (n.table, n.column)).collect();
     for h in HOLDINGS {
         let t = h.table;
-        named.push((t, h.reference.column()));
+        named.extend(h.reference.columns().into_iter().map(|c| (t, c)));
         if let Reference::Entity { kind_column, .. } = h.reference {
             named.push((t, kind_column));
         }

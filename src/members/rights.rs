@@ -273,9 +273,18 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
 }
 
 /// Erases `person` as the registry says: open memberships end as resigned today, roles and
-/// leaderships end yesterday, and every holding is deleted, emptied or kept. Run inside the
-/// caller's transaction.
+/// leaderships end yesterday, and every holding is deleted, emptied or kept. Records that staff
+/// registered with the person's e-mail address or phone number, still waiting for the
+/// secretariat to tell them apart, go too: within an organisation the same address is the same
+/// person until someone decides otherwise. Run inside the caller's transaction.
 pub async fn erase(conn: &mut AsyncPgConnection, person: &Person) -> Result<Person, ApiError> {
+    for held in queries::held_for(conn, person.id).await? {
+        erase_record(conn, &held).await?;
+    }
+    erase_record(conn, person).await
+}
+
+async fn erase_record(conn: &mut AsyncPgConnection, person: &Person) -> Result<Person, ApiError> {
     if person.erased_at.is_some() {
         return Ok(person.clone());
     }

@@ -10,6 +10,7 @@ use uuid::Uuid;
 use super::contact::{normalise_email, normalise_phone};
 use super::lifecycle::{self, Change, Status};
 use super::queries::{self, BirthYears, MemberQuery, Membership, Person, PersonChanges, PersonDetails};
+use super::requests::{self, Placement, place_contact};
 use super::types::{
     AgeBand, ChangeMembership, CreateMember, FeeResponse, MemberFilter, MemberResponse, MemberSummary,
     MembershipResponse, NewMembership, RecordFee, UpdateMember,
@@ -31,7 +32,7 @@ use crate::state::AppState;
     request_body = CreateMember,
     responses(
         (status = 201, description = "Created", body = MemberResponse),
-        (status = 409, description = "The e-mail address or phone number belongs to someone already", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The e-mail address or phone number belongs to a record you can see", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
 #[post("/orgs/{org}/members")]
 pub async fn create_member(
@@ -62,9 +63,15 @@ pub async fn create_member(
     }
     check_relations(&mut conn, org.id, &details.relations).await?;
     let (type_code, status, from) = check_new_membership(&mut conn, &org, &chapter, &body.membership).await?;
+    let placement =
+        place_contact(&mut conn, &caller, org.id, details.email.as_deref(), details.phone.as_deref(), None).await?;
     let person = conn
         .transaction::<_, ApiError, _>(async |conn| {
-            let person = queries::insert_person(conn, &Person::new(org.id, chapter.id, details)).await?;
+            let new = Person { contact_held: placement != Placement::Free, ..Person::new(org.id, chapter.id, details) };
+            let person = queries::insert_person(conn, &new).await?;
+            if let Placement::Held { existing } = placement {
+                requests::file(conn, &meta, &caller, &person, existing).await?;
+            }
             let membership = lifecycle::open(conn, &org, &person, chapter.id, type_code, status, from).await?;
             audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "member", Some(person.id)))
                 .await?;
@@ -163,7 +170,7 @@ pub async fn get_member(
     request_body = UpdateMember,
     responses(
         (status = 200, description = "Updated", body = MemberResponse),
-        (status = 409, description = "The e-mail address or phone number belongs to someone else, or the member was erased", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The e-mail address or phone number belongs to a record you can see, or the member was erased", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
 #[patch("/members/{member_id}")]
@@ -199,6 +206,14 @@ pub async fn update_member(
     if let Some(codes) = &relations {
         check_relations(&mut conn, person.organisation_id, codes).await?;
     }
+    let placement = if email.is_some() || phone.is_some() {
+        let (email, phone) =
+            (email.clone().unwrap_or(person.email.clone()), phone.clone().unwrap_or(person.phone.clone()));
+        let org = person.organisation_id;
+        Some(place_contact(&mut conn, &caller, org, email.as_deref(), phone.as_deref(), Some(person.id)).await?)
+    } else {
+        None
+    };
     let changes = PersonChanges {
         given_name: body.given_name,
         family_name: body.family_name,
@@ -209,12 +224,16 @@ pub async fn update_member(
         birth_date: body.birth_date,
         language: body.language,
         relations,
+        contact_held: placement.map(|p| p != Placement::Free),
     };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let updated = queries::update_person(conn, person.id, person.version, &changes)
                 .await?
                 .ok_or(ApiError::PreconditionFailed)?;
+            if let Some(Placement::Held { existing }) = placement {
+                requests::file(conn, &meta, &caller, &updated, existing).await?;
+            }
             let event =
                 Event::new(Some(person.organisation_id), "update", "member", Some(person.id)).fields(fields.clone());
             audit::record(conn, &meta, caller.user_id, event).await?;

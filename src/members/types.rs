@@ -317,7 +317,7 @@ impl MemberResponse {
 }
 
 /// A member as listed: the person and their newest membership.
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MemberSummary {
     pub id: Uuid,
     pub home_chapter_id: Uuid,

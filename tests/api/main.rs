@@ -16,6 +16,7 @@ mod health;
 mod helpers;
 mod logs;
 mod matrix;
+mod member_requests;
 mod members;
 mod migrations;
 mod openapi;

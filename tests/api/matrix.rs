@@ -52,6 +52,7 @@ fn expected_policy(operation: Operation) -> Policy {
         CreateChapterGrant | RevokeGrant | CreateChapterInvitation => Policy::GrantRole,
         ListCatalogue => Policy::OrgMember,
         PutCatalogueEntry | OrgCounts | EraseMember => Policy::OrgAdmin,
+        ListMemberRequests | ConfirmMemberRequest | DeclineMemberRequest => Policy::OrgAdmin,
         CreateMember | ListMembers | ExportMembers | GetMember | UpdateMember | AddMembership | ChangeMembership
         | RecordFee | ChapterCounts | ListDuplicates | MergeMembers | ExportMember | ListFollowUps | RecordContact => {
             Policy::ChapterLeader
@@ -116,6 +117,8 @@ struct PlaceMember {
     course_run: Uuid,
     /// A grief group of the chapter.
     group: Uuid,
+    /// A question to the secretariat whether the member and the look-alike are one person.
+    member_request: Uuid,
 }
 
 impl Fixture {
@@ -172,6 +175,7 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{role_id}", &member.role.to_string())
         .replace("{course_run_id}", &member.course_run.to_string())
         .replace("{group_id}", &member.group.to_string())
+        .replace("{request_id}", &member.member_request.to_string())
         .replace("{code}", code);
     let path = if operation == Operation::NewlyQualified { format!("{path}?year=2026") } else { path };
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
@@ -211,6 +215,9 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         | Operation::ExportMember
         | Operation::EraseMember
         | Operation::ListFollowUps
+        | Operation::ListMemberRequests
+        | Operation::ConfirmMemberRequest
+        | Operation::DeclineMemberRequest
         | Operation::GetSignupForm => None,
         Operation::PutCatalogueEntry => Some(json!({"labels": {"en": "Matrix"}})),
         Operation::CreateMember => Some(json!({
@@ -284,6 +291,7 @@ fn targets_a_place(path: &str) -> bool {
         "{follow_up_id}",
         "{role_id}",
         "{course_run_id}",
+        "{request_id}",
     ]
     .iter()
     .any(|p| path.contains(p))
@@ -320,6 +328,22 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
     let group = json!({"kind": "grief_group", "name": "Matrix group", "starts_on": "2026-01-01"});
     let group = app.post(&format!("/api/v1/chapters/{}/groups", chapter.id), Some(&admin), &group).await.expect(201);
     let uuid = |reply: &crate::helpers::Reply| reply.body["id"].as_str().unwrap().parse().unwrap();
+    // Two records of their own, since confirming folds one into the other.
+    let existing = app.post(&url, Some(&admin), &create(format!("req-{}@place.example", chapter.id), "active")).await;
+    let held = app.post(&url, Some(&admin), &create(format!("held-{}@place.example", chapter.id), "pending")).await;
+    let member_request = Uuid::now_v7();
+    diesel_async::RunQueryDsl::execute(
+        diesel::sql_query(
+            "INSERT INTO member_requests (id, organisation_id, person_id, existing_person_id) VALUES ($1, $2, $3, $4)",
+        )
+        .bind::<diesel::sql_types::Uuid, _>(member_request)
+        .bind::<diesel::sql_types::Uuid, _>(chapter.organisation_id)
+        .bind::<diesel::sql_types::Uuid, _>(uuid(&held.expect(201)))
+        .bind::<diesel::sql_types::Uuid, _>(uuid(&existing.expect(201))),
+        &mut app.conn().await,
+    )
+    .await
+    .unwrap();
     PlaceMember {
         id,
         membership: member.body["memberships"][0]["id"].as_str().unwrap().parse().unwrap(),
@@ -328,6 +352,7 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
         role: uuid(&role),
         course_run: uuid(&run),
         group: uuid(&group),
+        member_request,
     }
 }
 

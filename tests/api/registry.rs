@@ -16,7 +16,8 @@ use uuid::Uuid;
 
 use crate::activity::{group, lead};
 use crate::helpers::{TestApp, spawn_app};
-use crate::world::World;
+use crate::world::{World, grant, user};
+use fellesskap::auth::Role;
 
 #[actix_web::test]
 async fn the_registry_names_every_table_and_column_it_does_not_classify() {
@@ -79,6 +80,13 @@ async fn member_with_history(app: &TestApp, world: &World, n: usize) -> Uuid {
     app.handle_public_requests().await;
     let role = json!({"person_id": id, "role": "peer_supporter", "from_on": "2025-01-01"});
     app.post(&format!("/api/v1/chapters/{}/volunteers", world.c1.id), Some(&admin), &role).await.expect(201);
+    // A leader of C2, who cannot see them, registers the same address: a member request.
+    let c2_leader = user(app, conn, &format!("c2-leader{n}@test.example")).await;
+    grant(conn, c2_leader, Role::ChapterLeader, Some(world.a.id), Some(world.c2.id)).await;
+    let again = json!({"given_name": "Ola", "family_name": "Oppbevaren", "email": email,
+                       "membership": {"chapter_id": world.c2.id, "membership_type": "ordinary"}});
+    let token = app.token(c2_leader).await;
+    app.post(&format!("/api/v1/orgs/{}/members", world.a.slug), Some(&token), &again).await.expect(201);
     id
 }
 

@@ -15,6 +15,9 @@ pub fn rows_of(h: &Holding) -> String {
     match h.reference {
         Reference::Own => "id = $1".to_owned(),
         Reference::Column(c) => format!("{c} = $1"),
+        Reference::Columns(cs) => {
+            format!("({})", cs.iter().map(|c| format!("{c} = $1")).collect::<Vec<_>>().join(" OR "))
+        }
         Reference::Array(c) => format!("$1 = ANY ({c})"),
         Reference::Entity { column, kind_column, kind } => format!("{column} = $1 AND {kind_column} = '{kind}'"),
         Reference::Through { column, parent } => match holding(parent) {
@@ -103,6 +106,9 @@ pub fn merge_steps(h: &Holding) -> Vec<String> {
             }
             steps.push(format!("UPDATE {t} SET {c} = $2 WHERE {c} = $1"));
             steps
+        }
+        (Merge::Repoint(OnConflict::None), Reference::Columns(cs)) => {
+            cs.iter().map(|c| format!("UPDATE {t} SET {c} = $2 WHERE {c} = $1")).collect()
         }
         (Merge::Replace, Reference::Array(c)) => vec![format!(
             "UPDATE {t} SET {c} = ARRAY(SELECT DISTINCT x FROM unnest(array_replace({c}, $1, $2)) AS x ORDER BY x) \

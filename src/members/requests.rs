@@ -1,0 +1,257 @@
+//! Contact details that another record already holds. Staff who register (or edit) someone
+//! with an e-mail address or phone number of a record they can see are told so (409), since
+//! they may open that record. When the record is out of their reach the answer is the one
+//! anyone new gets, so nobody learns who is a member elsewhere: the new record holds its
+//! contact details back, and the secretariat (org admins) decides whether the two records are
+//! one person. Confirmed, the person moves to the chapter that registered them: their earlier
+//! membership ends that day and the new record is folded into the earlier one. Declined, both
+//! records stay, and the new one keeps its contact details held back.
+
+use actix_web::{HttpResponse, get, post, web};
+use chrono::{DateTime, Utc};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use serde::Serialize;
+use utoipa::ToSchema;
+use uuid::Uuid;
+
+use super::duplicates::merge;
+use super::lifecycle::{self, Change, Status};
+use super::queries::{self, MemberRequestRow, Person};
+use super::routes::{member_response, summarise};
+use super::types::{MemberResponse, MemberSummary};
+use crate::audit::{self, Event};
+use crate::auth::{Caller, Operation, Target, authorize};
+use crate::error::{ApiError, ApiResult};
+use crate::http::{Page, PageParams, RequestMeta, ValidQuery};
+use crate::organisations::queries::{find_by_id, find_by_slug};
+use crate::state::AppState;
+
+/// Where a record's contact details may go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Placement {
+    /// No other record holds them.
+    Free,
+    /// A record out of the caller's reach holds them: the new details wait for the secretariat.
+    Held { existing: Uuid },
+}
+
+/// Checks `email` and `phone` against the organisation's other records (all but `except`).
+/// A record the caller can see is a 409 naming the field; one they cannot see holds them back.
+pub async fn place_contact(
+    conn: &mut AsyncPgConnection,
+    caller: &Caller,
+    org: Uuid,
+    email: Option<&str>,
+    phone: Option<&str>,
+    except: Option<Uuid>,
+) -> Result<Placement, ApiError> {
+    let mut placement = Placement::Free;
+    for holder in queries::contact_holders(conn, org, email, phone, except).await? {
+        let (_, ancestors) = queries::find_person(conn, holder.id).await?;
+        if authorize(caller, Operation::GetMember, Target::Chapter { org, ancestors: &ancestors }).is_ok() {
+            return Err(if email.is_some() && holder.email.as_deref() == email {
+                ApiError::conflict("email", "email_registered")
+            } else {
+                ApiError::conflict("phone", "phone_registered")
+            });
+        }
+        placement = Placement::Held { existing: holder.id };
+    }
+    Ok(placement)
+}
+
+/// Asks the secretariat whether `person` (whose contact is held back) is `existing`; one open
+/// request per pair.
+pub async fn file(
+    conn: &mut AsyncPgConnection,
+    meta: &RequestMeta,
+    caller: &Caller,
+    person: &Person,
+    existing: Uuid,
+) -> Result<(), ApiError> {
+    let org = person.organisation_id;
+    if let Some(id) = queries::file_member_request(conn, org, person.id, existing, caller.user_id).await? {
+        audit::record(conn, meta, caller.user_id, Event::new(Some(org), "create", "member_request", Some(id))).await?;
+    }
+    Ok(())
+}
+
+/// The secretariat's decision on a request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// One person: they moved to the chapter that registered them.
+    Confirmed,
+    /// Two people who share an address or number.
+    Declined,
+}
+
+impl Decision {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Confirmed => "confirmed",
+            Self::Declined => "declined",
+        }
+    }
+
+    fn parse(text: &str) -> Result<Self, ApiError> {
+        [Self::Confirmed, Self::Declined]
+            .into_iter()
+            .find(|d| d.as_str() == text)
+            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("unknown member request decision {text:?}")))
+    }
+}
+
+/// A question for the secretariat: are these two records one person?
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MemberRequest {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    /// The staff account that registered the new record.
+    pub requested_by: Option<Uuid>,
+    /// The record staff registered; its e-mail address and phone number are held back.
+    pub member: MemberSummary,
+    /// The record that already holds them.
+    pub existing: MemberSummary,
+    /// Absent while the request is open.
+    pub decision: Option<Decision>,
+    pub decided_at: Option<DateTime<Utc>>,
+}
+
+async fn views(conn: &mut AsyncPgConnection, rows: Vec<MemberRequestRow>) -> Result<Vec<MemberRequest>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().flat_map(|r| [r.person_id, r.existing_person_id]).collect();
+    let people = queries::people_by_ids(conn, &ids).await?;
+    let summaries = summarise(conn, people).await?;
+    let summary = |id: Uuid| {
+        summaries
+            .iter()
+            .find(|s| s.id == id)
+            .cloned()
+            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("member request {id} points at no person")))
+    };
+    rows.into_iter()
+        .map(|r| {
+            Ok(MemberRequest {
+                id: r.id,
+                created_at: r.created_at,
+                requested_by: r.requested_by,
+                member: summary(r.person_id)?,
+                existing: summary(r.existing_person_id)?,
+                decision: r.decision.as_deref().map(Decision::parse).transpose()?,
+                decided_at: r.decided_at,
+            })
+        })
+        .collect()
+}
+
+/// Open requests, oldest first (org admins: the secretariat).
+#[utoipa::path(operation_id = "list_member_requests", tag = "members",
+    params(("org" = String, Path, description = "Organisation slug"), PageParams),
+    responses((status = 200, description = "One page of open requests", body = Page<MemberRequest>)))]
+#[get("/orgs/{org}/member-requests")]
+pub async fn list_member_requests(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    page: ValidQuery<PageParams>,
+) -> ApiResult<HttpResponse> {
+    let page = page.0;
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::ListMemberRequests, Target::Org(org.id))?;
+    let rows = queries::open_member_requests(&mut conn, org.id, page.after(), page.fetch()).await?;
+    let page = page.page(rows, |r| r.id);
+    let items = views(&mut conn, page.items).await?;
+    audit::record_list_read(&mut conn, &meta, &caller, org.id, "member_request", None).await?;
+    Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
+}
+
+/// The request, locked, if the caller may decide it and it is still open.
+async fn open_request(
+    conn: &mut AsyncPgConnection,
+    caller: &Caller,
+    operation: Operation,
+    id: Uuid,
+) -> Result<MemberRequestRow, ApiError> {
+    let request = queries::member_request_for_update(conn, id).await?;
+    authorize(caller, operation, Target::Org(request.organisation_id))?;
+    if request.decision.is_some() {
+        return Err(ApiError::conflict("request_id", "request_closed"));
+    }
+    Ok(request)
+}
+
+/// They are one person (org admins): the earlier membership ends today, the new record is
+/// folded into the earlier one, and the person is a member where they were registered anew.
+#[utoipa::path(operation_id = "confirm_member_request", tag = "members",
+    params(("request_id" = Uuid, Path, description = "Member request id")),
+    responses(
+        (status = 200, description = "Confirmed: the person as they now are", body = MemberResponse),
+        (status = 409, description = "The request was decided already", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/member-requests/{request_id}/confirm")]
+pub async fn confirm_member_request(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let person = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let request = open_request(conn, &caller, Operation::ConfirmMemberRequest, *id).await?;
+            let org = find_by_id(conn, request.organisation_id).await?;
+            let (existing, _) = queries::find_person(conn, request.existing_person_id).await?;
+            let (held, _) = queries::find_person(conn, request.person_id).await?;
+            let today = Utc::now().date_naive();
+            let ended =
+                Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
+            for membership in queries::memberships_of_person(conn, existing.id).await? {
+                if Status::parse(&membership.status).is_open() {
+                    lifecycle::apply(conn, &org, &existing, &membership, &ended).await?;
+                }
+            }
+            queries::decide_member_request(conn, request.id, Decision::Confirmed.as_str(), caller.user_id).await?;
+            let merged = merge(conn, &existing, &held).await?;
+            let event = Event::new(Some(org.id), "confirm", "member_request", Some(request.id));
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            let event = Event::new(Some(org.id), "merge", "member", Some(existing.id)).fields(vec!["duplicate_id"]);
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "delete", "member", Some(held.id)))
+                .await?;
+            Ok(merged)
+        })
+        .await?;
+    Ok(HttpResponse::Ok().json(member_response(&mut conn, person).await?))
+}
+
+/// They are two people (org admins): both records stay, and the new one keeps its contact
+/// details held back, so links and sign-ups by that address still reach the earlier record.
+#[utoipa::path(operation_id = "decline_member_request", tag = "members",
+    params(("request_id" = Uuid, Path, description = "Member request id")),
+    responses(
+        (status = 200, description = "Declined", body = MemberRequest),
+        (status = 409, description = "The request was decided already", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/member-requests/{request_id}/decline")]
+pub async fn decline_member_request(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let request = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let request = open_request(conn, &caller, Operation::DeclineMemberRequest, *id).await?;
+            let decided =
+                queries::decide_member_request(conn, request.id, Decision::Declined.as_str(), caller.user_id).await?;
+            let event = Event::new(Some(request.organisation_id), "decline", "member_request", Some(request.id));
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(decided)
+        })
+        .await?;
+    let view = views(&mut conn, vec![request]).await?.remove(0);
+    Ok(HttpResponse::Ok().json(view))
+}
