@@ -78,7 +78,7 @@ fn spawn_housekeeping(state: web::Data<AppState>) {
         let mut tick = actix_web::rt::time::interval_at(actix_web::rt::time::Instant::now() + period, period);
         loop {
             tick.tick().await;
-            if let Err(err) = signup::intake::handle_due(&state).await {
+            if let Err(err) = signup::intake::drain(&state).await {
                 tracing::warn!(error = %err, "handling public requests failed");
             }
             if let Err(err) = worker::deliver_due(&state).await {
@@ -97,19 +97,21 @@ async fn fold_counts(state: &AppState) -> Result<(), ApiError> {
     Ok(())
 }
 
+/// Each step on its own, so one that fails leaves the others to do their work.
 async fn clean_up(state: &AppState) -> Result<(), ApiError> {
     let mut conn = state.conn().await?;
-    throttle::purge_expired(&mut conn).await?;
-    let signups = signup::registration::purge_expired(&mut conn).await?;
-    let requests = signup::queries::purge_handled(&mut conn).await?;
-    let messages = outbox::purge_delivered(&mut conn).await?;
-    let reminders = crate::volunteers::reminders::send_due(&mut conn).await?;
-    tracing::info!(
-        signups,
-        requests,
-        messages,
-        reminders,
-        "expired sign-ups, handled requests and delivered e-mails purged, reminders sent"
-    );
+    let conn = &mut conn;
+    done("rate-limit windows purged", throttle::purge_expired(conn).await);
+    done("expired sign-ups purged", signup::registration::purge_expired(conn).await);
+    done("handled public requests purged", signup::queries::purge_handled(conn).await.map_err(ApiError::from));
+    done("delivered e-mails purged", outbox::purge_delivered(conn).await.map_err(ApiError::from));
+    done("qualification reminders queued", crate::volunteers::reminders::send_due(conn).await);
     Ok(())
+}
+
+fn done(step: &'static str, outcome: Result<usize, ApiError>) {
+    match outcome {
+        Ok(count) => tracing::info!(count, "{step}"),
+        Err(err) => tracing::warn!(error = %err, "{step}: failed"),
+    }
 }

@@ -191,8 +191,12 @@ pub(super) async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Per
         .await
         .optional()?
         .unwrap_or(keep.home_chapter_id);
+    // Details taken from a record that holds them back stay held back on the kept one, which
+    // inherits its open member request too.
+    let takes_contact = (keep.email.is_none() && dup.email.is_some()) || (keep.phone.is_none() && dup.phone.is_some());
     let merged = diesel::update(people::table.find(to))
         .set((
+            people::contact_held.eq(keep.contact_held || (dup.contact_held && takes_contact)),
             people::email.eq(keep.email.clone().or_else(|| dup.email.clone())),
             people::phone.eq(keep.phone.clone().or_else(|| dup.phone.clone())),
             people::postal_code.eq(keep.postal_code.clone().or_else(|| dup.postal_code.clone())),

@@ -27,8 +27,8 @@ pub struct Person {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
-    /// Another record holds this one's e-mail address or phone number; they are not used to
-    /// find the person until the secretariat decides (see `members::requests`).
+    /// Another record holds this one's e-mail address or phone number until the secretariat
+    /// decides (see `members::requests`): looked up by them, that record comes first.
     pub contact_held: bool,
 }
 
@@ -136,29 +136,30 @@ pub async fn find_person_by_contact(
 ) -> QueryResult<Option<Person>> {
     let by_email = people::organisation_id.eq(org).and(people::email.eq(email.unwrap_or_default()));
     let by_phone = people::organisation_id.eq(org).and(people::phone.eq(phone.unwrap_or_default()));
-    let mut query = people::table.filter(people::contact_held.eq(false)).select(Person::as_select()).into_boxed();
+    let mut query = people::table.select(Person::as_select()).into_boxed();
     query = match (email, phone) {
         (Some(_), Some(_)) => query.filter(by_email.or(by_phone)),
         (Some(_), None) => query.filter(by_email),
         (None, Some(_)) => query.filter(by_phone),
         (None, None) => return Ok(None),
     };
-    query.order(people::created_at).first(conn).await.optional()
+    // A record holding the address wins over one holding it back (the one the address is the same person as).
+    query.order((people::contact_held, people::created_at)).first(conn).await.optional()
 }
 
 /// The person, not erased, registered with this e-mail address in the organisation.
 pub async fn find_person_by_email(conn: &mut AsyncPgConnection, org: Uuid, email: &str) -> QueryResult<Option<Person>> {
     people::table
         .filter(people::organisation_id.eq(org).and(people::email.eq(email)).and(people::erased_at.is_null()))
-        .filter(people::contact_held.eq(false))
+        .order((people::contact_held, people::created_at))
         .select(Person::as_select())
         .first(conn)
         .await
         .optional()
 }
 
-/// The organisation's records, other than `except`, that hold this e-mail address or phone
-/// number (records whose contact is held back do not hold it).
+/// The organisation's records, other than `except`, with this e-mail address or phone number,
+/// whether they hold it or hold it back.
 pub async fn contact_holders(
     conn: &mut AsyncPgConnection,
     org: Uuid,
@@ -170,7 +171,7 @@ pub async fn contact_holders(
         return Ok(Vec::new());
     }
     let mut query = people::table
-        .filter(people::organisation_id.eq(org).and(people::contact_held.eq(false)))
+        .filter(people::organisation_id.eq(org))
         .filter(people::email.eq(email.unwrap_or_default()).or(people::phone.eq(phone.unwrap_or_default())))
         .select(Person::as_select())
         .into_boxed();
@@ -190,6 +191,11 @@ pub async fn held_for(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult
         .select(Person::as_select())
         .load(conn)
         .await
+}
+
+/// Waits for, and holds until the transaction ends, the person's row lock.
+pub async fn lock_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
+    people::table.find(person).select(people::id).for_update().first::<Uuid>(conn).await.map(drop)
 }
 
 pub async fn people_by_ids(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<Person>> {
@@ -238,7 +244,8 @@ pub async fn file_member_request(
     Ok(Some(id))
 }
 
-/// Open requests of the organisation, oldest first, after the cursor.
+/// Open requests of the organisation, oldest first, after the cursor. A request whose record
+/// no longer holds its contact back (staff changed it, or merged it away) is moot.
 pub async fn open_member_requests(
     conn: &mut AsyncPgConnection,
     org: Uuid,
@@ -247,6 +254,7 @@ pub async fn open_member_requests(
 ) -> QueryResult<Vec<MemberRequestRow>> {
     let mut query = member_requests::table
         .filter(member_requests::organisation_id.eq(org).and(member_requests::decision.is_null()))
+        .filter(member_requests::person_id.eq_any(people::table.filter(people::contact_held).select(people::id)))
         .select(MemberRequestRow::as_select())
         .order(member_requests::id)
         .limit(fetch)
@@ -255,6 +263,19 @@ pub async fn open_member_requests(
         query = query.filter(member_requests::id.gt(after));
     }
     query.load(conn).await
+}
+
+/// The record now holds its contact details like any other.
+pub async fn release_contact(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Person> {
+    diesel::update(people::table.find(person))
+        .set((
+            people::contact_held.eq(false),
+            people::version.eq(people::version + 1),
+            people::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(Person::as_returning())
+        .get_result(conn)
+        .await
 }
 
 pub async fn member_request_for_update(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<MemberRequestRow> {

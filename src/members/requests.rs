@@ -5,7 +5,7 @@
 //! contact details back, and the secretariat (org admins) decides whether the two records are
 //! one person. Confirmed, the person moves to the chapter that registered them: their earlier
 //! membership ends that day and the new record is folded into the earlier one. Declined, both
-//! records stay, and the new one keeps its contact details held back.
+//! records stay, and the new one takes its details back unless the earlier one holds them.
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
@@ -36,7 +36,9 @@ pub enum Placement {
 }
 
 /// Checks `email` and `phone` against the organisation's other records (all but `except`).
-/// A record the caller can see is a 409 naming the field; one they cannot see holds them back.
+/// A record the caller can see is a 409 naming the field, also when it holds them back itself
+/// (else a second try would tell a held record from a free one); one they cannot see holds
+/// them back.
 pub async fn place_contact(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
@@ -55,7 +57,9 @@ pub async fn place_contact(
                 ApiError::conflict("phone", "phone_registered")
             });
         }
-        placement = Placement::Held { existing: holder.id };
+        if !holder.contact_held {
+            placement = Placement::Held { existing: holder.id };
+        }
     }
     Ok(placement)
 }
@@ -167,19 +171,26 @@ pub async fn list_member_requests(
     Ok(HttpResponse::Ok().json(Page { items, next_cursor: page.next_cursor }))
 }
 
-/// The request, locked, if the caller may decide it and it is still open.
+/// The request, locked, with the record it is about, if the caller may decide it and it is
+/// still open: undecided, and its record still holding its contact back.
 async fn open_request(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
     operation: Operation,
     id: Uuid,
-) -> Result<MemberRequestRow, ApiError> {
+) -> Result<(MemberRequestRow, Person), ApiError> {
     let request = queries::member_request_for_update(conn, id).await?;
     authorize(caller, operation, Target::Org(request.organisation_id))?;
-    if request.decision.is_some() {
+    let (held, _) = queries::find_person(conn, request.person_id).await?;
+    if request.decision.is_some() || !held.contact_held {
         return Err(ApiError::conflict("request_id", "request_closed"));
     }
-    Ok(request)
+    Ok((request, held))
+}
+
+async fn has_open_membership(conn: &mut AsyncPgConnection, person: Uuid) -> Result<bool, ApiError> {
+    let memberships = queries::memberships_of_person(conn, person).await?;
+    Ok(memberships.iter().any(|m| Status::parse(&m.status).is_open()))
 }
 
 /// They are one person (org admins): the earlier membership ends today, the new record is
@@ -200,20 +211,23 @@ pub async fn confirm_member_request(
     let mut conn = state.conn().await?;
     let person = conn
         .transaction::<_, ApiError, _>(async |conn| {
-            let request = open_request(conn, &caller, Operation::ConfirmMemberRequest, *id).await?;
+            let (request, held) = open_request(conn, &caller, Operation::ConfirmMemberRequest, *id).await?;
             let org = find_by_id(conn, request.organisation_id).await?;
             let (existing, _) = queries::find_person(conn, request.existing_person_id).await?;
-            let (held, _) = queries::find_person(conn, request.person_id).await?;
-            let today = Utc::now().date_naive();
-            let ended =
-                Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
-            for membership in queries::memberships_of_person(conn, existing.id).await? {
-                if Status::parse(&membership.status).is_open() {
-                    lifecycle::apply(conn, &org, &existing, &membership, &ended).await?;
+            // The person moves only if the new record holds a membership to move to.
+            if has_open_membership(conn, held.id).await? {
+                let today = Utc::now().date_naive();
+                let ended =
+                    Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
+                for membership in queries::memberships_of_person(conn, existing.id).await? {
+                    if Status::parse(&membership.status).is_open() {
+                        lifecycle::apply(conn, &org, &existing, &membership, &ended).await?;
+                    }
                 }
             }
             queries::decide_member_request(conn, request.id, Decision::Confirmed.as_str(), caller.user_id).await?;
-            let merged = merge(conn, &existing, &held).await?;
+            merge(conn, &existing, &held).await?;
+            let merged = queries::release_contact(conn, existing.id).await?;
             let event = Event::new(Some(org.id), "confirm", "member_request", Some(request.id));
             audit::record(conn, &meta, caller.user_id, event).await?;
             let event = Event::new(Some(org.id), "merge", "member", Some(existing.id)).fields(vec!["duplicate_id"]);
@@ -226,8 +240,9 @@ pub async fn confirm_member_request(
     Ok(HttpResponse::Ok().json(member_response(&mut conn, person).await?))
 }
 
-/// They are two people (org admins): both records stay, and the new one keeps its contact
-/// details held back, so links and sign-ups by that address still reach the earlier record.
+/// They are two people (org admins): both records stay. The new one takes its contact details
+/// back unless another record holds them (a shared address), in which case links and sign-ups
+/// by that address still reach the earlier record.
 #[utoipa::path(operation_id = "decline_member_request", tag = "members",
     params(("request_id" = Uuid, Path, description = "Member request id")),
     responses(
@@ -244,7 +259,13 @@ pub async fn decline_member_request(
     let mut conn = state.conn().await?;
     let request = conn
         .transaction::<_, ApiError, _>(async |conn| {
-            let request = open_request(conn, &caller, Operation::DeclineMemberRequest, *id).await?;
+            let (request, held) = open_request(conn, &caller, Operation::DeclineMemberRequest, *id).await?;
+            // Two people: the new record takes its details back where nobody else holds them.
+            let (email, phone) = (held.email.as_deref(), held.phone.as_deref());
+            let others = queries::contact_holders(conn, held.organisation_id, email, phone, Some(held.id)).await?;
+            if others.iter().all(|p| p.contact_held) {
+                queries::release_contact(conn, held.id).await?;
+            }
             let decided =
                 queries::decide_member_request(conn, request.id, Decision::Declined.as_str(), caller.user_id).await?;
             let event = Event::new(Some(request.organisation_id), "decline", "member_request", Some(request.id));

@@ -289,6 +289,7 @@ async fn erase_record(conn: &mut AsyncPgConnection, person: &Person) -> Result<P
         return Ok(person.clone());
     }
     let org = find_by_id(conn, person.organisation_id).await?;
+    crate::signup::queries::discard_waiting_for(conn, org.id, person.email.as_deref(), person.phone.as_deref()).await?;
     let today = Utc::now().date_naive();
     for membership in queries::memberships_of_person(conn, person.id).await? {
         if Status::parse(&membership.status).is_open() {

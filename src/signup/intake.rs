@@ -70,6 +70,19 @@ pub async fn submit(
     }
 }
 
+/// Handles due requests batch after batch until a batch comes back short, so a spike is worked
+/// off at once rather than one batch per poll; returns how many were taken.
+pub async fn drain(state: &AppState) -> Result<usize, ApiError> {
+    let mut taken = 0;
+    loop {
+        let batch = handle_due(state).await?;
+        taken += batch;
+        if i64::try_from(batch).unwrap_or(i64::MAX) < BATCH {
+            return Ok(taken);
+        }
+    }
+}
+
 /// Handles the due requests this replica can claim; returns how many it took. Each request runs
 /// in a savepoint of one transaction, so a failing one is retried later without undoing the
 /// others; a sign-up that lost a race with another replica is retried at once.

@@ -52,12 +52,13 @@ pub struct Claimed {
     pub attempts: i32,
 }
 
-/// Locks up to `limit` due requests, oldest first, skipping those another replica holds.
+/// Locks up to `limit` due requests, longest due first (along `public_requests_due_idx`),
+/// skipping those another replica holds.
 pub async fn claim_due(conn: &mut AsyncPgConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
     public_requests::table
         .filter(public_requests::handled_at.is_null())
         .filter(public_requests::next_attempt_at.le(diesel::dsl::now))
-        .order(public_requests::received_at)
+        .order(public_requests::next_attempt_at)
         .limit(limit)
         .for_update()
         .skip_locked()
@@ -94,6 +95,27 @@ pub async fn postpone(conn: &mut AsyncPgConnection, id: Uuid, next_attempt_at: D
         .execute(conn)
         .await
         .map(drop)
+}
+
+/// Drops the requests still waiting that name this e-mail address or phone number, so that a
+/// sign-up queued just before an erasure does not bring the person back.
+pub async fn discard_waiting_for(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    email: Option<&str>,
+    phone: Option<&str>,
+) -> QueryResult<usize> {
+    diesel::sql_query(
+        "DELETE FROM public_requests
+         WHERE organisation_id = $1 AND handled_at IS NULL
+           AND (request #>> '{request,details,email}' = $2 OR request #>> '{request,email}' = $2
+                OR request #>> '{request,details,phone}' = $3)",
+    )
+    .bind::<diesel::sql_types::Uuid, _>(org)
+    .bind::<diesel::sql_types::Nullable<diesel::sql_types::Text>, _>(email)
+    .bind::<diesel::sql_types::Nullable<diesel::sql_types::Text>, _>(phone)
+    .execute(conn)
+    .await
 }
 
 /// Forgets handled requests whose keys are older than a day; returns how many.

@@ -13,12 +13,13 @@ use uuid::Uuid;
 use super::form::org_args;
 use crate::audit::{self, Event};
 use crate::auth::tokens::new_opaque_token;
-use crate::db::schema::{consents, memberships, signups};
+use crate::db::schema::{consents, memberships, people, signups};
 use crate::error::ApiError;
 use crate::http::RequestMeta;
 use crate::i18n::Lang;
 use crate::members::lifecycle::{self, Status};
 use crate::members::queries::{self as members, Person, PersonDetails};
+use crate::members::registry;
 use crate::organisations::queries::Organisation;
 use crate::outbox::{self, Message};
 use crate::state::AppState;
@@ -45,6 +46,12 @@ impl Signup {
 
 /// Registers a queued sign-up. A unique violation means another replica registered the same
 /// person at the same moment: the error is `concurrent_signup`, and the retry finds them.
+///
+/// Whoever signs up gets the confirmation e-mail at the address they gave, or nothing if they
+/// gave none, so what reaches them never depends on who else is registered: a known address
+/// gets the link, a new one a new record with the link, and a new address with a known phone
+/// number a new record that holds its contact back until the secretariat has told the two
+/// apart (as when staff register someone registered elsewhere).
 pub async fn register(
     conn: &mut AsyncPgConnection,
     state: &AppState,
@@ -54,24 +61,37 @@ pub async fn register(
 ) -> Result<(), ApiError> {
     let d = &signup.details;
     let meta = RequestMeta { request_id: request_id.to_owned(), lang: signup.lang() };
-    match members::find_person_by_contact(conn, org.id, d.email.as_deref(), d.phone.as_deref()).await? {
-        Some(person) => offer_to_known(conn, state, org, signup, &person, &meta).await,
-        None => register_new(conn, state, org, signup, &meta).await,
+    if let Some(email) = d.email.as_deref()
+        && let Some(person) = members::find_person_by_contact(conn, org.id, Some(email), None).await?
+    {
+        return offer_to_known(conn, state, org, signup, &person, &meta).await;
+    }
+    match (members::find_person_by_contact(conn, org.id, None, d.phone.as_deref()).await?, &d.email) {
+        (Some(by_phone), Some(_)) => register_new(conn, state, org, signup, Some(by_phone.id), &meta).await,
+        (Some(by_phone), None) => offer_to_known(conn, state, org, signup, &by_phone, &meta).await,
+        (None, _) => register_new(conn, state, org, signup, None, &meta).await,
     }
 }
 
 /// A new person: they, a pending membership and their consent are stored at once, and expire
-/// with the sign-up unless its link is used.
+/// with the sign-up unless its link is used. With `held_for`, their contact details are held
+/// back and the secretariat is asked whether they are that person.
 async fn register_new(
     conn: &mut AsyncPgConnection,
     state: &AppState,
     org: &Organisation,
     signup: &Signup,
+    held_for: Option<Uuid>,
     meta: &RequestMeta,
 ) -> Result<(), ApiError> {
-    let person = members::insert_person(conn, &Person::new(org.id, signup.chapter_id, signup.details.clone()))
-        .await
-        .map_err(race)?;
+    let new =
+        Person { contact_held: held_for.is_some(), ..Person::new(org.id, signup.chapter_id, signup.details.clone()) };
+    let person = members::insert_person(conn, &new).await.map_err(race)?;
+    if let Some(existing) = held_for
+        && let Some(request) = members::file_member_request(conn, org.id, person.id, existing, None).await?
+    {
+        audit::record(conn, meta, None, Event::new(Some(org.id), "create", "member_request", Some(request))).await?;
+    }
     let today = Utc::now().date_naive();
     let membership =
         lifecycle::open(conn, org, &person, signup.chapter_id, signup.type_code.clone(), Status::Pending, today)
@@ -114,6 +134,8 @@ async fn offer_to_known(
     person: &Person,
     meta: &RequestMeta,
 ) -> Result<(), ApiError> {
+    // Locked, so that replicas handling two sign-ups of this person at once send one link.
+    members::lock_person(conn, person.id).await?;
     if person.erased_at.is_some() || person.email.is_none() || recently_sent(conn, person.id).await? {
         return Ok(());
     }
@@ -307,23 +329,25 @@ async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: Uuid
     Ok(())
 }
 
+/// What an unconfirmed sign-up leaves with the person it created, removed with them. The audit
+/// trail stays, as it does for erasure.
+const PURGED_WITH_PERSON: [&str; 3] = ["consents", "outbox", "self_service_links"];
+
+/// Deletes the person if the registry finds nothing else held of them; anything else (a
+/// membership, a role, a record waiting to be told apart from them …) keeps them.
 async fn purge_person_if_unused(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
-    const PURGE: [&str; 4] = [
-        "DELETE FROM consents WHERE person_id = $1",
-        "DELETE FROM outbox WHERE person_id = $1",
-        "DELETE FROM self_service_links WHERE person_id = $1",
-        "DELETE FROM people WHERE id = $1",
-    ];
-    let unused: bool = diesel::select(
-        diesel::dsl::not(diesel::dsl::exists(memberships::table.filter(memberships::person_id.eq(person))))
-            .and(diesel::dsl::not(diesel::dsl::exists(signups::table.filter(signups::person_id.eq(person))))),
-    )
-    .get_result(conn)
-    .await?;
-    if unused {
-        for statement in PURGE {
-            diesel::sql_query(statement).bind::<diesel::sql_types::Uuid, _>(person).execute(conn).await?;
-        }
+    let held = registry::held_rows(conn, person).await?;
+    let kept_or_purged =
+        |table: &str| table == "people" || table == "audit_events" || PURGED_WITH_PERSON.contains(&table);
+    if held.iter().any(|(table, rows)| *rows > 0 && !kept_or_purged(table)) {
+        return Ok(());
     }
+    for table in PURGED_WITH_PERSON {
+        diesel::sql_query(format!("DELETE FROM {table} WHERE person_id = $1"))
+            .bind::<diesel::sql_types::Uuid, _>(person)
+            .execute(conn)
+            .await?;
+    }
+    diesel::delete(people::table.find(person)).execute(conn).await?;
     Ok(())
 }

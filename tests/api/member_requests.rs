@@ -44,6 +44,14 @@ async fn registering_someone_registered_elsewhere_answers_as_for_anyone_new() {
     let held = clash.body["id"].as_str().unwrap();
     app.get(&format!("/api/v1/members/{held}"), Some(&leader)).await.expect(200);
 
+    // A second try tells nothing either: the record just registered is one the leader can see.
+    let mut twice = new_member(world.c1.id, "elsewhere@example.no");
+    twice["phone"] = json!("917 89 012");
+    create(&app, &leader, &world.a.slug, &twice).await.expect_problem(409, "email_registered");
+    let mut fresh_twice = new_member(world.c1.id, "fresh@example.no");
+    fresh_twice["phone"] = json!("917 89 012");
+    create(&app, &leader, &world.a.slug, &fresh_twice).await.expect_problem(409, "email_registered");
+
     // Someone the leader can see is still named: they may open that record.
     let again = new_member(world.c1.id, "here@example.no");
     create(&app, &leader, &world.a.slug, &again).await.expect_problem(409, "email_registered");
@@ -140,4 +148,104 @@ async fn the_secretariat_declines_two_people_who_share_an_address() {
         .expect_problem(409, "request_closed");
     let decided = "audit_events WHERE entity_type = 'member_request' AND action IN ('create', 'decline')";
     assert_eq!(app.count(decided).await, 2, "filed and declined");
+}
+
+#[actix_web::test]
+async fn an_expired_signup_is_not_purged_from_under_a_record_waiting_on_it() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let form = app.get(&format!("/api/v1/public/orgs/{}/signup-form?lang=nb", world.a.slug), None).await.expect(200);
+    let signup = json!({"given_name": "Kari", "family_name": "Nordmann", "email": "stale@example.no",
+        "chapter_id": world.c2.id, "language": "nb", "consent": true, "consent_version": form.body["consent"]["version"]});
+    app.post(&format!("/api/v1/public/orgs/{}/signups", world.a.slug), None, &signup).await.expect(202);
+    app.handle_public_requests().await;
+    let leader = app.token(world.leader).await;
+    create(&app, &leader, &world.a.slug, &new_member(world.c1.id, "stale@example.no")).await.expect(201);
+    let conn = &mut app.conn().await;
+    diesel_async::RunQueryDsl::execute(
+        diesel::sql_query("UPDATE signups SET expires_at = now() - interval '1 minute'"),
+        conn,
+    )
+    .await
+    .unwrap();
+
+    assert_eq!(fellesskap::signup::registration::purge_expired(conn).await.unwrap(), 1);
+    assert_eq!(app.count("people WHERE email = 'stale@example.no'").await, 2, "the request still has both records");
+    assert_eq!(app.count("memberships WHERE status = 'pending'").await, 0, "the unconfirmed membership went");
+    assert_eq!(app.count("member_requests WHERE decision IS NULL").await, 1);
+}
+
+/// Signs up in C1 with `email` and `phone`, and lets the worker handle it.
+async fn sign_up(app: &TestApp, world: &World, email: &str, phone: &str) {
+    let form = app.get(&format!("/api/v1/public/orgs/{}/signup-form?lang=nb", world.a.slug), None).await.expect(200);
+    let body = json!({"given_name": "Ukjent", "family_name": "Person", "email": email, "phone": phone,
+        "chapter_id": world.c1.id, "language": "nb", "consent": true, "consent_version": form.body["consent"]["version"]});
+    app.post(&format!("/api/v1/public/orgs/{}/signups", world.a.slug), None, &body).await.expect(202);
+    app.handle_public_requests().await;
+}
+
+#[actix_web::test]
+async fn a_signup_with_a_members_phone_number_gets_what_a_strangers_gets() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let (elsewhere, _) = members_here_and_elsewhere(&app, &world).await;
+    sign_up(&app, &world, "prober@example.no", "912 34 567").await;
+    sign_up(&app, &world, "control@example.no", "918 90 123").await;
+    for address in ["prober@example.no", "control@example.no"] {
+        assert_eq!(app.mails_to(address).await.len(), 1, "a confirmation link to {address}, member's number or not");
+    }
+    assert!(app.mails_to("elsewhere@example.no").await.iter().all(|m| !m.contains("#token=")));
+    assert_eq!(app.count(&format!("consents WHERE person_id = '{elsewhere}'")).await, 0, "nothing added to the member");
+    let admin = app.token(world.org_admin).await;
+    let list = format!("/api/v1/orgs/{}/member-requests", world.a.slug);
+    let open = app.get(&list, Some(&admin)).await.expect(200).body;
+    assert_eq!(open["items"].as_array().unwrap().len(), 1, "{open}");
+    assert_eq!(open["items"][0]["existing"]["id"], json!(elsewhere));
+    assert!(open["items"][0]["requested_by"].is_null(), "it came from the public form");
+
+    // Two people sharing a number: declined, the new record keeps its number held back (the
+    // member has it), and its own address, which nobody else has, still reaches it.
+    let request = open["items"][0]["id"].as_str().unwrap();
+    app.post(&format!("/api/v1/member-requests/{request}/decline"), Some(&admin), &json!({})).await.expect(200);
+    assert_eq!(app.count("people WHERE email = 'prober@example.no' AND contact_held").await, 1);
+    let link = json!({"email": "prober@example.no", "purpose": "export"});
+    app.post(&format!("/api/v1/public/orgs/{}/self-service-links", world.a.slug), None, &link).await.expect(202);
+    app.handle_public_requests().await;
+    assert_eq!(app.count("self_service_links").await, 1);
+}
+
+#[actix_web::test]
+async fn a_request_whose_record_was_changed_to_its_own_address_is_moot() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    members_here_and_elsewhere(&app, &world).await;
+    let leader = app.token(world.leader).await;
+    let clash = create(&app, &leader, &world.a.slug, &new_member(world.c1.id, "elsewhere@example.no")).await;
+    let held = clash.expect(201).body["id"].as_str().unwrap().to_owned();
+    let admin = app.token(world.org_admin).await;
+    let list = format!("/api/v1/orgs/{}/member-requests", world.a.slug);
+    let request = app.get(&list, Some(&admin)).await.expect(200).body["items"][0]["id"].as_str().unwrap().to_owned();
+    let own = json!({"email": "own@example.no", "phone": "919 01 234"});
+    app.patch(&format!("/api/v1/members/{held}"), Some(&leader), &own).await.expect(200);
+    assert_eq!(app.count(&format!("people WHERE id = '{held}' AND NOT contact_held")).await, 1);
+    assert_eq!(app.get(&list, Some(&admin)).await.expect(200).body["items"], json!([]));
+    app.post(&format!("/api/v1/member-requests/{request}/confirm"), Some(&admin), &json!({}))
+        .await
+        .expect_problem(409, "request_closed");
+}
+
+#[actix_web::test]
+async fn a_signup_still_queued_when_its_person_is_erased_does_not_bring_them_back() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let (elsewhere, _) = members_here_and_elsewhere(&app, &world).await;
+    let form = app.get(&format!("/api/v1/public/orgs/{}/signup-form?lang=nb", world.a.slug), None).await.expect(200);
+    let body = json!({"given_name": "Kari", "family_name": "Nordmann", "email": "elsewhere@example.no",
+        "chapter_id": world.c1.id, "language": "nb", "consent": true, "consent_version": form.body["consent"]["version"]});
+    app.post(&format!("/api/v1/public/orgs/{}/signups", world.a.slug), None, &body).await.expect(202);
+    let admin = app.token(world.org_admin).await;
+    app.post(&format!("/api/v1/members/{elsewhere}/erasure"), Some(&admin), &json!({})).await.expect(200);
+    app.handle_public_requests().await;
+    assert_eq!(app.count("people WHERE email = 'elsewhere@example.no'").await, 0);
+    assert_eq!(app.count("public_requests").await, 0);
 }
