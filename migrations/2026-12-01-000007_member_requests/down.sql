@@ -1,6 +1,4 @@
 DROP TABLE member_requests;
-DROP INDEX people_email_idx;
-DROP INDEX people_phone_idx;
 DROP INDEX people_email_key;
 DROP INDEX people_phone_key;
 ALTER TABLE people DROP COLUMN contact_held;

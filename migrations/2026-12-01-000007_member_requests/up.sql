@@ -7,9 +7,6 @@ DROP INDEX people_email_key;
 DROP INDEX people_phone_key;
 CREATE UNIQUE INDEX people_email_key ON people (organisation_id, email) WHERE email IS NOT NULL AND NOT contact_held;
 CREATE UNIQUE INDEX people_phone_key ON people (organisation_id, phone) WHERE phone IS NOT NULL AND NOT contact_held;
--- Lookups by address see held records too (a record holding the address comes first).
-CREATE INDEX people_email_idx ON people (organisation_id, email);
-CREATE INDEX people_phone_idx ON people (organisation_id, phone);
 
 CREATE TABLE member_requests (
     id uuid PRIMARY KEY,

@@ -191,12 +191,24 @@ pub(super) async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Per
         .await
         .optional()?
         .unwrap_or(keep.home_chapter_id);
-    // Details taken from a record that holds them back stay held back on the kept one, which
-    // inherits its open member request too.
-    let takes_contact = (keep.email.is_none() && dup.email.is_some()) || (keep.phone.is_none() && dup.phone.is_some());
+    // A detail taken from a record that held it back stays held back on the kept one if another
+    // record holds it; the kept record then inherits the open member request too. A request
+    // that now asks whether the kept record is itself goes.
+    let copied_email = keep.email.is_none().then(|| dup.email.clone()).flatten();
+    let copied_phone = keep.phone.is_none().then(|| dup.phone.clone()).flatten();
+    let holders = queries::contact_holders(
+        conn,
+        keep.organisation_id,
+        copied_email.as_deref(),
+        copied_phone.as_deref(),
+        Some(to),
+    )
+    .await?;
+    let held = keep.contact_held || (dup.contact_held && holders.iter().any(|h| !h.contact_held));
+    queries::drop_requests_about_itself(conn, to).await?;
     let merged = diesel::update(people::table.find(to))
         .set((
-            people::contact_held.eq(keep.contact_held || (dup.contact_held && takes_contact)),
+            people::contact_held.eq(held),
             people::email.eq(keep.email.clone().or_else(|| dup.email.clone())),
             people::phone.eq(keep.phone.clone().or_else(|| dup.phone.clone())),
             people::postal_code.eq(keep.postal_code.clone().or_else(|| dup.postal_code.clone())),

@@ -193,9 +193,10 @@ pub async fn held_for(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult
         .await
 }
 
-/// Waits for, and holds until the transaction ends, the person's row lock.
-pub async fn lock_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
-    people::table.find(person).select(people::id).for_update().first::<Uuid>(conn).await.map(drop)
+/// The person as they are now, locked until the transaction ends against other changes to
+/// their row (not against rows that merely point at it).
+pub async fn lock_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Person> {
+    people::table.find(person).select(Person::as_select()).for_no_key_update().first(conn).await
 }
 
 pub async fn people_by_ids(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<Person>> {
@@ -276,6 +277,17 @@ pub async fn release_contact(conn: &mut AsyncPgConnection, person: Uuid) -> Quer
         .returning(Person::as_returning())
         .get_result(conn)
         .await
+}
+
+/// Open requests that ask whether `person` is `person` (after a merge of the two records).
+pub async fn drop_requests_about_itself(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<usize> {
+    diesel::delete(
+        member_requests::table
+            .filter(member_requests::person_id.eq(person).and(member_requests::existing_person_id.eq(person)))
+            .filter(member_requests::decision.is_null()),
+    )
+    .execute(conn)
+    .await
 }
 
 pub async fn member_request_for_update(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<MemberRequestRow> {

@@ -35,27 +35,46 @@ pub enum Placement {
     Held { existing: Uuid },
 }
 
-/// Checks `email` and `phone` against the organisation's other records (all but `except`).
-/// A record the caller can see is a 409 naming the field, also when it holds them back itself
-/// (else a second try would tell a held record from a free one); one they cannot see holds
-/// them back.
+/// A record's contact details as they will be, and the record they replace (none when new).
+pub struct Contact<'a> {
+    pub email: Option<&'a str>,
+    pub phone: Option<&'a str>,
+    pub before: Option<&'a Person>,
+}
+
+impl Contact<'_> {
+    /// Which of the fields `holder` shares with these details are being set now.
+    fn newly_shared_with(&self, holder: &Person) -> Option<(&'static str, &'static str)> {
+        let changed = |new: Option<&str>, old: fn(&Person) -> Option<&str>| {
+            new.is_some() && self.before.is_none_or(|b| old(b) != new)
+        };
+        if changed(self.email, |p| p.email.as_deref()) && holder.email.as_deref() == self.email {
+            Some(("email", "email_registered"))
+        } else if changed(self.phone, |p| p.phone.as_deref()) && holder.phone.as_deref() == self.phone {
+            Some(("phone", "phone_registered"))
+        } else {
+            None
+        }
+    }
+}
+
+/// Checks contact details against the organisation's other records. A record the caller can
+/// see that has a detail being set is a 409 naming the field, also when it holds that detail
+/// back itself (else a second try would tell a held record from a free one); a record holding
+/// them that the caller cannot see makes these details wait for the secretariat.
 pub async fn place_contact(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
     org: Uuid,
-    email: Option<&str>,
-    phone: Option<&str>,
-    except: Option<Uuid>,
+    contact: &Contact<'_>,
 ) -> Result<Placement, ApiError> {
+    let except = contact.before.map(|p| p.id);
     let mut placement = Placement::Free;
-    for holder in queries::contact_holders(conn, org, email, phone, except).await? {
+    for holder in queries::contact_holders(conn, org, contact.email, contact.phone, except).await? {
         let (_, ancestors) = queries::find_person(conn, holder.id).await?;
-        if authorize(caller, Operation::GetMember, Target::Chapter { org, ancestors: &ancestors }).is_ok() {
-            return Err(if email.is_some() && holder.email.as_deref() == email {
-                ApiError::conflict("email", "email_registered")
-            } else {
-                ApiError::conflict("phone", "phone_registered")
-            });
+        let visible = authorize(caller, Operation::GetMember, Target::Chapter { org, ancestors: &ancestors }).is_ok();
+        if visible && let Some((field, code)) = contact.newly_shared_with(&holder) {
+            return Err(ApiError::conflict(field, code));
         }
         if !holder.contact_held {
             placement = Placement::Held { existing: holder.id };
@@ -64,18 +83,29 @@ pub async fn place_contact(
     Ok(placement)
 }
 
+/// Lets `person` hold their contact details like any record, if no other record holds them.
+pub async fn release_if_free(conn: &mut AsyncPgConnection, person: &Person) -> Result<Person, ApiError> {
+    let (email, phone) = (person.email.as_deref(), person.phone.as_deref());
+    let others = queries::contact_holders(conn, person.organisation_id, email, phone, Some(person.id)).await?;
+    if others.iter().any(|p| !p.contact_held) {
+        return Ok(person.clone());
+    }
+    Ok(queries::release_contact(conn, person.id).await?)
+}
+
 /// Asks the secretariat whether `person` (whose contact is held back) is `existing`; one open
 /// request per pair.
+/// `by` is the staff account that registered the record; none for a public sign-up.
 pub async fn file(
     conn: &mut AsyncPgConnection,
     meta: &RequestMeta,
-    caller: &Caller,
+    by: Option<Uuid>,
     person: &Person,
     existing: Uuid,
 ) -> Result<(), ApiError> {
     let org = person.organisation_id;
-    if let Some(id) = queries::file_member_request(conn, org, person.id, existing, caller.user_id).await? {
-        audit::record(conn, meta, caller.user_id, Event::new(Some(org), "create", "member_request", Some(id))).await?;
+    if let Some(id) = queries::file_member_request(conn, org, person.id, existing, by).await? {
+        audit::record(conn, meta, by, Event::new(Some(org), "create", "member_request", Some(id))).await?;
     }
     Ok(())
 }
@@ -188,9 +218,9 @@ async fn open_request(
     Ok((request, held))
 }
 
-async fn has_open_membership(conn: &mut AsyncPgConnection, person: Uuid) -> Result<bool, ApiError> {
+async fn has_active_membership(conn: &mut AsyncPgConnection, person: Uuid) -> Result<bool, ApiError> {
     let memberships = queries::memberships_of_person(conn, person).await?;
-    Ok(memberships.iter().any(|m| Status::parse(&m.status).is_open()))
+    Ok(memberships.iter().any(|m| Status::parse(&m.status) == Status::Active))
 }
 
 /// They are one person (org admins): the earlier membership ends today, the new record is
@@ -214,8 +244,8 @@ pub async fn confirm_member_request(
             let (request, held) = open_request(conn, &caller, Operation::ConfirmMemberRequest, *id).await?;
             let org = find_by_id(conn, request.organisation_id).await?;
             let (existing, _) = queries::find_person(conn, request.existing_person_id).await?;
-            // The person moves only if the new record holds a membership to move to.
-            if has_open_membership(conn, held.id).await? {
+            // The person moves only if the new record holds an active membership to move to.
+            if has_active_membership(conn, held.id).await? {
                 let today = Utc::now().date_naive();
                 let ended =
                     Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
@@ -226,8 +256,8 @@ pub async fn confirm_member_request(
                 }
             }
             queries::decide_member_request(conn, request.id, Decision::Confirmed.as_str(), caller.user_id).await?;
-            merge(conn, &existing, &held).await?;
-            let merged = queries::release_contact(conn, existing.id).await?;
+            let merged = merge(conn, &existing, &held).await?;
+            let merged = release_if_free(conn, &merged).await?;
             let event = Event::new(Some(org.id), "confirm", "member_request", Some(request.id));
             audit::record(conn, &meta, caller.user_id, event).await?;
             let event = Event::new(Some(org.id), "merge", "member", Some(existing.id)).fields(vec!["duplicate_id"]);
@@ -261,11 +291,7 @@ pub async fn decline_member_request(
         .transaction::<_, ApiError, _>(async |conn| {
             let (request, held) = open_request(conn, &caller, Operation::DeclineMemberRequest, *id).await?;
             // Two people: the new record takes its details back where nobody else holds them.
-            let (email, phone) = (held.email.as_deref(), held.phone.as_deref());
-            let others = queries::contact_holders(conn, held.organisation_id, email, phone, Some(held.id)).await?;
-            if others.iter().all(|p| p.contact_held) {
-                queries::release_contact(conn, held.id).await?;
-            }
+            release_if_free(conn, &held).await?;
             let decided =
                 queries::decide_member_request(conn, request.id, Decision::Declined.as_str(), caller.user_id).await?;
             let event = Event::new(Some(request.organisation_id), "decline", "member_request", Some(request.id));

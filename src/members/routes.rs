@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::contact::{normalise_email, normalise_phone};
 use super::lifecycle::{self, Change, Status};
 use super::queries::{self, BirthYears, MemberQuery, Membership, Person, PersonChanges, PersonDetails};
-use super::requests::{self, Placement, place_contact};
+use super::requests::{self, Contact, Placement, place_contact};
 use super::types::{
     AgeBand, ChangeMembership, CreateMember, FeeResponse, MemberFilter, MemberResponse, MemberSummary,
     MembershipResponse, NewMembership, RecordFee, UpdateMember,
@@ -63,14 +63,14 @@ pub async fn create_member(
     }
     check_relations(&mut conn, org.id, &details.relations).await?;
     let (type_code, status, from) = check_new_membership(&mut conn, &org, &chapter, &body.membership).await?;
-    let placement =
-        place_contact(&mut conn, &caller, org.id, details.email.as_deref(), details.phone.as_deref(), None).await?;
+    let contact = Contact { email: details.email.as_deref(), phone: details.phone.as_deref(), before: None };
+    let placement = place_contact(&mut conn, &caller, org.id, &contact).await?;
     let person = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let new = Person { contact_held: placement != Placement::Free, ..Person::new(org.id, chapter.id, details) };
             let person = queries::insert_person(conn, &new).await?;
             if let Placement::Held { existing } = placement {
-                requests::file(conn, &meta, &caller, &person, existing).await?;
+                requests::file(conn, &meta, caller.user_id, &person, existing).await?;
             }
             let membership = lifecycle::open(conn, &org, &person, chapter.id, type_code, status, from).await?;
             audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "member", Some(person.id)))
@@ -209,8 +209,8 @@ pub async fn update_member(
     let placement = if email.is_some() || phone.is_some() {
         let (email, phone) =
             (email.clone().unwrap_or(person.email.clone()), phone.clone().unwrap_or(person.phone.clone()));
-        let org = person.organisation_id;
-        Some(place_contact(&mut conn, &caller, org, email.as_deref(), phone.as_deref(), Some(person.id)).await?)
+        let contact = Contact { email: email.as_deref(), phone: phone.as_deref(), before: Some(&person) };
+        Some(place_contact(&mut conn, &caller, person.organisation_id, &contact).await?)
     } else {
         None
     };
@@ -232,7 +232,7 @@ pub async fn update_member(
                 .await?
                 .ok_or(ApiError::PreconditionFailed)?;
             if let Some(Placement::Held { existing }) = placement {
-                requests::file(conn, &meta, &caller, &updated, existing).await?;
+                requests::file(conn, &meta, caller.user_id, &updated, existing).await?;
             }
             let event =
                 Event::new(Some(person.organisation_id), "update", "member", Some(person.id)).fields(fields.clone());

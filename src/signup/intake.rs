@@ -22,6 +22,8 @@ use crate::state::AppState;
 
 /// Requests one replica takes at once.
 const BATCH: i64 = 20;
+/// Batches one replica takes per poll, at most.
+const BATCHES_PER_POLL: usize = 10;
 /// Attempts before a request is given up (and logged by id).
 const MAX_ATTEMPTS: i32 = 8;
 
@@ -71,16 +73,18 @@ pub async fn submit(
 }
 
 /// Handles due requests batch after batch until a batch comes back short, so a spike is worked
-/// off at once rather than one batch per poll; returns how many were taken.
+/// off quickly, but at most `BATCHES_PER_POLL` batches, so e-mail delivery and the other frequent
+/// work still get their turn; returns how many were taken.
 pub async fn drain(state: &AppState) -> Result<usize, ApiError> {
     let mut taken = 0;
-    loop {
+    for _ in 0..BATCHES_PER_POLL {
         let batch = handle_due(state).await?;
         taken += batch;
         if i64::try_from(batch).unwrap_or(i64::MAX) < BATCH {
-            return Ok(taken);
+            break;
         }
     }
+    Ok(taken)
 }
 
 /// Handles the due requests this replica can claim; returns how many it took. Each request runs

@@ -67,31 +67,26 @@ pub async fn register(
         return offer_to_known(conn, state, org, signup, &person, &meta).await;
     }
     match (members::find_person_by_contact(conn, org.id, None, d.phone.as_deref()).await?, &d.email) {
-        (Some(by_phone), Some(_)) => register_new(conn, state, org, signup, Some(by_phone.id), &meta).await,
+        (Some(_), Some(_)) => register_new(conn, state, org, signup, true, &meta).await,
         (Some(by_phone), None) => offer_to_known(conn, state, org, signup, &by_phone, &meta).await,
-        (None, _) => register_new(conn, state, org, signup, None, &meta).await,
+        (None, _) => register_new(conn, state, org, signup, false, &meta).await,
     }
 }
 
 /// A new person: they, a pending membership and their consent are stored at once, and expire
-/// with the sign-up unless its link is used. With `held_for`, their contact details are held
-/// back and the secretariat is asked whether they are that person.
+/// with the sign-up unless its link is used. `held`: their phone number is someone else's, so
+/// their contact details are held back; once their address is proven by the link, the
+/// secretariat is asked whether they are that person.
 async fn register_new(
     conn: &mut AsyncPgConnection,
     state: &AppState,
     org: &Organisation,
     signup: &Signup,
-    held_for: Option<Uuid>,
+    held: bool,
     meta: &RequestMeta,
 ) -> Result<(), ApiError> {
-    let new =
-        Person { contact_held: held_for.is_some(), ..Person::new(org.id, signup.chapter_id, signup.details.clone()) };
+    let new = Person { contact_held: held, ..Person::new(org.id, signup.chapter_id, signup.details.clone()) };
     let person = members::insert_person(conn, &new).await.map_err(race)?;
-    if let Some(existing) = held_for
-        && let Some(request) = members::file_member_request(conn, org.id, person.id, existing, None).await?
-    {
-        audit::record(conn, meta, None, Event::new(Some(org.id), "create", "member_request", Some(request))).await?;
-    }
     let today = Utc::now().date_naive();
     let membership =
         lifecycle::open(conn, org, &person, signup.chapter_id, signup.type_code.clone(), Status::Pending, today)
@@ -134,8 +129,9 @@ async fn offer_to_known(
     person: &Person,
     meta: &RequestMeta,
 ) -> Result<(), ApiError> {
-    // Locked, so that replicas handling two sign-ups of this person at once send one link.
-    members::lock_person(conn, person.id).await?;
+    // Locked, so that replicas handling two sign-ups of this person at once send one link, and
+    // read again, so the link goes where the record says now.
+    let person = &members::lock_person(conn, person.id).await?;
     if person.erased_at.is_some() || person.email.is_none() || recently_sent(conn, person.id).await? {
         return Ok(());
     }

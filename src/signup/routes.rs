@@ -27,6 +27,7 @@ use crate::i18n::Lang;
 use crate::members::contact::{normalise_email, normalise_phone};
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Person, PersonDetails};
+use crate::members::requests;
 use crate::members::routes::chapter_in;
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug, root_chapter_id};
 use crate::state::AppState;
@@ -202,10 +203,25 @@ pub async fn confirm_signup(
         }
         let event = Event::new(Some(membership.organisation_id), "confirm", "membership", Some(membership.id));
         audit::record(conn, &meta, None, event).await?;
+        if person.contact_held {
+            ask_secretariat(conn, &meta, &person).await?;
+        }
         Ok(())
     })
     .await?;
     Ok(HttpResponse::Ok().json(Receipt { status: "confirmed".into(), message: meta.lang.text("signup-confirmed") }))
+}
+
+/// A confirmed sign-up whose details are held back (its phone number is someone else's): now
+/// that the address is proven, the secretariat is asked whether the two are one person; if
+/// nobody holds the details any more, the record simply takes them.
+async fn ask_secretariat(conn: &mut AsyncPgConnection, meta: &RequestMeta, person: &Person) -> Result<(), ApiError> {
+    let (email, phone) = (person.email.as_deref(), person.phone.as_deref());
+    let holders = members::contact_holders(conn, person.organisation_id, email, phone, Some(person.id)).await?;
+    match holders.into_iter().find(|h| !h.contact_held) {
+        Some(existing) => requests::file(conn, meta, None, person, existing.id).await,
+        None => requests::release_if_free(conn, person).await.map(drop),
+    }
 }
 
 /// A sign-up whose link was used.

@@ -86,6 +86,9 @@ async fn the_secretariat_confirms_one_person_who_then_belongs_where_they_were_re
     let admin = app.token(world.org_admin).await;
     let list = format!("/api/v1/orgs/{}/member-requests", world.a.slug);
     app.get(&list, Some(&leader)).await.expect(403);
+    // The record that holds the address is edited like any other.
+    let phone = json!({"phone": "920 12 345"});
+    app.patch(&format!("/api/v1/members/{elsewhere}"), Some(&admin), &phone).await.expect(200);
     let open = app.get(&list, Some(&admin)).await.expect(200).body;
     let items = open["items"].as_array().unwrap();
     assert_eq!(items.len(), 1, "{open}");
@@ -198,6 +201,13 @@ async fn a_signup_with_a_members_phone_number_gets_what_a_strangers_gets() {
     assert_eq!(app.count(&format!("consents WHERE person_id = '{elsewhere}'")).await, 0, "nothing added to the member");
     let admin = app.token(world.org_admin).await;
     let list = format!("/api/v1/orgs/{}/member-requests", world.a.slug);
+    assert_eq!(
+        app.get(&list, Some(&admin)).await.expect(200).body["items"],
+        json!([]),
+        "not before the address is proven"
+    );
+    let token = app.mailed_token("prober@example.no").await;
+    app.post("/api/v1/public/signups/confirm", None, &json!({"token": token})).await.expect(200);
     let open = app.get(&list, Some(&admin)).await.expect(200).body;
     assert_eq!(open["items"].as_array().unwrap().len(), 1, "{open}");
     assert_eq!(open["items"][0]["existing"]["id"], json!(elsewhere));

@@ -1,0 +1,2 @@
+DROP INDEX people_email_idx;
+DROP INDEX people_phone_idx;
