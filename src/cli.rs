@@ -7,9 +7,6 @@ use anyhow::{Context, bail};
 use clap::{Parser, Subcommand};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 
-use crate::access::queries::{self as access, Grant};
-use crate::accounts::queries::{self as accounts, NewUser};
-use crate::auth::Role;
 use crate::auth::password::PasswordHasher;
 use crate::config::Config;
 use crate::state::AppState;
@@ -83,7 +80,7 @@ async fn execute(cli: Cli, url: &str) -> anyhow::Result<()> {
             db::run_migrations(url)?;
             let password = read_password()?;
             let hasher = PasswordHasher::from_config(&config)?;
-            create_admin(&mut connect(url).await?, &hasher, &email, &name, password).await?;
+            crate::access::admin::create_admin(&mut connect(url).await?, &hasher, &email, &name, password).await?;
             tracing::info!("platform administrator ready");
         }
         Command::Serve { demo } => {
@@ -105,31 +102,6 @@ async fn execute(cli: Cli, url: &str) -> anyhow::Result<()> {
 
 async fn connect(url: &str) -> anyhow::Result<AsyncPgConnection> {
     AsyncPgConnection::establish(url).await.context("connecting to the database")
-}
-
-/// Creates the account, or resets its password, and makes sure it is a platform admin.
-pub async fn create_admin(
-    conn: &mut AsyncPgConnection,
-    hasher: &PasswordHasher,
-    email: &str,
-    name: &str,
-    password: String,
-) -> anyhow::Result<()> {
-    if !(10..=128).contains(&password.chars().count()) {
-        bail!("the password must be 10 to 128 characters");
-    }
-    let hash = hasher.hash(password).await.map_err(|e| anyhow::anyhow!("{e}"))?;
-    let user = match accounts::find_by_email(conn, email).await? {
-        Some(user) => {
-            accounts::set_password(conn, user.id, &hash).await?;
-            user.id
-        }
-        None => accounts::insert(conn, &NewUser::new(email.to_owned(), name.to_owned(), hash)).await?,
-    };
-    if !access::holds_active_role(conn, user, Role::PlatformAdmin).await? {
-        access::insert(conn, &Grant::new(user, Role::PlatformAdmin, None, None, None)).await?;
-    }
-    Ok(())
 }
 
 fn read_password() -> anyhow::Result<String> {

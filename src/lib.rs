@@ -1,8 +1,21 @@
 //! Fellesskap: a member and volunteer registry for voluntary organisations.
 //!
-//! Plumbing (`config`, `db`, `error`, `http`, `i18n`, `auth`, `routes`, `startup`) stands apart
-//! from the domain areas (`organisations`, `chapters`, `access`, `accounts`, `audit`,
-//! `reference`), each of which keeps its handlers, types and queries together.
+//! Plumbing, shared by every area and knowing none: `config`, `db`, `error`, `http`, `i18n`,
+//! `auth` (caller, policy, roles, tokens), `outbox` (e-mail), `privacy` and `text` (identity
+//! numbers, Unicode), `state`. Above it, `guards` loads a resource and authorises the caller
+//! on it. `routes` is the route table, `startup` builds the server and the background work,
+//! `cli` and `seed` are the command line and the demo data.
+//!
+//! The domain areas, each with its handlers (`routes`), types and queries together:
+//! `organisations`, `chapters` (the tree of chapters), `reference` (counties and regions),
+//! `catalogues` (each organisation's vocabularies), `accounts` (staff accounts and sessions),
+//! `access` (grants and invitations), `audit` (the audit trail), `members` (people,
+//! memberships, fees, counts, rights, the registry of where a person is held), `followups`
+//! (welcome follow-ups and contacts), `signup` (the public sign-up, self-service links and the
+//! queue of public requests), `volunteers` (roles, courses, qualifications), `groups` (grief
+//! groups and their leaders), `activities` (the activity log), `projects` (cross-chapter
+//! projects), `aggregates` (activity added up per chapter and period). `docs/ARCHITECTURE.md`
+//! says where new code goes.
 
 pub mod access;
 pub mod accounts;
@@ -18,6 +31,7 @@ pub mod db;
 pub mod error;
 pub mod followups;
 pub mod groups;
+pub mod guards;
 pub mod health;
 pub mod http;
 pub mod i18n;

@@ -122,7 +122,8 @@ fn demo_orgs() -> [DemoOrg; 2] {
 
 pub async fn demo(conn: &mut AsyncPgConnection, hasher: &PasswordHasher) -> anyhow::Result<()> {
     let hash = hasher.hash(DEMO_PASSWORD.to_owned()).await.map_err(|e| anyhow::anyhow!("{e}"))?;
-    crate::cli::create_admin(conn, hasher, PLATFORM_ADMIN, "Demo Platform Admin", DEMO_PASSWORD.to_owned()).await?;
+    crate::access::admin::create_admin(conn, hasher, PLATFORM_ADMIN, "Demo Platform Admin", DEMO_PASSWORD.to_owned())
+        .await?;
     for org in demo_orgs() {
         if organisations::find_by_slug(conn, org.slug).await.is_ok() {
             continue;

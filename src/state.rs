@@ -5,7 +5,7 @@ use crate::auth::tokens::TokenKeys;
 use crate::config::Config;
 use crate::db::{DbConn, DbPool};
 use crate::error::ApiError;
-use crate::outbox::worker::Mailer;
+use crate::outbox::mailer::Mailer;
 
 pub struct AppState {
     pub pool: DbPool,

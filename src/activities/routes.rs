@@ -13,10 +13,10 @@ use crate::auth::{Caller, Operation, Target, authorize};
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::Catalogue;
 use crate::chapters::queries as chapters;
-use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
+use crate::http::not_in_future;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
-use crate::members::routes::not_in_future;
 use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
 

@@ -13,7 +13,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::policy::Role;
+use super::role::Role;
 use crate::db::schema::{grants, sessions, users};
 use crate::error::ApiError;
 use crate::state::AppState;

@@ -3,8 +3,10 @@
 pub mod caller;
 pub mod password;
 pub mod policy;
+pub mod role;
 pub mod throttle;
 pub mod tokens;
 
 pub use caller::Caller;
-pub use policy::{Operation, Role, Target, authorize};
+pub use policy::{Operation, Target, authorize};
+pub use role::Role;

@@ -4,8 +4,32 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::types::Catalogue;
 use crate::db::schema::catalogue_entries;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// Which vocabulary.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Catalogue {
+    MembershipType,
+    Relation,
+    VolunteerRole,
+    GroupKind,
+    ActivityKind,
+}
+
+impl Catalogue {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::MembershipType => "membership_type",
+            Self::Relation => "relation",
+            Self::VolunteerRole => "volunteer_role",
+            Self::GroupKind => "group_kind",
+            Self::ActivityKind => "activity_kind",
+        }
+    }
+}
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = catalogue_entries)]

@@ -3,8 +3,9 @@
 use actix_web::{HttpResponse, get, put, web};
 use diesel_async::AsyncConnection;
 
+use super::codes::is_code;
 use super::queries::{self, Entry};
-use super::types::{Catalogue, EntryResponse, MAX_ENTRIES, PutEntry, is_code};
+use super::types::{Catalogue, EntryResponse, MAX_ENTRIES, PutEntry};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
@@ -88,7 +89,7 @@ pub async fn put_catalogue_entry(
 mod tests {
     #[test]
     fn code_rule_matches_its_documented_pattern() {
-        assert_eq!(super::super::types::CODE_PATTERN, "^[a-z][a-z0-9_]{0,39}$");
+        assert_eq!(super::super::codes::CODE_PATTERN, "^[a-z][a-z0-9_]{0,39}$");
         for ok in ["ordinary", "a", "peer_2"] {
             assert!(super::is_code(ok), "{ok}");
         }

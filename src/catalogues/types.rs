@@ -4,36 +4,12 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use validator::{Validate, ValidationError};
+use validator::Validate;
 
+pub use super::queries::Catalogue;
 use super::queries::Entry;
 use crate::i18n::Lang;
 use crate::organisations::types::validate_labels;
-
-/// Which vocabulary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Catalogue {
-    MembershipType,
-    Relation,
-    VolunteerRole,
-    GroupKind,
-    ActivityKind,
-}
-
-impl Catalogue {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::MembershipType => "membership_type",
-            Self::Relation => "relation",
-            Self::VolunteerRole => "volunteer_role",
-            Self::GroupKind => "group_kind",
-            Self::ActivityKind => "activity_kind",
-        }
-    }
-}
-
-pub const CODE_PATTERN: &str = "^[a-z][a-z0-9_]{0,39}$";
 
 /// Most entries one catalogue may hold, so that its list needs no paging.
 pub const MAX_ENTRIES: i64 = 100;
@@ -92,20 +68,4 @@ pub struct PutEntry {
     #[validate(range(min = 0, max = 1000))]
     #[schema(minimum = 0, maximum = 1000)]
     pub position: i16,
-}
-
-/// A catalogue code: a lowercase letter, then up to 39 lowercase letters, digits or `_`.
-pub fn is_code(code: &str) -> bool {
-    let mut bytes = code.bytes();
-    bytes.next().is_some_and(|b| b.is_ascii_lowercase())
-        && bytes.all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        && code.len() <= 40
-}
-
-pub fn validate_code(code: &str) -> Result<(), ValidationError> {
-    if is_code(code) { Ok(()) } else { Err(ValidationError::new("code")) }
-}
-
-pub fn validate_codes<T: AsRef<str>>(codes: &[T]) -> Result<(), ValidationError> {
-    codes.iter().try_for_each(|c| validate_code(c.as_ref()))
 }

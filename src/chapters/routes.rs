@@ -1,5 +1,6 @@
 //! `/api/v1/orgs/{org}/chapters` and `/api/v1/chapters/{chapter_id}`: the chapter tree.
 
+use crate::guards::chapter_target;
 use actix_web::{HttpResponse, get, patch, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -142,10 +143,6 @@ pub async fn update_chapter(
         })
         .await?;
     Ok(with_etag(updated.version).json(ChapterResponse::from(updated)))
-}
-
-pub fn chapter_target(chapter: &Chapter) -> Target<'_> {
-    Target::Chapter { org: chapter.organisation_id, ancestors: &chapter.ancestors }
 }
 
 fn check_placement(kind: ChapterKind, parent: &Chapter) -> Result<(), ApiError> {

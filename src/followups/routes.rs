@@ -10,8 +10,8 @@ use super::types::{ContactResponse, FollowUpFilter, FollowUpResponse, RecordCont
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::chapters::queries as chapters;
-use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::state::AppState;
 

@@ -15,10 +15,11 @@ use crate::auth::{Caller, Operation, Target, authorize};
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::Catalogue;
 use crate::chapters::queries as chapters;
-use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
+use crate::guards::visible_person;
+use crate::http::not_in_future;
 use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
-use crate::members::routes::{not_in_future, visible_person};
 use crate::state::AppState;
 
 /// Start a group in a chapter (leaders of the chapter or above it).

@@ -7,7 +7,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::{Group, Leader, Meeting};
-use crate::catalogues::types::validate_code;
+use crate::catalogues::codes::validate_code;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]

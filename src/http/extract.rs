@@ -1,5 +1,6 @@
 //! Extractors that turn requests into typed, validated input or a problem response.
 
+use chrono::{NaiveDate, Utc};
 use std::future::{Future, Ready, ready};
 use std::net::IpAddr;
 use std::pin::Pin;
@@ -267,6 +268,16 @@ fn client_ip(peer: IpAddr, trusted: &[IpAddr], forwarded_for: Option<&str>) -> I
         .filter_map(|s| s.trim().parse::<IpAddr>().ok())
         .find(|ip| !trusted.contains(ip))
         .unwrap_or(peer)
+}
+
+/// The given day, or today; a day in the future is refused.
+pub fn not_in_future(day: Option<NaiveDate>, field: &str) -> Result<NaiveDate, ApiError> {
+    let today = Utc::now().date_naive();
+    match day {
+        Some(day) if day > today => Err(ApiError::unprocessable(field, "date_in_future")),
+        Some(day) => Ok(day),
+        None => Ok(today),
+    }
 }
 
 #[cfg(test)]

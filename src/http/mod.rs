@@ -7,6 +7,6 @@ pub mod middleware;
 pub mod pagination;
 pub mod versioning;
 
-pub use extract::{ClientIp, RequestMeta, ValidJson, ValidQuery, present};
+pub use extract::{ClientIp, RequestMeta, ValidJson, ValidQuery, not_in_future, present};
 pub use pagination::{Page, PageParams};
 pub use versioning::{IfMatch, with_etag};

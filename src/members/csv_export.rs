@@ -8,13 +8,13 @@ use futures_util::stream;
 use uuid::Uuid;
 
 use super::queries::{self, MemberQuery, Scope};
-use super::routes::{member_query, summarise};
 use super::types::{MemberFilter, MemberSummary};
+use super::types::{member_query, summarise};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, authorize};
 use crate::chapters::queries as chapters;
-use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
 use crate::http::{RequestMeta, ValidQuery};
 use crate::organisations::queries::find_by_id;
 use crate::state::AppState;

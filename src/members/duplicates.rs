@@ -14,14 +14,15 @@ use validator::Validate;
 use super::lifecycle::Status;
 use super::queries::{self, Person};
 use super::registry;
-use super::routes::{member_response, person_for, summarise, visible_person};
 use super::types::{MemberResponse, MemberSummary};
+use super::types::{member_response, summarise};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, authorize};
 use crate::chapters::queries as chapters;
-use crate::chapters::routes::chapter_target;
 use crate::db::schema::{memberships, people};
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
+use crate::guards::{person_for, visible_person};
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::state::AppState;
 

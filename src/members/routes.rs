@@ -2,6 +2,9 @@
 //! Staff see a person through their home chapter: leaders of it or a chapter above it, and org
 //! admins.
 
+use super::types::{member_query, member_response, membership_response, summarise};
+use crate::guards::{chapter_in, person_for};
+use crate::http::not_in_future;
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -9,19 +12,19 @@ use uuid::Uuid;
 
 use super::contact::{normalise_email, normalise_phone};
 use super::lifecycle::{self, Change, Status};
-use super::queries::{self, BirthYears, MemberQuery, Membership, Person, PersonChanges, PersonDetails};
+use super::queries::{self, Person, PersonChanges, PersonDetails};
 use super::requests::{self, Contact, Placement, place_contact};
 use super::types::{
-    AgeBand, ChangeMembership, CreateMember, FeeResponse, MemberFilter, MemberResponse, MemberSummary,
-    MembershipResponse, NewMembership, RecordFee, UpdateMember,
+    ChangeMembership, CreateMember, FeeResponse, MemberFilter, MemberResponse, MemberSummary, MembershipResponse,
+    NewMembership, RecordFee, UpdateMember,
 };
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::Catalogue;
 use crate::chapters::queries::{self as chapters, Chapter};
-use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
 use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug};
 use crate::state::AppState;
@@ -108,39 +111,6 @@ pub async fn list_members(
     let summaries = summarise(&mut conn, people).await?;
     audit::record_list_read(&mut conn, &meta, &caller, org.id, "member", Some(chapter.id)).await?;
     Ok(HttpResponse::Ok().json(page.page(summaries, |s| s.id)))
-}
-
-/// Each person with their newest membership, loaded in one query for the whole list.
-pub async fn summarise(conn: &mut AsyncPgConnection, people: Vec<Person>) -> Result<Vec<MemberSummary>, ApiError> {
-    let ids: Vec<Uuid> = people.iter().map(|p| p.id).collect();
-    let memberships = queries::memberships_of_people(conn, &ids).await?;
-    Ok(people
-        .into_iter()
-        .map(|p| {
-            let newest = memberships.iter().rfind(|m| m.person_id == p.id);
-            MemberSummary::new(p, newest)
-        })
-        .collect())
-}
-
-/// The filters with the age band turned into birth years, for this year and the
-/// organisation's youth band.
-pub fn member_query(org: &Organisation, f: MemberFilter) -> MemberQuery {
-    let year = i16::try_from(Utc::now().year()).unwrap_or(i16::MAX);
-    let (youngest, oldest) = (org.youth_age_min, org.youth_age_max);
-    MemberQuery {
-        status: f.status.map(|s| s.as_str().to_owned()),
-        type_code: f.membership_type,
-        birth_years: f.age_band.map(|band| match band {
-            AgeBand::Youth => BirthYears::Between(year - oldest, year - youngest),
-            AgeBand::UnderYouth => BirthYears::Between(year - youngest + 1, i16::MAX),
-            AgeBand::OverYouth => BirthYears::Between(i16::MIN, year - oldest - 1),
-            AgeBand::Unknown => BirthYears::Unknown,
-        }),
-        joined_from: f.joined_from,
-        joined_to: f.joined_to,
-        text: f.q,
-    }
 }
 
 /// One member with every membership, its history and fees (leaders of their home chapter or above).
@@ -372,49 +342,6 @@ pub async fn record_fee(
     Ok(HttpResponse::Created().json(FeeResponse::from(fee)))
 }
 
-/// The person `id`, when the caller may perform `operation` on them: 404 when there is no
-/// such person or they are in another organisation, 403 when out of the caller's reach.
-pub async fn person_for(
-    conn: &mut AsyncPgConnection,
-    caller: &Caller,
-    operation: Operation,
-    id: Uuid,
-) -> Result<Person, ApiError> {
-    let (person, ancestors) = queries::find_person(conn, id).await?;
-    authorize(caller, operation, Target::Chapter { org: person.organisation_id, ancestors: &ancestors })?;
-    Ok(person)
-}
-
-/// A person of `org` whom the caller may reach for `operation`; otherwise 404 naming `field`,
-/// so that pointing at someone out of reach reveals nothing and widens nobody's access.
-pub async fn visible_person(
-    conn: &mut AsyncPgConnection,
-    caller: &Caller,
-    operation: Operation,
-    org: Uuid,
-    id: Uuid,
-    field: &str,
-) -> Result<Person, ApiError> {
-    match queries::find_person(conn, id).await {
-        Ok((person, ancestors)) if person.organisation_id == org => {
-            authorize(caller, operation, Target::Chapter { org, ancestors: &ancestors })
-                .map_err(|_| ApiError::missing(field, "unknown_member"))?;
-            Ok(person)
-        }
-        Ok(_) | Err(diesel::result::Error::NotFound) => Err(ApiError::missing(field, "unknown_member")),
-        Err(err) => Err(err.into()),
-    }
-}
-
-/// A chapter of the organisation, or 404 naming the field.
-pub async fn chapter_in(conn: &mut AsyncPgConnection, org: Uuid, id: Uuid) -> Result<Chapter, ApiError> {
-    match chapters::find(conn, id).await {
-        Ok(chapter) if chapter.organisation_id == org => Ok(chapter),
-        Ok(_) | Err(diesel::result::Error::NotFound) => Err(ApiError::missing("chapter_id", "unknown_chapter")),
-        Err(err) => Err(err.into()),
-    }
-}
-
 pub async fn check_membership_type(conn: &mut AsyncPgConnection, org: Uuid, code: &str) -> Result<(), ApiError> {
     if catalogues::is_current(conn, org, Catalogue::MembershipType, code).await? {
         Ok(())
@@ -449,16 +376,6 @@ async fn check_new_membership(
     Ok((m.membership_type.clone(), m.status.map_or(Status::Active, Status::from), from))
 }
 
-/// The given day, or today; a day in the future is refused.
-pub fn not_in_future(day: Option<NaiveDate>, field: &str) -> Result<NaiveDate, ApiError> {
-    let today = Utc::now().date_naive();
-    match day {
-        Some(day) if day > today => Err(ApiError::unprocessable(field, "date_in_future")),
-        Some(day) => Ok(day),
-        None => Ok(today),
-    }
-}
-
 /// The birth year to store: the one given, or the year of the birth date; they must agree.
 fn birth_year(year: Option<i16>, date: Option<NaiveDate>) -> Result<Option<i16>, ApiError> {
     let from_date = date.map(|d| i16::try_from(d.year()).unwrap_or(i16::MAX));
@@ -467,20 +384,4 @@ fn birth_year(year: Option<i16>, date: Option<NaiveDate>) -> Result<Option<i16>,
         (_, Some(d)) if !(1900..=2100).contains(&d) => Err(ApiError::validation("birth_date", "range")),
         (y, d) => Ok(y.or(d)),
     }
-}
-
-/// The person with every membership, its periods and fees (three queries).
-pub async fn member_response(conn: &mut AsyncPgConnection, person: Person) -> Result<MemberResponse, ApiError> {
-    let memberships = queries::memberships_of_person(conn, person.id).await?;
-    let ids: Vec<Uuid> = memberships.iter().map(|m| m.id).collect();
-    let mut periods = queries::periods_of(conn, &ids).await?;
-    let mut fees = queries::fees_of(conn, &ids).await?;
-    let memberships = memberships.into_iter().map(|m| MembershipResponse::new(m, &mut periods, &mut fees)).collect();
-    Ok(MemberResponse::new(person, memberships))
-}
-
-async fn membership_response(conn: &mut AsyncPgConnection, m: Membership) -> Result<MembershipResponse, ApiError> {
-    let mut periods = queries::periods_of(conn, &[m.id]).await?;
-    let mut fees = queries::fees_of(conn, &[m.id]).await?;
-    Ok(MembershipResponse::new(m, &mut periods, &mut fees))
 }

@@ -1,6 +1,10 @@
 //! Request and response types for members (people) and memberships, with their rules.
 
+use crate::error::ApiError;
+use crate::organisations::queries::Organisation;
+use chrono::Datelike;
 use chrono::{DateTime, NaiveDate, Utc};
+use diesel_async::AsyncPgConnection;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
@@ -8,8 +12,8 @@ use validator::Validate;
 
 use super::contact::{validate_email, validate_phone, validate_postal_code};
 use super::lifecycle::Status;
-use super::queries::{Fee, Membership, Period, Person};
-use crate::catalogues::types::{validate_code, validate_codes};
+use super::queries::{self, BirthYears, Fee, MemberQuery, Membership, Period, Person};
+use crate::catalogues::codes::{validate_code, validate_codes};
 use crate::organisations::types::validate_language;
 
 /// Where a member's age puts them against the organisation's youth band.
@@ -374,4 +378,53 @@ pub struct MemberFilter {
     #[validate(length(min = 3, max = 100))]
     #[param(min_length = 3, max_length = 100)]
     pub q: Option<String>,
+}
+
+/// Each person with their newest membership, loaded in one query for the whole list.
+pub async fn summarise(conn: &mut AsyncPgConnection, people: Vec<Person>) -> Result<Vec<MemberSummary>, ApiError> {
+    let ids: Vec<Uuid> = people.iter().map(|p| p.id).collect();
+    let memberships = queries::memberships_of_people(conn, &ids).await?;
+    Ok(people
+        .into_iter()
+        .map(|p| {
+            let newest = memberships.iter().rfind(|m| m.person_id == p.id);
+            MemberSummary::new(p, newest)
+        })
+        .collect())
+}
+
+/// The filters with the age band turned into birth years, for this year and the
+/// organisation's youth band.
+pub fn member_query(org: &Organisation, f: MemberFilter) -> MemberQuery {
+    let year = i16::try_from(Utc::now().year()).unwrap_or(i16::MAX);
+    let (youngest, oldest) = (org.youth_age_min, org.youth_age_max);
+    MemberQuery {
+        status: f.status.map(|s| s.as_str().to_owned()),
+        type_code: f.membership_type,
+        birth_years: f.age_band.map(|band| match band {
+            AgeBand::Youth => BirthYears::Between(year - oldest, year - youngest),
+            AgeBand::UnderYouth => BirthYears::Between(year - youngest + 1, i16::MAX),
+            AgeBand::OverYouth => BirthYears::Between(i16::MIN, year - oldest - 1),
+            AgeBand::Unknown => BirthYears::Unknown,
+        }),
+        joined_from: f.joined_from,
+        joined_to: f.joined_to,
+        text: f.q,
+    }
+}
+
+/// The person with every membership, its periods and fees (three queries).
+pub async fn member_response(conn: &mut AsyncPgConnection, person: Person) -> Result<MemberResponse, ApiError> {
+    let memberships = queries::memberships_of_person(conn, person.id).await?;
+    let ids: Vec<Uuid> = memberships.iter().map(|m| m.id).collect();
+    let mut periods = queries::periods_of(conn, &ids).await?;
+    let mut fees = queries::fees_of(conn, &ids).await?;
+    let memberships = memberships.into_iter().map(|m| MembershipResponse::new(m, &mut periods, &mut fees)).collect();
+    Ok(MemberResponse::new(person, memberships))
+}
+
+pub async fn membership_response(conn: &mut AsyncPgConnection, m: Membership) -> Result<MembershipResponse, ApiError> {
+    let mut periods = queries::periods_of(conn, &[m.id]).await?;
+    let mut fees = queries::fees_of(conn, &[m.id]).await?;
+    Ok(MembershipResponse::new(m, &mut periods, &mut fees))
 }

@@ -2,6 +2,7 @@
 //! that causes them, so a message exists exactly when its cause was committed; the worker in
 //! [`worker`] delivers them.
 
+pub mod mailer;
 pub mod worker;
 
 use diesel::prelude::*;

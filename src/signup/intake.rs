@@ -12,9 +12,9 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use super::links::{self, LinkAsk};
 use super::queries::{self, Claimed, NewRequest};
 use super::registration::{self, Signup};
-use super::self_service::{self, LinkAsk};
 use crate::error::ApiError;
 use crate::http::RequestMeta;
 use crate::organisations::queries::{Organisation, find_by_id};
@@ -122,7 +122,7 @@ async fn handle(
     };
     match &queued.request {
         PublicRequest::Signup(signup) => registration::register(conn, state, org, signup, &queued.request_id).await,
-        PublicRequest::SelfServiceLink(ask) => self_service::send_link(conn, state, org, ask, &queued.request_id).await,
+        PublicRequest::SelfServiceLink(ask) => links::send_link(conn, state, org, ask, &queued.request_id).await,
     }
 }
 

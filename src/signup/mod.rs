@@ -4,6 +4,7 @@
 
 pub mod form;
 pub mod intake;
+pub mod links;
 pub mod queries;
 pub mod registration;
 pub mod routes;

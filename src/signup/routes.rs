@@ -22,13 +22,13 @@ use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::Catalogue;
 use crate::db::schema::{memberships, signups};
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_in;
 use crate::http::{ClientIp, RequestMeta, ValidJson};
 use crate::i18n::Lang;
 use crate::members::contact::{normalise_email, normalise_phone};
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Person, PersonDetails};
 use crate::members::requests;
-use crate::members::routes::chapter_in;
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug, root_chapter_id};
 use crate::state::AppState;
 

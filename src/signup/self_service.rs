@@ -3,18 +3,17 @@
 //! so neither the answer nor its timing tells who is registered.
 
 use actix_web::{HttpResponse, post, web};
-use chrono::{Duration, Utc};
+use chrono::Utc;
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
-use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::form::org_args;
 use super::intake::{self, PublicRequest};
+use super::links::LinkAsk;
 use super::types::{LinkRequest, Receipt, SelfServicePurpose, TokenRequest};
 use crate::audit::{self, Event};
 use crate::auth::throttle;
-use crate::auth::tokens::{digest, new_opaque_token};
+use crate::auth::tokens::digest;
 use crate::db::schema::self_service_links;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{ClientIp, RequestMeta, ValidJson};
@@ -22,8 +21,7 @@ use crate::i18n::Lang;
 use crate::members::contact::normalise_email;
 use crate::members::queries::{self as members, Person};
 use crate::members::rights::{self, MemberExport};
-use crate::organisations::queries::{Organisation, find_by_slug};
-use crate::outbox::{self, Message};
+use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
 
 /// Ask for a link to export or erase one's own data (anyone). Answers 202 whether or not the
@@ -63,57 +61,6 @@ pub async fn request_self_service_link(
     intake::submit(&mut conn, org.id, &meta, None, PublicRequest::SelfServiceLink(ask)).await?;
     Ok(HttpResponse::Accepted()
         .json(Receipt { status: "received".into(), message: meta.lang.text("self-service-requested") }))
-}
-
-/// A request for a self-service link, as it waits in the queue.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct LinkAsk {
-    pub email: String,
-    pub purpose: SelfServicePurpose,
-    /// The language asked for, if any; else the member's own, else `answered_in`.
-    pub language: Option<String>,
-    /// The language the request was answered in.
-    pub answered_in: String,
-}
-
-/// Sends the link a queued request asked for, if the address is a member's.
-pub async fn send_link(
-    conn: &mut AsyncPgConnection,
-    state: &AppState,
-    org: &Organisation,
-    ask: &LinkAsk,
-    request_id: &str,
-) -> Result<(), ApiError> {
-    let Some(person) = members::find_person_by_email(conn, org.id, &ask.email).await? else { return Ok(()) };
-    let lang = [ask.language.as_deref(), Some(person.language.as_str()), Some(ask.answered_in.as_str())]
-        .into_iter()
-        .flatten()
-        .find_map(Lang::parse_supported)
-        .unwrap_or_default();
-    let minutes = state.config.self_service_link_minutes;
-    let (token, hash) = new_opaque_token();
-    diesel::insert_into(self_service_links::table)
-        .values((
-            self_service_links::id.eq(Uuid::now_v7()),
-            self_service_links::organisation_id.eq(org.id),
-            self_service_links::person_id.eq(person.id),
-            self_service_links::purpose.eq(ask.purpose.as_str()),
-            self_service_links::token_hash.eq(hash),
-            self_service_links::expires_at.eq(Utc::now() + Duration::minutes(i64::from(minutes))),
-        ))
-        .execute(conn)
-        .await?;
-    let mut args = org_args(org);
-    args.insert(
-        "link".into(),
-        format!("{}/my-data/{}#token={token}", state.config.link_base_url, ask.purpose.as_str()).into(),
-    );
-    args.insert("minutes".into(), i64::from(minutes).into());
-    let template = format!("self-service-{}", ask.purpose.as_str());
-    outbox::enqueue(conn, Message::compose(org.id, Some(person.id), &ask.email, &lang, &template, &args)).await?;
-    let meta = RequestMeta { request_id: request_id.to_owned(), lang };
-    audit::record(conn, &meta, None, Event::new(Some(org.id), "request_link", "member", Some(person.id))).await?;
-    Ok(())
 }
 
 /// Everything held about the member the link was sent to (anyone holding an export link; once).

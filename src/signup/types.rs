@@ -5,7 +5,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
-use crate::catalogues::types::validate_code;
+use crate::catalogues::codes::validate_code;
 use crate::members::contact::{validate_email, validate_phone, validate_postal_code};
 use crate::organisations::types::validate_language;
 

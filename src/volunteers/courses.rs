@@ -13,13 +13,15 @@ use super::types::{
 };
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
+use crate::catalogues::codes::is_code;
 use crate::catalogues::queries as catalogues;
-use crate::catalogues::types::{Catalogue, is_code};
+use crate::catalogues::queries::Catalogue;
 use crate::chapters::queries::{self as chapters, Chapter};
-use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
+use crate::guards::{chapter_in, visible_person};
+use crate::http::not_in_future;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
-use crate::members::routes::{chapter_in, not_in_future, visible_person};
 use crate::organisations::queries::{find_by_slug, root_chapter_id};
 use crate::state::AppState;
 

@@ -16,11 +16,12 @@ use crate::auth::{Caller, Operation, Target, authorize};
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::Catalogue;
 use crate::chapters::queries as chapters;
-use crate::chapters::routes::chapter_target;
 use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
+use crate::guards::visible_person;
+use crate::http::not_in_future;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::members::queries as members;
-use crate::members::routes::{not_in_future, visible_person};
 use crate::state::AppState;
 
 /// Give a member a volunteer role in this chapter (leaders of the chapter or above it, who can

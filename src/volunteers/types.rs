@@ -9,7 +9,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::{Completion, CourseRun, CourseType, RoleRow, VolunteerRow};
-use crate::catalogues::types::{validate_code, validate_codes};
+use crate::catalogues::codes::{validate_code, validate_codes};
 use crate::organisations::types::validate_labels;
 
 /// Give a person a volunteer role in this chapter.

@@ -71,12 +71,18 @@ async fn create_admin_makes_a_platform_admin_and_resets_the_password_when_run_ag
     let app = spawn_app().await;
     let conn = &mut app.conn().await;
     let hasher = &app.state.hasher;
-    fellesskap::cli::create_admin(conn, hasher, "ops@test.example", "Ops", "first password".to_owned()).await.unwrap();
-    fellesskap::cli::create_admin(conn, hasher, "ops@test.example", "Ops", "second password".to_owned()).await.unwrap();
+    fellesskap::access::admin::create_admin(conn, hasher, "ops@test.example", "Ops", "first password".to_owned())
+        .await
+        .unwrap();
+    fellesskap::access::admin::create_admin(conn, hasher, "ops@test.example", "Ops", "second password".to_owned())
+        .await
+        .unwrap();
     app.login("ops@test.example", "first password").await.expect(401);
     let token = app.login("ops@test.example", "second password").await.expect(200).body["access_token"].clone();
     let me = app.get("/api/v1/me", token.as_str()).await;
     assert_eq!(me.body["grants"].as_array().unwrap().len(), 1);
     assert_eq!(me.body["grants"][0]["role"], "platform_admin");
-    assert!(fellesskap::cli::create_admin(conn, hasher, "x@test.example", "X", "short".to_owned()).await.is_err());
+    assert!(
+        fellesskap::access::admin::create_admin(conn, hasher, "x@test.example", "X", "short".to_owned()).await.is_err()
+    );
 }
