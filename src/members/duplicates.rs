@@ -11,7 +11,6 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
-use super::lifecycle::Status;
 use super::queries::{self, Person};
 use super::registry;
 use super::types::{MemberResponse, MemberSummary};
@@ -171,7 +170,7 @@ pub async fn merge_members(
 
 /// Folds `dup` into `keep` (refused while both hold an open membership); returns the kept record.
 pub(super) async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Result<Person, ApiError> {
-    let open = |ms: &[queries::Membership]| ms.iter().any(|m| Status::parse(&m.status).is_open());
+    let open = |ms: &[queries::Membership]| ms.iter().any(|m| m.status.is_open());
     let kept_memberships = queries::memberships_of_person(conn, keep.id).await?;
     let dup_memberships = queries::memberships_of_person(conn, dup.id).await?;
     if open(&kept_memberships) && open(&dup_memberships) {

@@ -4,64 +4,15 @@
 
 use chrono::{Days, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::queries::{self, Membership, Period, Person};
+pub use super::status::Status;
 use crate::error::ApiError;
 use crate::followups::queries as followups;
 use crate::i18n::{Args, Lang};
 use crate::organisations::queries::Organisation;
 use crate::outbox::{self, Message};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Signed up, waiting for confirmation (by e-mail link, or by staff for phone sign-ups).
-    Pending,
-    Active,
-    /// Stopped paying.
-    Lapsed,
-    Resigned,
-    Deceased,
-}
-
-impl Status {
-    pub const ALL: [Self; 5] = [Self::Pending, Self::Active, Self::Lapsed, Self::Resigned, Self::Deceased];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Pending => "pending",
-            Self::Active => "active",
-            Self::Lapsed => "lapsed",
-            Self::Resigned => "resigned",
-            Self::Deceased => "deceased",
-        }
-    }
-
-    pub fn parse(s: &str) -> Self {
-        Self::ALL.into_iter().find(|st| st.as_str() == s).unwrap_or(Self::Pending)
-    }
-
-    /// pending → active | resigned; active → lapsed | resigned | deceased;
-    /// lapsed → active | resigned | deceased; resigned → active (re-joining); deceased is final.
-    pub fn may_become(self, next: Self) -> bool {
-        use Status::*;
-        matches!(
-            (self, next),
-            (Pending, Active | Resigned)
-                | (Active, Lapsed | Resigned | Deceased)
-                | (Lapsed, Active | Resigned | Deceased)
-                | (Resigned, Active)
-        )
-    }
-
-    /// Whether a membership in this status still counts as open (at most one per person).
-    pub fn is_open(self) -> bool {
-        matches!(self, Self::Pending | Self::Active)
-    }
-}
 
 /// A change to a membership from a given day: any of status, chapter and type.
 #[derive(Debug, Clone)]
@@ -92,7 +43,7 @@ pub async fn open(
             person_id: person.id,
             chapter_id,
             type_code,
-            status: status.as_str().to_owned(),
+            status,
             joined_on: active.then_some(from),
             ended_on: None,
             version: 1,
@@ -122,7 +73,7 @@ pub async fn apply(
     if change.effective_on < current.valid_from {
         return Err(ApiError::unprocessable("effective_on", "before_current_period"));
     }
-    let old = Status::parse(&membership.status);
+    let old = membership.status;
     let new = change.status.unwrap_or(old);
     if change.status.is_some_and(|s| s != old && !old.may_become(s)) {
         return Err(ApiError::conflict("status", "status_transition"));
@@ -133,7 +84,7 @@ pub async fn apply(
     let starts = new == Status::Active && old != Status::Active;
     let ends = old == Status::Active && matches!(new, Status::Lapsed | Status::Resigned | Status::Deceased);
     let mut next = membership.clone();
-    next.status = new.as_str().to_owned();
+    next.status = new;
     if let Some(chapter) = change.chapter_id {
         next.chapter_id = chapter;
     }
@@ -175,7 +126,7 @@ fn period_of(m: &Membership, birth_year: Option<i16>, from: NaiveDate, starts: b
         membership_id: m.id,
         chapter_id: m.chapter_id,
         type_code: m.type_code.clone(),
-        status: m.status.clone(),
+        status: m.status,
         birth_year,
         valid_from: from,
         valid_to: None,

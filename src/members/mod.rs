@@ -12,4 +12,5 @@ pub mod registry;
 pub mod requests;
 pub mod rights;
 pub mod routes;
+pub mod status;
 pub mod types;

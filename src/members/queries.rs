@@ -5,6 +5,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
+use super::status::Status;
 use crate::chapters::queries::Chapter;
 use crate::db::schema::{chapters, member_requests, membership_fees, membership_periods, memberships, people};
 
@@ -80,7 +81,7 @@ pub struct Membership {
     pub person_id: Uuid,
     pub chapter_id: Uuid,
     pub type_code: String,
-    pub status: String,
+    pub status: Status,
     pub joined_on: Option<NaiveDate>,
     pub ended_on: Option<NaiveDate>,
     pub version: i32,
@@ -96,7 +97,7 @@ pub struct Period {
     pub membership_id: Uuid,
     pub chapter_id: Uuid,
     pub type_code: String,
-    pub status: String,
+    pub status: Status,
     pub birth_year: Option<i16>,
     pub valid_from: NaiveDate,
     pub valid_to: Option<NaiveDate>,

@@ -220,7 +220,7 @@ async fn open_request(
 
 async fn has_active_membership(conn: &mut AsyncPgConnection, person: Uuid) -> Result<bool, ApiError> {
     let memberships = queries::memberships_of_person(conn, person).await?;
-    Ok(memberships.iter().any(|m| Status::parse(&m.status) == Status::Active))
+    Ok(memberships.iter().any(|m| m.status == Status::Active))
 }
 
 /// They are one person (org admins): the earlier membership ends today, the new record is
@@ -250,7 +250,7 @@ pub async fn confirm_member_request(
                 let ended =
                     Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
                 for membership in queries::memberships_of_person(conn, existing.id).await? {
-                    if Status::parse(&membership.status).is_open() {
+                    if membership.status.is_open() {
                         lifecycle::apply(conn, &org, &existing, &membership, &ended).await?;
                     }
                 }

@@ -293,7 +293,7 @@ async fn erase_record(conn: &mut AsyncPgConnection, person: &Person) -> Result<P
     crate::signup::queries::discard_waiting_for(conn, org.id, person.email.as_deref(), person.phone.as_deref()).await?;
     let today = Utc::now().date_naive();
     for membership in queries::memberships_of_person(conn, person.id).await? {
-        if Status::parse(&membership.status).is_open() {
+        if membership.status.is_open() {
             let change =
                 Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
             lifecycle::apply(conn, &org, person, &membership, &change).await?;

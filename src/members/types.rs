@@ -206,7 +206,7 @@ impl From<Period> for PeriodResponse {
         Self {
             chapter_id: p.chapter_id,
             membership_type: p.type_code,
-            status: Status::parse(&p.status),
+            status: p.status,
             valid_from: p.valid_from,
             valid_to: p.valid_to,
         }
@@ -262,7 +262,7 @@ impl MembershipResponse {
             person_id: m.person_id,
             chapter_id: m.chapter_id,
             membership_type: m.type_code,
-            status: Status::parse(&m.status),
+            status: m.status,
             joined_on: m.joined_on,
             ended_on: m.ended_on,
             version: m.version,
@@ -350,7 +350,7 @@ impl MemberSummary {
             postal_code: p.postal_code,
             birth_year: p.birth_year,
             membership_id: newest.map(|m| m.id),
-            status: newest.map(|m| Status::parse(&m.status)),
+            status: newest.map(|m| m.status),
             membership_type: newest.map(|m| m.type_code.clone()),
             joined_on: newest.and_then(|m| m.joined_on),
             ended_on: newest.and_then(|m| m.ended_on),

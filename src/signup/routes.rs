@@ -192,7 +192,7 @@ pub async fn confirm_signup(
             ))
             .execute(conn)
             .await?;
-        if membership.status == Status::Pending.as_str() {
+        if membership.status == Status::Pending {
             let change = Change {
                 status: Some(Status::Active),
                 chapter_id: None,
@@ -251,10 +251,7 @@ async fn join_known(
         return Err(ApiError::missing("token", "invalid_link"));
     };
     record_consent(conn, org.id, person.id, version, language).await?;
-    let open = members::memberships_of_person(conn, person.id)
-        .await?
-        .into_iter()
-        .rfind(|m| Status::parse(&m.status).is_open());
+    let open = members::memberships_of_person(conn, person.id).await?.into_iter().rfind(|m| m.status.is_open());
     match open {
         Some(membership) => Ok(membership),
         None => {

@@ -416,3 +416,22 @@ async fn anonymous_callers_get_401_before_their_input_is_read_or_looked_up() {
     let reply = app.get(&query, Some(&leader)).await.expect_problem(422, "validation_failed");
     assert_eq!(reply.body["errors"][0]["field"], "membership_type");
 }
+
+#[actix_web::test]
+async fn a_status_the_code_does_not_know_is_an_error_not_a_guess() {
+    use diesel_async::SimpleAsyncConnection;
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.org_admin).await;
+    let member = create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
+    app.conn()
+        .await
+        .batch_execute(
+            "ALTER TABLE memberships DROP CONSTRAINT memberships_status_check;
+             UPDATE memberships SET status = 'frozen';",
+        )
+        .await
+        .unwrap();
+    let id = id_of(&member);
+    app.get(&format!("/api/v1/members/{id}"), Some(&admin)).await.expect_problem(500, "internal_error");
+}
