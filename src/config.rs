@@ -140,7 +140,8 @@ pub struct Config {
     #[arg(long, env = "FELLESSKAP_MAIL_FROM", default_value = "Fellesskap <no-reply@fellesskap.invalid>")]
     pub mail_from: String,
 
-    /// How often each replica delivers e-mail and folds member count changes, in milliseconds.
+    /// How often each replica handles queued public requests, delivers e-mail and folds member
+    /// count changes, in milliseconds.
     #[arg(long, env = "FELLESSKAP_OUTBOX_POLL_MS", default_value_t = 2000)]
     pub outbox_poll_ms: u64,
 

@@ -156,20 +156,20 @@ pub async fn merge_members(
         return Err(ApiError::conflict("duplicate_id", "member_erased"));
     }
     let merged = conn
-        .transaction::<_, ApiError, _>(async |conn| {
-            let merged = merge(conn, &keep, &duplicate).await?;
-            let event = Event::new(Some(org), "merge", "member", Some(keep.id)).fields(vec!["duplicate_id"]);
-            audit::record(conn, &meta, caller.user_id, event).await?;
-            audit::record(conn, &meta, caller.user_id, Event::new(Some(org), "delete", "member", Some(duplicate.id)))
-                .await?;
-            Ok(merged)
-        })
+        .transaction::<_, ApiError, _>(async |conn| merge(conn, &meta, caller.user_id, &keep, &duplicate).await)
         .await?;
     Ok(HttpResponse::Ok().json(member_response(&mut conn, merged).await?))
 }
 
-/// Folds `dup` into `keep` (refused while both hold an open membership); returns the kept record.
-pub(super) async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Person) -> Result<Person, ApiError> {
+/// Folds `dup` into `keep` (refused while both hold an open membership) and records it in the
+/// audit trail as `actor`'s; returns the kept record.
+pub(super) async fn merge(
+    conn: &mut AsyncPgConnection,
+    meta: &RequestMeta,
+    actor: Option<Uuid>,
+    keep: &Person,
+    dup: &Person,
+) -> Result<Person, ApiError> {
     let open = |ms: &[queries::Membership]| ms.iter().any(|m| m.status.is_open());
     let kept_memberships = queries::memberships_of_person(conn, keep.id).await?;
     let dup_memberships = queries::memberships_of_person(conn, dup.id).await?;
@@ -222,5 +222,9 @@ pub(super) async fn merge(conn: &mut AsyncPgConnection, keep: &Person, dup: &Per
         .returning(Person::as_returning())
         .get_result(conn)
         .await?;
+    let org = Some(keep.organisation_id);
+    audit::record(conn, meta, actor, Event::new(org, "merge", "member", Some(keep.id)).fields(vec!["duplicate_id"]))
+        .await?;
+    audit::record(conn, meta, actor, Event::new(org, "delete", "member", Some(dup.id))).await?;
     Ok(merged)
 }

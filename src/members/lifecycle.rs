@@ -61,6 +61,22 @@ pub async fn open(
     Ok(membership)
 }
 
+/// Ends every open membership of `person` as resigned on `day`, through [`apply`].
+pub async fn resign_open(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    person: &Person,
+    day: NaiveDate,
+) -> Result<(), ApiError> {
+    let resign = Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: day };
+    for membership in queries::memberships_of_person(conn, person.id).await? {
+        if membership.status.is_open() {
+            apply(conn, org, person, &membership, &resign).await?;
+        }
+    }
+    Ok(())
+}
+
 /// Applies `change`: closes the current period on its effective day and opens the next.
 pub async fn apply(
     conn: &mut AsyncPgConnection,

@@ -129,34 +129,16 @@ pub async fn find_person(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<
         .await
 }
 
+/// The record found by this e-mail address or phone number: the one holding it rather than
+/// one holding it back, then the oldest.
 pub async fn find_person_by_contact(
     conn: &mut AsyncPgConnection,
     org: Uuid,
     email: Option<&str>,
     phone: Option<&str>,
 ) -> QueryResult<Option<Person>> {
-    let by_email = people::organisation_id.eq(org).and(people::email.eq(email.unwrap_or_default()));
-    let by_phone = people::organisation_id.eq(org).and(people::phone.eq(phone.unwrap_or_default()));
-    let mut query = people::table.select(Person::as_select()).into_boxed();
-    query = match (email, phone) {
-        (Some(_), Some(_)) => query.filter(by_email.or(by_phone)),
-        (Some(_), None) => query.filter(by_email),
-        (None, Some(_)) => query.filter(by_phone),
-        (None, None) => return Ok(None),
-    };
-    // A record holding the address wins over one holding it back (the one the address is the same person as).
-    query.order((people::contact_held, people::created_at)).first(conn).await.optional()
-}
-
-/// The person, not erased, registered with this e-mail address in the organisation.
-pub async fn find_person_by_email(conn: &mut AsyncPgConnection, org: Uuid, email: &str) -> QueryResult<Option<Person>> {
-    people::table
-        .filter(people::organisation_id.eq(org).and(people::email.eq(email)).and(people::erased_at.is_null()))
-        .order((people::contact_held, people::created_at))
-        .select(Person::as_select())
-        .first(conn)
-        .await
-        .optional()
+    let holders = contact_holders(conn, org, email, phone, None).await?;
+    Ok(holders.into_iter().min_by_key(|p| (p.contact_held, p.created_at)))
 }
 
 /// The organisation's records, other than `except`, with this e-mail address or phone number,

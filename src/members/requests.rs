@@ -15,7 +15,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use super::duplicates::merge;
-use super::lifecycle::{self, Change, Status};
+use super::lifecycle::{self, Status};
 use super::queries::{self, MemberRequestRow, Person};
 use super::types::{MemberResponse, MemberSummary};
 use super::types::{member_response, summarise};
@@ -246,24 +246,13 @@ pub async fn confirm_member_request(
             let (existing, _) = queries::find_person(conn, request.existing_person_id).await?;
             // The person moves only if the new record holds an active membership to move to.
             if has_active_membership(conn, held.id).await? {
-                let today = Utc::now().date_naive();
-                let ended =
-                    Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
-                for membership in queries::memberships_of_person(conn, existing.id).await? {
-                    if membership.status.is_open() {
-                        lifecycle::apply(conn, &org, &existing, &membership, &ended).await?;
-                    }
-                }
+                lifecycle::resign_open(conn, &org, &existing, Utc::now().date_naive()).await?;
             }
             queries::decide_member_request(conn, request.id, Decision::Confirmed.as_str(), caller.user_id).await?;
-            let merged = merge(conn, &existing, &held).await?;
+            let merged = merge(conn, &meta, caller.user_id, &existing, &held).await?;
             let merged = release_if_free(conn, &merged).await?;
             let event = Event::new(Some(org.id), "confirm", "member_request", Some(request.id));
             audit::record(conn, &meta, caller.user_id, event).await?;
-            let event = Event::new(Some(org.id), "merge", "member", Some(existing.id)).fields(vec!["duplicate_id"]);
-            audit::record(conn, &meta, caller.user_id, event).await?;
-            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "delete", "member", Some(held.id)))
-                .await?;
             Ok(merged)
         })
         .await?;

@@ -10,7 +10,7 @@ use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use super::lifecycle::{self, Change, Status};
+use super::lifecycle;
 use super::queries::{self, Person};
 use super::registry;
 use super::types::MemberResponse;
@@ -292,13 +292,7 @@ async fn erase_record(conn: &mut AsyncPgConnection, person: &Person) -> Result<P
     let org = find_by_id(conn, person.organisation_id).await?;
     crate::signup::queries::discard_waiting_for(conn, org.id, person.email.as_deref(), person.phone.as_deref()).await?;
     let today = Utc::now().date_naive();
-    for membership in queries::memberships_of_person(conn, person.id).await? {
-        if membership.status.is_open() {
-            let change =
-                Change { status: Some(Status::Resigned), chapter_id: None, type_code: None, effective_on: today };
-            lifecycle::apply(conn, &org, person, &membership, &change).await?;
-        }
-    }
+    lifecycle::resign_open(conn, &org, person, today).await?;
     registry::queries::erase(conn, person.id, today.pred_opt().unwrap_or(today)).await?;
     Ok(queries::find_person(conn, person.id).await?.0)
 }

@@ -40,7 +40,9 @@ pub async fn send_link(
     ask: &LinkAsk,
     request_id: &str,
 ) -> Result<(), ApiError> {
-    let Some(person) = members::find_person_by_email(conn, org.id, &ask.email).await? else { return Ok(()) };
+    let Some(person) = members::find_person_by_contact(conn, org.id, Some(&ask.email), None).await? else {
+        return Ok(());
+    };
     let lang = [ask.language.as_deref(), Some(person.language.as_str()), Some(ask.answered_in.as_str())]
         .into_iter()
         .flatten()
