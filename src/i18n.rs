@@ -156,6 +156,34 @@ fn alias_norwegian(lang: &LanguageIdentifier) -> LanguageIdentifier {
     if lang.language.as_str() == "no" { langid!("nb") } else { lang.clone() }
 }
 
+/// The tag of a language this service has a translation file for, exactly as listed
+/// (`nb`, not `nb-NO` or `NB`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct LanguageTag(String);
+
+crate::parsed_text!(LanguageTag);
+
+impl crate::field::Parse for LanguageTag {
+    fn parse(input: &str) -> Result<Self, crate::field::Refusal> {
+        match Lang::parse_supported(input) {
+            Some(lang) if lang.tag() == input => Ok(Self(input.to_owned())),
+            _ => Err(crate::field::Refusal::new("language", "nb")),
+        }
+    }
+}
+
+impl utoipa::PartialSchema for LanguageTag {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::schema::Schema> {
+        utoipa::openapi::ObjectBuilder::new()
+            .schema_type(utoipa::openapi::schema::Type::String)
+            .enum_values(Some(available()))
+            .description(Some("A language this service has a translation file for"))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for LanguageTag {}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,6 +29,7 @@ pub mod cli;
 pub mod config;
 pub mod db;
 pub mod error;
+pub mod field;
 pub mod followups;
 pub mod groups;
 pub mod guards;

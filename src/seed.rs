@@ -12,16 +12,16 @@ use uuid::Uuid;
 
 use crate::access::queries::{self as access, Grant};
 use crate::accounts::queries::{self as accounts, NewUser};
-use crate::activities::queries::{self as activities, Activity};
+use crate::activities::queries::{self as activities, Activity, ActivityChannel};
 use crate::auth::Role;
 use crate::auth::password::PasswordHasher;
 use crate::chapters::queries::{self as chapters, Chapter, ChapterKind};
 use crate::db::schema::{follow_ups, organisations as organisations_table, outbox, people};
-use crate::groups::queries::{self as groups, Group, Leader, Meeting};
+use crate::groups::queries::{self as groups, Group, GroupStatus, Leader, LeaderKind, Meeting};
 use crate::members::lifecycle::{self, Change, Status};
-use crate::members::queries::{self as members, Fee, Person, PersonDetails};
+use crate::members::queries::{self as members, Fee, PaymentMethod, Person, PersonDetails};
 use crate::organisations::queries::{self as organisations, Organisation};
-use crate::projects::queries::{self as projects, Project};
+use crate::projects::queries::{self as projects, Project, ProjectStatus};
 use crate::volunteers::queries::{self as volunteers, Completion, CourseRun, RoleRow};
 
 pub const DEMO_PASSWORD: &str = "fellesskap-demo";
@@ -283,7 +283,7 @@ async fn pay(
         year: i16::try_from(year)?,
         amount_ore: 30_000,
         paid_on,
-        method: if year % 2 == 0 { "vipps" } else { "bank_transfer" }.to_owned(),
+        method: if year % 2 == 0 { PaymentMethod::Vipps } else { PaymentMethod::BankTransfer },
         created_at: Utc::now(),
     };
     members::insert_fee(conn, &fee).await?;
@@ -374,9 +374,9 @@ async fn seed_activity(
 ) -> anyhow::Result<()> {
     let today = Utc::now().date_naive();
     let entries = [
-        ("peer_conversation", 40, 1, "phone"),
-        ("peer_conversation", 60, 1, "in_person"),
-        ("theme_evening", 120, 18, "in_person"),
+        ("peer_conversation", 40, 1, ActivityChannel::Phone),
+        ("peer_conversation", 60, 1, ActivityChannel::InPerson),
+        ("theme_evening", 120, 18, ActivityChannel::InPerson),
     ];
     for (i, (_, chapter)) in counties.iter().enumerate() {
         for (j, (kind, minutes, people, channel)) in entries.iter().enumerate() {
@@ -388,7 +388,7 @@ async fn seed_activity(
                 held_on: today - Days::new(u64::try_from(7 * (i + j) + 1)?),
                 duration_minutes: *minutes,
                 participants: *people,
-                channel: (*channel).to_owned(),
+                channel: *channel,
                 note: None,
                 logged_by: None,
                 created_at: Utc::now(),
@@ -401,7 +401,7 @@ async fn seed_activity(
         organisation_id: org.id,
         name: "Verdensdagen for selvmordsforebygging".to_owned(),
         year: i16::try_from(today.year())?,
-        status: "active".to_owned(),
+        status: ProjectStatus::Active,
         created_at: Utc::now(),
     };
     let chapters: Vec<Uuid> = counties.iter().take(2).map(|(_, id)| *id).collect();
@@ -431,7 +431,7 @@ async fn seed_grief_groups(
             name: format!("Sorggruppe {}", name.trim_start_matches("LEVE ")),
             starts_on: today - Months::new(3),
             ends_on: None,
-            status: "active".to_owned(),
+            status: GroupStatus::Active,
             version: 1,
             created_at: Utc::now(),
             updated_at: Utc::now(),
@@ -444,14 +444,15 @@ async fn seed_grief_groups(
             .select(people::id)
             .load(conn)
             .await?;
-        let kinds: &[&str] = if i == 1 { &["professional"] } else { &["professional", "trained_bereaved"] };
+        let kinds: &[LeaderKind] =
+            if i == 1 { &[LeaderKind::Professional] } else { &[LeaderKind::Professional, LeaderKind::TrainedBereaved] };
         for (person, kind) in leaders.iter().zip(kinds) {
             let leader = Leader {
                 id: Uuid::now_v7(),
                 organisation_id: org.id,
                 group_id: group.id,
                 person_id: *person,
-                leader_kind: (*kind).to_owned(),
+                leader_kind: *kind,
                 from_on: group.starts_on,
                 to_on: None,
                 created_at: Utc::now(),

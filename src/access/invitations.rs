@@ -41,7 +41,7 @@ pub async fn create_org_invitation(
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::CreateOrgInvitation, Target::Org(org.id))?;
-    let (email, role, language) = (body.0.email, Role::from(body.0.role), body.0.language);
+    let (email, role, language) = (body.0.email, Role::from(body.0.role), body.0.language.map(String::from));
     invite(&state, &mut conn, &caller, &meta, &org, None, &email, role, language).await
 }
 
@@ -64,7 +64,18 @@ pub async fn create_chapter_invitation(
     let target = Target::Role { org: chapter.organisation_id, ancestors: Some(&chapter.ancestors), role };
     authorize(&caller, Operation::CreateChapterInvitation, target)?;
     let org = find_by_id(&mut conn, chapter.organisation_id).await?;
-    invite(&state, &mut conn, &caller, &meta, &org, Some(chapter.id), &body.0.email, role, body.0.language).await
+    invite(
+        &state,
+        &mut conn,
+        &caller,
+        &meta,
+        &org,
+        Some(chapter.id),
+        &body.0.email,
+        role,
+        body.0.language.map(String::from),
+    )
+    .await
 }
 
 #[allow(clippy::too_many_arguments)]

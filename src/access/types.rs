@@ -7,8 +7,8 @@ use uuid::Uuid;
 use validator::Validate;
 
 use crate::auth::Role;
-use crate::members::contact::validate_email;
-use crate::organisations::types::validate_language;
+use crate::i18n::LanguageTag;
+use crate::members::contact::Email;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct GrantResponse {
@@ -84,14 +84,10 @@ pub struct GrantFilter {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateInvitation<R> {
-    #[validate(custom(function = "validate_email"), length(max = 254))]
-    #[schema(format = "email", max_length = 254, example = "leder@example.org")]
-    pub email: String,
+    pub email: Email,
     pub role: R,
     /// The language of the e-mail to the invitee. Default: the language of this request.
-    #[validate(custom(function = "validate_language"))]
-    #[schema(value_type = Option<crate::organisations::types::LanguageTag>)]
-    pub language: Option<String>,
+    pub language: Option<LanguageTag>,
 }
 
 /// An invitation as its sender sees it. The one-time link goes only to the invitee's

@@ -7,6 +7,15 @@ use uuid::Uuid;
 
 use crate::db::schema::{activities, activity_volunteers, chapters, volunteer_roles};
 
+crate::text_enum! {
+    pub enum ActivityChannel: "activity channel" {
+        InPerson => "in_person",
+        Phone => "phone",
+        Video => "video",
+        Chat => "chat",
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = activities)]
 pub struct Activity {
@@ -17,7 +26,7 @@ pub struct Activity {
     pub held_on: NaiveDate,
     pub duration_minutes: i32,
     pub participants: i32,
-    pub channel: String,
+    pub channel: ActivityChannel,
     pub note: Option<String>,
     pub logged_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,

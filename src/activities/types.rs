@@ -7,35 +7,14 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::Activity;
-use crate::catalogues::codes::validate_code;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ActivityChannel {
-    InPerson,
-    Phone,
-    Video,
-    Chat,
-}
-
-impl ActivityChannel {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::InPerson => "in_person",
-            Self::Phone => "phone",
-            Self::Video => "video",
-            Self::Chat => "chat",
-        }
-    }
-}
+pub use super::queries::ActivityChannel;
+use crate::catalogues::codes::Code;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewActivity {
     /// A code from the organisation's `activity_kind` catalogue.
-    #[validate(custom(function = "validate_code"))]
-    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "peer_conversation")]
-    pub kind: String,
+    pub kind: Code,
     /// Not in the future.
     pub held_on: NaiveDate,
     #[validate(range(min = 1, max = 10080))]
@@ -65,9 +44,7 @@ pub struct ActivityFilter {
     pub from: Option<NaiveDate>,
     /// Held on or before this day.
     pub to: Option<NaiveDate>,
-    #[validate(custom(function = "validate_code"))]
-    #[param(pattern = "^[a-z][a-z0-9_]{0,39}$")]
-    pub kind: Option<String>,
+    pub kind: Option<Code>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -79,7 +56,7 @@ pub struct ActivityResponse {
     pub held_on: NaiveDate,
     pub duration_minutes: i32,
     pub participants: i32,
-    pub channel: String,
+    pub channel: ActivityChannel,
     pub volunteer_ids: Vec<Uuid>,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,

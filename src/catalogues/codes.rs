@@ -1,6 +1,9 @@
 //! Catalogue codes: the stable names of catalogue entries, also used in paths.
 
-use validator::ValidationError;
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
+
+use crate::field::{Parse, Refusal};
 
 pub const CODE_PATTERN: &str = "^[a-z][a-z0-9_]{0,39}$";
 
@@ -12,10 +15,27 @@ pub fn is_code(code: &str) -> bool {
         && code.len() <= 40
 }
 
-pub fn validate_code(code: &str) -> Result<(), ValidationError> {
-    if is_code(code) { Ok(()) } else { Err(ValidationError::new("code")) }
+/// A catalogue code, checked (see [`is_code`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Code(String);
+
+crate::parsed_text!(Code);
+
+impl Parse for Code {
+    fn parse(input: &str) -> Result<Self, Refusal> {
+        if is_code(input) { Ok(Self(input.to_owned())) } else { Err(Refusal::new("code", "code")) }
+    }
 }
 
-pub fn validate_codes<T: AsRef<str>>(codes: &[T]) -> Result<(), ValidationError> {
-    codes.iter().try_for_each(|c| validate_code(c.as_ref()))
+impl utoipa::PartialSchema for Code {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some(CODE_PATTERN))
+            .description(Some("A code from one of the organisation's catalogues"))
+            .examples(["peer_supporter"])
+            .into()
+    }
 }
+
+impl utoipa::ToSchema for Code {}

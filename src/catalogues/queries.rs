@@ -5,29 +5,15 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::db::schema::catalogue_entries;
-use serde::{Deserialize, Serialize};
-use utoipa::ToSchema;
 
-/// Which vocabulary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Catalogue {
-    MembershipType,
-    Relation,
-    VolunteerRole,
-    GroupKind,
-    ActivityKind,
-}
-
-impl Catalogue {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::MembershipType => "membership_type",
-            Self::Relation => "relation",
-            Self::VolunteerRole => "volunteer_role",
-            Self::GroupKind => "group_kind",
-            Self::ActivityKind => "activity_kind",
-        }
+crate::text_enum! {
+    /// Which vocabulary.
+    pub enum Catalogue: "catalogue" {
+        MembershipType => "membership_type",
+        Relation => "relation",
+        VolunteerRole => "volunteer_role",
+        GroupKind => "group_kind",
+        ActivityKind => "activity_kind",
     }
 }
 
@@ -35,7 +21,7 @@ impl Catalogue {
 #[diesel(table_name = catalogue_entries)]
 pub struct Entry {
     pub organisation_id: Uuid,
-    pub catalogue: String,
+    pub catalogue: Catalogue,
     pub code: String,
     pub labels: serde_json::Value,
     pub public: bool,
@@ -46,7 +32,7 @@ pub struct Entry {
 /// Every entry of one catalogue, in display order.
 pub async fn list(conn: &mut AsyncPgConnection, org: Uuid, catalogue: Catalogue) -> QueryResult<Vec<Entry>> {
     catalogue_entries::table
-        .filter(catalogue_entries::organisation_id.eq(org).and(catalogue_entries::catalogue.eq(catalogue.as_str())))
+        .filter(catalogue_entries::organisation_id.eq(org).and(catalogue_entries::catalogue.eq(catalogue)))
         .order((catalogue_entries::position, catalogue_entries::code))
         .select(Entry::as_select())
         .load(conn)
@@ -63,7 +49,7 @@ pub async fn is_current(
     diesel::select(diesel::dsl::exists(
         catalogue_entries::table
             .filter(catalogue_entries::organisation_id.eq(org))
-            .filter(catalogue_entries::catalogue.eq(catalogue.as_str()))
+            .filter(catalogue_entries::catalogue.eq(catalogue))
             .filter(catalogue_entries::code.eq(code))
             .filter(catalogue_entries::retired.eq(false)),
     ))
@@ -80,7 +66,7 @@ pub async fn all_current(
 ) -> QueryResult<bool> {
     let found: i64 = catalogue_entries::table
         .filter(catalogue_entries::organisation_id.eq(org))
-        .filter(catalogue_entries::catalogue.eq(catalogue.as_str()))
+        .filter(catalogue_entries::catalogue.eq(catalogue))
         .filter(catalogue_entries::code.eq_any(codes))
         .filter(catalogue_entries::retired.eq(false))
         .count()
@@ -91,7 +77,7 @@ pub async fn all_current(
 
 pub async fn count(conn: &mut AsyncPgConnection, org: Uuid, catalogue: Catalogue) -> QueryResult<i64> {
     catalogue_entries::table
-        .filter(catalogue_entries::organisation_id.eq(org).and(catalogue_entries::catalogue.eq(catalogue.as_str())))
+        .filter(catalogue_entries::organisation_id.eq(org).and(catalogue_entries::catalogue.eq(catalogue)))
         .count()
         .get_result(conn)
         .await
@@ -101,7 +87,7 @@ pub async fn count(conn: &mut AsyncPgConnection, org: Uuid, catalogue: Catalogue
 pub async fn upsert(conn: &mut AsyncPgConnection, entry: &Entry) -> QueryResult<bool> {
     let existed = diesel::select(diesel::dsl::exists(catalogue_entries::table.find((
         entry.organisation_id,
-        entry.catalogue.clone(),
+        entry.catalogue,
         entry.code.clone(),
     ))))
     .get_result::<bool>(conn)

@@ -37,7 +37,7 @@ pub async fn list_catalogue(
 #[utoipa::path(operation_id = "put_catalogue_entry", tag = "organisations",
     params(("org" = String, Path, description = "Organisation slug"),
            ("catalogue" = Catalogue, Path, description = "Which catalogue"),
-           ("code" = String, Path, description = "The entry's code", pattern = "^[a-z][a-z0-9_]{0,39}$")),
+           ("code" = crate::catalogues::codes::Code, Path, description = "The entry's code")),
     request_body = PutEntry,
     responses(
         (status = 200, description = "Replaced", body = EntryResponse),
@@ -62,7 +62,7 @@ pub async fn put_catalogue_entry(
     }
     let entry = Entry {
         organisation_id: org.id,
-        catalogue: catalogue.as_str().to_owned(),
+        catalogue,
         code,
         labels: serde_json::to_value(&body.labels).map_err(anyhow::Error::from)?,
         public: body.public,

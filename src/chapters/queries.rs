@@ -11,31 +11,16 @@ use uuid::Uuid;
 
 use crate::db::schema::{chapters, counties};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ChapterKind {
-    National,
-    County,
-    Local,
+crate::text_enum! {
+    #[derive(PartialOrd, Ord)]
+    pub enum ChapterKind: "chapter kind" {
+        National => "national",
+        County => "county",
+        Local => "local",
+    }
 }
 
 impl ChapterKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::National => "national",
-            Self::County => "county",
-            Self::Local => "local",
-        }
-    }
-
-    pub fn parse(s: &str) -> Self {
-        match s {
-            "national" => Self::National,
-            "county" => Self::County,
-            _ => Self::Local,
-        }
-    }
-
     /// Counties sit under the national chapter; local chapters under the national or a county one.
     pub fn may_sit_under(self, parent: Self) -> bool {
         matches!((self, parent), (Self::County, Self::National) | (Self::Local, Self::National | Self::County))
@@ -49,7 +34,7 @@ pub struct Chapter {
     pub organisation_id: Uuid,
     pub parent_id: Option<Uuid>,
     pub ancestors: Vec<Uuid>,
-    pub kind: String,
+    pub kind: ChapterKind,
     pub name: String,
     pub county_code: Option<String>,
     pub region_code: Option<String>,
@@ -72,7 +57,7 @@ impl Chapter {
             organisation_id,
             parent_id: parent.map(|p| p.id),
             ancestors,
-            kind: kind.as_str().to_owned(),
+            kind,
             name,
             county_code: None,
             region_code: None,
@@ -82,10 +67,6 @@ impl Chapter {
             created_at: now,
             updated_at: now,
         }
-    }
-
-    pub fn kind(&self) -> ChapterKind {
-        ChapterKind::parse(&self.kind)
     }
 }
 
@@ -161,7 +142,7 @@ pub async fn list(
         .limit(limit)
         .into_boxed();
     if let Some(kind) = filter.kind {
-        query = query.filter(chapters::kind.eq(kind.as_str()));
+        query = query.filter(chapters::kind.eq(kind));
     }
     if let Some(county) = &filter.county_code {
         query = query.filter(chapters::county_code.eq(county.clone()));

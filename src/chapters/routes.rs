@@ -146,7 +146,7 @@ pub async fn update_chapter(
 }
 
 fn check_placement(kind: ChapterKind, parent: &Chapter) -> Result<(), ApiError> {
-    if !kind.may_sit_under(parent.kind()) {
+    if !kind.may_sit_under(parent.kind) {
         return Err(ApiError::conflict("kind", "chapter_placement"));
     }
     if parent.closed_on.is_some() {
@@ -168,7 +168,7 @@ async fn new_parent_for(conn: &mut AsyncPgConnection, chapter: &Chapter, parent_
     if parent.ancestors.contains(&chapter.id) {
         return Err(ApiError::conflict("parent_id", "chapter_cycle"));
     }
-    check_placement(chapter.kind(), &parent)?;
+    check_placement(chapter.kind, &parent)?;
     Ok(parent)
 }
 

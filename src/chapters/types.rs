@@ -32,7 +32,7 @@ pub struct ChapterResponse {
 
 impl From<Chapter> for ChapterResponse {
     fn from(c: Chapter) -> Self {
-        let kind = c.kind();
+        let kind = c.kind;
         let depth = c.ancestors.len();
         let mut ancestor_ids = c.ancestors;
         ancestor_ids.pop();

@@ -1,7 +1,9 @@
 //! Database access: the connection pool, embedded migrations and the private local cluster.
 
+pub mod joins;
 pub mod local_cluster;
 pub mod schema;
+pub mod text_enum;
 
 use std::time::Duration;
 

@@ -1,4 +1,28 @@
-//! Diesel table definitions, written to match `migrations/`.
+// @generated automatically by Diesel CLI.
+
+diesel::table! {
+    activities (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        chapter_id -> Nullable<Uuid>,
+        kind_code -> Text,
+        held_on -> Date,
+        duration_minutes -> Int4,
+        participants -> Int4,
+        channel -> Text,
+        note -> Nullable<Text>,
+        logged_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    activity_volunteers (activity_id, person_id) {
+        activity_id -> Uuid,
+        person_id -> Uuid,
+        organisation_id -> Uuid,
+    }
+}
 
 diesel::table! {
     audit_events (id) {
@@ -11,6 +35,18 @@ diesel::table! {
         entity_id -> Nullable<Uuid>,
         request_id -> Nullable<Text>,
         changed_fields -> Array<Text>,
+    }
+}
+
+diesel::table! {
+    catalogue_entries (organisation_id, catalogue, code) {
+        organisation_id -> Uuid,
+        catalogue -> Text,
+        code -> Text,
+        labels -> Jsonb,
+        public -> Bool,
+        retired -> Bool,
+        position -> Int2,
     }
 }
 
@@ -33,210 +69,6 @@ diesel::table! {
 }
 
 diesel::table! {
-    counties (code) {
-        code -> Text,
-        name -> Text,
-        region_code -> Text,
-        valid_from -> Nullable<Date>,
-        valid_to -> Nullable<Date>,
-    }
-}
-
-diesel::table! {
-    grants (id) {
-        id -> Uuid,
-        user_id -> Uuid,
-        role -> Text,
-        organisation_id -> Nullable<Uuid>,
-        chapter_id -> Nullable<Uuid>,
-        valid_from -> Timestamptz,
-        valid_to -> Nullable<Timestamptz>,
-        granted_by -> Nullable<Uuid>,
-        created_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    invitations (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        chapter_id -> Nullable<Uuid>,
-        role -> Text,
-        email -> Text,
-        token_hash -> Bytea,
-        invited_by -> Uuid,
-        created_at -> Timestamptz,
-        expires_at -> Timestamptz,
-        accepted_at -> Nullable<Timestamptz>,
-        accepted_by -> Nullable<Uuid>,
-    }
-}
-
-diesel::table! {
-    organisations (id) {
-        id -> Uuid,
-        slug -> Text,
-        name -> Text,
-        default_language -> Text,
-        youth_age_min -> Int2,
-        youth_age_max -> Int2,
-        chapter_kind_labels -> Jsonb,
-        welcome_follow_up_days -> Int2,
-        signup_expiry_days -> Int2,
-        qualification_reminder_days -> Int2,
-        group_leadership_rule -> Jsonb,
-        version -> Int4,
-        created_at -> Timestamptz,
-        updated_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    rate_limit_windows (bucket, window_start) {
-        bucket -> Text,
-        window_start -> Timestamptz,
-        hits -> Int4,
-    }
-}
-
-diesel::table! {
-    sessions (id) {
-        id -> Uuid,
-        user_id -> Uuid,
-        created_at -> Timestamptz,
-        ended_at -> Nullable<Timestamptz>,
-    }
-}
-
-diesel::table! {
-    refresh_tokens (id) {
-        id -> Uuid,
-        user_id -> Uuid,
-        family_id -> Uuid,
-        token_hash -> Bytea,
-        issued_at -> Timestamptz,
-        expires_at -> Timestamptz,
-        used_at -> Nullable<Timestamptz>,
-        revoked_at -> Nullable<Timestamptz>,
-    }
-}
-
-diesel::table! {
-    regions (code) {
-        code -> Text,
-        name -> Text,
-    }
-}
-
-diesel::table! {
-    users (id) {
-        id -> Uuid,
-        email -> Text,
-        display_name -> Text,
-        password_hash -> Text,
-        language -> Nullable<Text>,
-        disabled_at -> Nullable<Timestamptz>,
-        created_at -> Timestamptz,
-        updated_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    catalogue_entries (organisation_id, catalogue, code) {
-        organisation_id -> Uuid,
-        catalogue -> Text,
-        code -> Text,
-        labels -> Jsonb,
-        public -> Bool,
-        retired -> Bool,
-        position -> Int2,
-    }
-}
-
-diesel::table! {
-    people (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        home_chapter_id -> Uuid,
-        given_name -> Nullable<Text>,
-        family_name -> Nullable<Text>,
-        email -> Nullable<Text>,
-        phone -> Nullable<Text>,
-        postal_code -> Nullable<Text>,
-        birth_year -> Nullable<Int2>,
-        birth_date -> Nullable<Date>,
-        language -> Text,
-        relations -> Array<Text>,
-        erased_at -> Nullable<Timestamptz>,
-        version -> Int4,
-        created_at -> Timestamptz,
-        updated_at -> Timestamptz,
-        search -> Text,
-        contact_held -> Bool,
-    }
-}
-
-diesel::table! {
-    member_requests (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        person_id -> Uuid,
-        existing_person_id -> Uuid,
-        requested_by -> Nullable<Uuid>,
-        created_at -> Timestamptz,
-        decision -> Nullable<Text>,
-        decided_by -> Nullable<Uuid>,
-        decided_at -> Nullable<Timestamptz>,
-    }
-}
-
-diesel::table! {
-    memberships (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        person_id -> Uuid,
-        chapter_id -> Uuid,
-        type_code -> Text,
-        status -> Text,
-        joined_on -> Nullable<Date>,
-        ended_on -> Nullable<Date>,
-        version -> Int4,
-        created_at -> Timestamptz,
-        updated_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    membership_periods (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        membership_id -> Uuid,
-        chapter_id -> Uuid,
-        type_code -> Text,
-        status -> Text,
-        birth_year -> Nullable<Int2>,
-        valid_from -> Date,
-        valid_to -> Nullable<Date>,
-        starts_membership -> Bool,
-        ends_membership -> Bool,
-    }
-}
-
-diesel::table! {
-    membership_fees (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        membership_id -> Uuid,
-        chapter_id -> Uuid,
-        year -> Int2,
-        amount_ore -> Int4,
-        paid_on -> Date,
-        method -> Text,
-        created_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
     consents (id) {
         id -> Uuid,
         organisation_id -> Uuid,
@@ -245,71 +77,6 @@ diesel::table! {
         text_version -> Text,
         language -> Text,
         given_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    signups (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        person_id -> Uuid,
-        membership_id -> Nullable<Uuid>,
-        token_hash -> Nullable<Bytea>,
-        created_person -> Bool,
-        created_membership -> Bool,
-        expires_at -> Nullable<Timestamptz>,
-        confirmed_at -> Nullable<Timestamptz>,
-        created_at -> Timestamptz,
-        chapter_id -> Nullable<Uuid>,
-        type_code -> Nullable<Text>,
-        consent_version -> Nullable<Text>,
-        consent_language -> Nullable<Text>,
-    }
-}
-
-diesel::table! {
-    public_requests (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        idempotency_key -> Nullable<Text>,
-        request_hash -> Bytea,
-        request -> Nullable<Jsonb>,
-        received_at -> Timestamptz,
-        attempts -> Int4,
-        next_attempt_at -> Timestamptz,
-        handled_at -> Nullable<Timestamptz>,
-    }
-}
-
-diesel::table! {
-    outbox (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        person_id -> Nullable<Uuid>,
-        recipient -> Text,
-        subject -> Text,
-        body -> Text,
-        language -> Text,
-        attempts -> Int4,
-        next_attempt_at -> Timestamptz,
-        last_error -> Nullable<Text>,
-        sent_at -> Nullable<Timestamptz>,
-        failed_at -> Nullable<Timestamptz>,
-        created_at -> Timestamptz,
-        kind -> Text,
-    }
-}
-
-diesel::table! {
-    follow_ups (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        person_id -> Uuid,
-        chapter_id -> Uuid,
-        kind -> Text,
-        due_on -> Date,
-        completed_at -> Nullable<Timestamptz>,
-        created_at -> Timestamptz,
     }
 }
 
@@ -331,51 +98,12 @@ diesel::table! {
 }
 
 diesel::table! {
-    self_service_links (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        person_id -> Uuid,
-        purpose -> Text,
-        token_hash -> Bytea,
-        expires_at -> Timestamptz,
-        used_at -> Nullable<Timestamptz>,
-        created_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    course_types (organisation_id, code) {
-        organisation_id -> Uuid,
+    counties (code) {
         code -> Text,
-        labels -> Jsonb,
-        validity_months -> Nullable<Int2>,
-        qualifies_for -> Array<Text>,
-        retired -> Bool,
-    }
-}
-
-diesel::table! {
-    volunteer_roles (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        person_id -> Uuid,
-        chapter_id -> Uuid,
-        role_code -> Text,
-        from_on -> Date,
-        to_on -> Nullable<Date>,
-        created_at -> Timestamptz,
-    }
-}
-
-diesel::table! {
-    course_runs (id) {
-        id -> Uuid,
-        organisation_id -> Uuid,
-        course_type -> Text,
-        chapter_id -> Nullable<Uuid>,
-        held_on -> Date,
-        instructors -> Array<Uuid>,
-        created_at -> Timestamptz,
+        name -> Text,
+        region_code -> Text,
+        valid_from -> Nullable<Date>,
+        valid_to -> Nullable<Date>,
     }
 }
 
@@ -393,27 +121,52 @@ diesel::table! {
 }
 
 diesel::table! {
-    qualification_reminders (completion_id) {
-        completion_id -> Uuid,
+    course_runs (id) {
+        id -> Uuid,
         organisation_id -> Uuid,
-        person_id -> Uuid,
-        sent_at -> Timestamptz,
+        course_type -> Text,
+        chapter_id -> Nullable<Uuid>,
+        held_on -> Date,
+        instructors -> Array<Uuid>,
+        created_at -> Timestamptz,
     }
 }
 
 diesel::table! {
-    groups (id) {
+    course_types (organisation_id, code) {
+        organisation_id -> Uuid,
+        code -> Text,
+        labels -> Jsonb,
+        validity_months -> Nullable<Int2>,
+        qualifies_for -> Array<Text>,
+        retired -> Bool,
+    }
+}
+
+diesel::table! {
+    follow_ups (id) {
         id -> Uuid,
         organisation_id -> Uuid,
+        person_id -> Uuid,
         chapter_id -> Uuid,
-        kind_code -> Text,
-        name -> Text,
-        starts_on -> Date,
-        ends_on -> Nullable<Date>,
-        status -> Text,
-        version -> Int4,
+        kind -> Text,
+        due_on -> Date,
+        completed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
-        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    grants (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        role -> Text,
+        organisation_id -> Nullable<Uuid>,
+        chapter_id -> Nullable<Uuid>,
+        valid_from -> Timestamptz,
+        valid_to -> Nullable<Timestamptz>,
+        granted_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
     }
 }
 
@@ -443,25 +196,185 @@ diesel::table! {
 }
 
 diesel::table! {
-    activities (id) {
+    groups (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        chapter_id -> Uuid,
+        kind_code -> Text,
+        name -> Text,
+        starts_on -> Date,
+        ends_on -> Nullable<Date>,
+        status -> Text,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    invitations (id) {
         id -> Uuid,
         organisation_id -> Uuid,
         chapter_id -> Nullable<Uuid>,
-        kind_code -> Text,
-        held_on -> Date,
-        duration_minutes -> Int4,
-        participants -> Int4,
-        channel -> Text,
-        note -> Nullable<Text>,
-        logged_by -> Nullable<Uuid>,
+        role -> Text,
+        email -> Text,
+        token_hash -> Bytea,
+        invited_by -> Uuid,
+        created_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        accepted_at -> Nullable<Timestamptz>,
+        accepted_by -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
+    member_count_changes (id) {
+        id -> Int8,
+        organisation_id -> Uuid,
+        chapter_id -> Uuid,
+        status -> Text,
+        type_code -> Text,
+        birth_year -> Int2,
+        delta -> Int4,
+    }
+}
+
+diesel::table! {
+    member_counts (chapter_id, status, type_code, birth_year) {
+        organisation_id -> Uuid,
+        chapter_id -> Uuid,
+        status -> Text,
+        type_code -> Text,
+        birth_year -> Int2,
+        n -> Int8,
+    }
+}
+
+diesel::table! {
+    member_requests (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        existing_person_id -> Uuid,
+        requested_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+        decision -> Nullable<Text>,
+        decided_by -> Nullable<Uuid>,
+        decided_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    membership_fees (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        membership_id -> Uuid,
+        chapter_id -> Uuid,
+        year -> Int2,
+        amount_ore -> Int4,
+        paid_on -> Date,
+        method -> Text,
         created_at -> Timestamptz,
     }
 }
 
 diesel::table! {
-    activity_volunteers (activity_id, person_id) {
-        activity_id -> Uuid,
+    membership_periods (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        membership_id -> Uuid,
+        chapter_id -> Uuid,
+        type_code -> Text,
+        status -> Text,
+        birth_year -> Nullable<Int2>,
+        valid_from -> Date,
+        valid_to -> Nullable<Date>,
+        starts_membership -> Bool,
+        ends_membership -> Bool,
+    }
+}
+
+diesel::table! {
+    memberships (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
         person_id -> Uuid,
+        chapter_id -> Uuid,
+        type_code -> Text,
+        status -> Text,
+        joined_on -> Nullable<Date>,
+        ended_on -> Nullable<Date>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    organisations (id) {
+        id -> Uuid,
+        slug -> Text,
+        name -> Text,
+        default_language -> Text,
+        youth_age_min -> Int2,
+        youth_age_max -> Int2,
+        chapter_kind_labels -> Jsonb,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        welcome_follow_up_days -> Int2,
+        signup_expiry_days -> Int2,
+        qualification_reminder_days -> Int2,
+        group_leadership_rule -> Jsonb,
+    }
+}
+
+diesel::table! {
+    outbox (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Nullable<Uuid>,
+        recipient -> Text,
+        subject -> Text,
+        body -> Text,
+        language -> Text,
+        attempts -> Int4,
+        next_attempt_at -> Timestamptz,
+        last_error -> Nullable<Text>,
+        sent_at -> Nullable<Timestamptz>,
+        failed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        kind -> Text,
+    }
+}
+
+diesel::table! {
+    people (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        home_chapter_id -> Uuid,
+        given_name -> Nullable<Text>,
+        family_name -> Nullable<Text>,
+        email -> Nullable<Text>,
+        phone -> Nullable<Text>,
+        postal_code -> Nullable<Text>,
+        birth_year -> Nullable<Int2>,
+        birth_date -> Nullable<Date>,
+        language -> Text,
+        relations -> Array<Text>,
+        erased_at -> Nullable<Timestamptz>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+        search -> Nullable<Text>,
+        contact_held -> Bool,
+    }
+}
+
+diesel::table! {
+    project_chapters (project_id, chapter_id) {
+        project_id -> Uuid,
+        chapter_id -> Uuid,
         organisation_id -> Uuid,
     }
 }
@@ -478,30 +391,170 @@ diesel::table! {
 }
 
 diesel::table! {
-    project_chapters (project_id, chapter_id) {
-        project_id -> Uuid,
-        chapter_id -> Uuid,
+    public_requests (id) {
+        id -> Uuid,
         organisation_id -> Uuid,
+        idempotency_key -> Nullable<Text>,
+        request_hash -> Bytea,
+        request -> Nullable<Jsonb>,
+        received_at -> Timestamptz,
+        attempts -> Int4,
+        next_attempt_at -> Timestamptz,
+        handled_at -> Nullable<Timestamptz>,
     }
 }
 
-diesel::joinable!(chapters -> organisations (organisation_id));
-diesel::joinable!(counties -> regions (region_code));
-diesel::joinable!(grants -> organisations (organisation_id));
-diesel::joinable!(memberships -> people (person_id));
-diesel::joinable!(memberships -> chapters (chapter_id));
-diesel::joinable!(people -> chapters (home_chapter_id));
-diesel::joinable!(membership_periods -> memberships (membership_id));
-diesel::joinable!(follow_ups -> people (person_id));
-diesel::joinable!(follow_ups -> chapters (chapter_id));
-diesel::joinable!(volunteer_roles -> chapters (chapter_id));
-diesel::joinable!(volunteer_roles -> people (person_id));
-diesel::joinable!(course_completions -> course_runs (course_run_id));
-diesel::joinable!(groups -> chapters (chapter_id));
-diesel::joinable!(group_leaders -> groups (group_id));
-diesel::joinable!(group_leaders -> people (person_id));
+diesel::table! {
+    qualification_reminders (completion_id) {
+        completion_id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        sent_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    rate_limit_windows (bucket, window_start) {
+        bucket -> Text,
+        window_start -> Timestamptz,
+        hits -> Int4,
+    }
+}
+
+diesel::table! {
+    refresh_tokens (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        family_id -> Uuid,
+        token_hash -> Bytea,
+        issued_at -> Timestamptz,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+        revoked_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    regions (code) {
+        code -> Text,
+        name -> Text,
+    }
+}
+
+diesel::table! {
+    self_service_links (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        purpose -> Text,
+        token_hash -> Bytea,
+        expires_at -> Timestamptz,
+        used_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    sessions (id) {
+        id -> Uuid,
+        user_id -> Uuid,
+        created_at -> Timestamptz,
+        ended_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    signups (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        membership_id -> Nullable<Uuid>,
+        token_hash -> Nullable<Bytea>,
+        created_person -> Bool,
+        created_membership -> Bool,
+        expires_at -> Nullable<Timestamptz>,
+        confirmed_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        chapter_id -> Nullable<Uuid>,
+        type_code -> Nullable<Text>,
+        consent_version -> Nullable<Text>,
+        consent_language -> Nullable<Text>,
+    }
+}
+
+diesel::table! {
+    users (id) {
+        id -> Uuid,
+        email -> Text,
+        display_name -> Text,
+        password_hash -> Text,
+        language -> Nullable<Text>,
+        disabled_at -> Nullable<Timestamptz>,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    volunteer_roles (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        person_id -> Uuid,
+        chapter_id -> Uuid,
+        role_code -> Text,
+        from_on -> Date,
+        to_on -> Nullable<Date>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::joinable!(activities -> chapters (chapter_id));
+diesel::joinable!(activities -> organisations (organisation_id));
 diesel::joinable!(activity_volunteers -> activities (activity_id));
+diesel::joinable!(activity_volunteers -> organisations (organisation_id));
+diesel::joinable!(activity_volunteers -> people (person_id));
+diesel::joinable!(audit_events -> organisations (organisation_id));
+diesel::joinable!(audit_events -> users (actor_user_id));
+diesel::joinable!(catalogue_entries -> organisations (organisation_id));
+diesel::joinable!(chapters -> counties (county_code));
+diesel::joinable!(chapters -> organisations (organisation_id));
+diesel::joinable!(chapters -> regions (region_code));
+diesel::joinable!(contact_log -> follow_ups (follow_up_id));
+diesel::joinable!(contact_log -> users (recorded_by));
+diesel::joinable!(counties -> regions (region_code));
+diesel::joinable!(course_completions -> course_runs (course_run_id));
+diesel::joinable!(course_completions -> organisations (organisation_id));
+diesel::joinable!(course_completions -> people (person_id));
+diesel::joinable!(course_runs -> chapters (chapter_id));
+diesel::joinable!(course_runs -> organisations (organisation_id));
+diesel::joinable!(course_types -> organisations (organisation_id));
+diesel::joinable!(grants -> organisations (organisation_id));
+diesel::joinable!(group_leaders -> groups (group_id));
+diesel::joinable!(group_leaders -> organisations (organisation_id));
+diesel::joinable!(group_leaders -> people (person_id));
+diesel::joinable!(group_meetings -> groups (group_id));
+diesel::joinable!(group_meetings -> organisations (organisation_id));
+diesel::joinable!(groups -> chapters (chapter_id));
+diesel::joinable!(groups -> organisations (organisation_id));
+diesel::joinable!(invitations -> organisations (organisation_id));
+diesel::joinable!(member_requests -> organisations (organisation_id));
+diesel::joinable!(memberships -> organisations (organisation_id));
+diesel::joinable!(outbox -> organisations (organisation_id));
+diesel::joinable!(people -> organisations (organisation_id));
+diesel::joinable!(project_chapters -> chapters (chapter_id));
+diesel::joinable!(project_chapters -> organisations (organisation_id));
 diesel::joinable!(project_chapters -> projects (project_id));
+diesel::joinable!(projects -> organisations (organisation_id));
+diesel::joinable!(public_requests -> organisations (organisation_id));
+diesel::joinable!(qualification_reminders -> course_completions (completion_id));
+diesel::joinable!(qualification_reminders -> organisations (organisation_id));
+diesel::joinable!(qualification_reminders -> people (person_id));
+diesel::joinable!(refresh_tokens -> sessions (family_id));
+diesel::joinable!(refresh_tokens -> users (user_id));
+diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(volunteer_roles -> chapters (chapter_id));
+diesel::joinable!(volunteer_roles -> organisations (organisation_id));
+diesel::joinable!(volunteer_roles -> people (person_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
     activities,
@@ -521,6 +574,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     group_meetings,
     groups,
     invitations,
+    member_count_changes,
+    member_counts,
     member_requests,
     membership_fees,
     membership_periods,

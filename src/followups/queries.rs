@@ -7,6 +7,42 @@ use uuid::Uuid;
 
 use crate::db::schema::{chapters, contact_log, follow_ups, people};
 
+crate::text_enum! {
+    /// Why a member is to be followed up.
+    pub enum FollowUpKind: "follow-up kind" {
+        /// A call to a new member in their first weeks.
+        Welcome => "welcome",
+    }
+}
+
+crate::text_enum! {
+    pub enum Outcome: "contact outcome" {
+        /// Spoke with the member: the follow-up is done.
+        Reached => "reached",
+        /// No answer: the follow-up stays open.
+        NotReached => "not_reached",
+        /// The member did not want contact: the follow-up is done.
+        Declined => "declined",
+    }
+}
+
+impl Outcome {
+    pub fn completes(self) -> bool {
+        self != Self::NotReached
+    }
+}
+
+crate::text_enum! {
+    pub enum Channel: "contact channel" {
+        InPerson => "in_person",
+        Phone => "phone",
+        Video => "video",
+        Chat => "chat",
+        Email => "email",
+        Letter => "letter",
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = follow_ups)]
 pub struct FollowUp {
@@ -14,7 +50,7 @@ pub struct FollowUp {
     pub organisation_id: Uuid,
     pub person_id: Uuid,
     pub chapter_id: Uuid,
-    pub kind: String,
+    pub kind: FollowUpKind,
     pub due_on: NaiveDate,
     pub completed_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -29,9 +65,9 @@ pub struct Contact {
     pub chapter_id: Uuid,
     pub follow_up_id: Option<Uuid>,
     pub contacted_on: NaiveDate,
-    pub channel: String,
+    pub channel: Channel,
     pub duration_minutes: Option<i32>,
-    pub outcome: String,
+    pub outcome: Outcome,
     pub note: Option<String>,
     pub recorded_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
@@ -56,7 +92,7 @@ pub async fn open_welcome(
             organisation_id,
             person_id,
             chapter_id,
-            kind: "welcome".to_owned(),
+            kind: FollowUpKind::Welcome,
             due_on,
             completed_at: None,
             created_at: Utc::now(),

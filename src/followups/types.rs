@@ -6,6 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
+pub use super::queries::{Channel, FollowUpKind, Outcome};
 use super::queries::{Contact, FollowUp, PersonContact};
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -13,8 +14,7 @@ pub struct FollowUpResponse {
     pub id: Uuid,
     pub person_id: Uuid,
     pub chapter_id: Uuid,
-    #[schema(example = "welcome")]
-    pub kind: String,
+    pub kind: FollowUpKind,
     pub due_on: NaiveDate,
     /// Due before today.
     pub overdue: bool,
@@ -53,38 +53,6 @@ pub struct FollowUpFilter {
     pub due_by: Option<NaiveDate>,
 }
 
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    InPerson,
-    Phone,
-    Video,
-    Chat,
-    Email,
-    Letter,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// Spoke with the member: the follow-up is done.
-    Reached,
-    /// No answer: the follow-up stays open.
-    NotReached,
-    /// The member did not want contact: the follow-up is done.
-    Declined,
-}
-
-impl Outcome {
-    pub fn completes(self) -> bool {
-        self != Self::NotReached
-    }
-}
-
-fn name<T: Serialize>(value: T) -> String {
-    serde_json::to_value(value).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-}
-
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordContact {
@@ -101,16 +69,6 @@ pub struct RecordContact {
     pub note: Option<String>,
 }
 
-impl RecordContact {
-    pub fn channel_name(&self) -> String {
-        name(self.channel)
-    }
-
-    pub fn outcome_name(&self) -> String {
-        name(self.outcome)
-    }
-}
-
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ContactResponse {
     pub id: Uuid,
@@ -118,9 +76,9 @@ pub struct ContactResponse {
     pub chapter_id: Uuid,
     pub follow_up_id: Option<Uuid>,
     pub contacted_on: NaiveDate,
-    pub channel: String,
+    pub channel: Channel,
     pub duration_minutes: Option<i32>,
-    pub outcome: String,
+    pub outcome: Outcome,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
 }

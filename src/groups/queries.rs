@@ -7,6 +7,24 @@ use uuid::Uuid;
 
 use crate::db::schema::{chapters, group_leaders, group_meetings, groups, people};
 
+crate::text_enum! {
+    pub enum GroupStatus: "group status" {
+        Planned => "planned",
+        Active => "active",
+        Ended => "ended",
+    }
+}
+
+crate::text_enum! {
+    pub enum LeaderKind: "group leader kind" {
+        /// The professional main leader.
+        Professional => "professional",
+        /// A trained leader who is bereaved themselves.
+        TrainedBereaved => "trained_bereaved",
+        CoLeader => "co_leader",
+    }
+}
+
 diesel::define_sql_function! {
     /// The `group_leadership_complete` SQL function of the activity migration.
     fn group_leadership_complete(g: diesel::sql_types::Uuid, day: diesel::sql_types::Date) -> diesel::sql_types::Bool;
@@ -22,7 +40,7 @@ pub struct Group {
     pub name: String,
     pub starts_on: NaiveDate,
     pub ends_on: Option<NaiveDate>,
-    pub status: String,
+    pub status: GroupStatus,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -35,7 +53,7 @@ pub struct Leader {
     pub organisation_id: Uuid,
     pub group_id: Uuid,
     pub person_id: Uuid,
-    pub leader_kind: String,
+    pub leader_kind: LeaderKind,
     pub from_on: NaiveDate,
     pub to_on: Option<NaiveDate>,
     pub created_at: DateTime<Utc>,
@@ -57,7 +75,7 @@ pub struct Meeting {
 #[diesel(table_name = groups)]
 pub struct GroupChanges {
     pub name: Option<String>,
-    pub status: Option<String>,
+    pub status: Option<GroupStatus>,
     pub ends_on: Option<Option<NaiveDate>>,
 }
 
@@ -95,7 +113,7 @@ pub async fn list(
     conn: &mut AsyncPgConnection,
     chapter: Uuid,
     kind: Option<&str>,
-    status: Option<&str>,
+    status: Option<GroupStatus>,
     day: NaiveDate,
     after: Option<Uuid>,
     limit: i64,
@@ -111,7 +129,7 @@ pub async fn list(
         query = query.filter(groups::kind_code.eq(kind.to_owned()));
     }
     if let Some(status) = status {
-        query = query.filter(groups::status.eq(status.to_owned()));
+        query = query.filter(groups::status.eq(status));
     }
     if let Some(after) = after {
         query = query.filter(groups::id.gt(after));

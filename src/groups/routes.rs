@@ -57,11 +57,11 @@ pub async fn create_group(
         id: Uuid::now_v7(),
         organisation_id: org,
         chapter_id: chapter.id,
-        kind_code: body.kind,
+        kind_code: body.kind.into(),
         name: body.name,
         starts_on: body.starts_on,
         ends_on: body.ends_on,
-        status: body.status.unwrap_or(GroupStatus::Active).as_str().to_owned(),
+        status: body.status.unwrap_or(GroupStatus::Active),
         version: 1,
         created_at: now,
         updated_at: now,
@@ -95,9 +95,9 @@ pub async fn list_groups(
     let chapter = chapters::find(&mut conn, *id).await?;
     authorize(&caller, Operation::ListGroups, chapter_target(&chapter))?;
     let day = filter.as_of.unwrap_or_else(|| Utc::now().date_naive());
-    let status = filter.status.map(GroupStatus::as_str);
     let rows =
-        queries::list(&mut conn, chapter.id, filter.kind.as_deref(), status, day, page.after(), page.fetch()).await?;
+        queries::list(&mut conn, chapter.id, filter.kind.as_deref(), filter.status, day, page.after(), page.fetch())
+            .await?;
     let page = page.page(rows, |(g, _)| g.id);
     let ids: Vec<Uuid> = page.items.iter().map(|(g, _)| g.id).collect();
     let mut leaders = queries::leaders_on(&mut conn, &ids, day).await?;
@@ -150,8 +150,7 @@ pub async fn update_group(
         return Err(ApiError::unprocessable("ends_on", "period_order"));
     }
     let fields = crate::changed_fields!(body; name, status, ends_on);
-    let changes =
-        GroupChanges { name: body.name, status: body.status.map(|s| s.as_str().to_owned()), ends_on: body.ends_on };
+    let changes = GroupChanges { name: body.name, status: body.status, ends_on: body.ends_on };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let updated =
@@ -200,7 +199,7 @@ pub async fn add_group_leader(
         organisation_id: org,
         group_id: group.id,
         person_id: person.id,
-        leader_kind: body.leader_kind.as_str().to_owned(),
+        leader_kind: body.leader_kind,
         from_on,
         to_on: body.to_on,
         created_at: Utc::now(),

@@ -7,27 +7,8 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::{Group, Leader, Meeting};
-use crate::catalogues::codes::validate_code;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum LeaderKind {
-    /// The professional main leader.
-    Professional,
-    /// A trained leader who is bereaved themselves.
-    TrainedBereaved,
-    CoLeader,
-}
-
-impl LeaderKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Professional => "professional",
-            Self::TrainedBereaved => "trained_bereaved",
-            Self::CoLeader => "co_leader",
-        }
-    }
-}
+pub use super::queries::{GroupStatus, LeaderKind};
+use crate::catalogues::codes::Code;
 
 /// The least number of each leader kind a group needs (0–10 each); none given: any one leader
 /// will do. Stored as a JSON object of the kinds given, which `group_leadership_complete` reads.
@@ -48,31 +29,11 @@ pub struct LeadershipRule {
     pub co_leader: Option<i16>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum GroupStatus {
-    Planned,
-    Active,
-    Ended,
-}
-
-impl GroupStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Planned => "planned",
-            Self::Active => "active",
-            Self::Ended => "ended",
-        }
-    }
-}
-
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewGroup {
     /// A code from the organisation's `group_kind` catalogue.
-    #[validate(custom(function = "validate_code"))]
-    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "grief_group")]
-    pub kind: String,
+    pub kind: Code,
     #[validate(length(min = 1, max = 200))]
     #[schema(min_length = 1, max_length = 200, example = "Sorggruppe høsten 2026")]
     pub name: String,
@@ -123,9 +84,7 @@ pub struct NewMeeting {
 #[into_params(parameter_in = Query)]
 pub struct GroupFilter {
     /// Only groups of this kind.
-    #[validate(custom(function = "validate_code"))]
-    #[param(pattern = "^[a-z][a-z0-9_]{0,39}$")]
-    pub kind: Option<String>,
+    pub kind: Option<Code>,
     pub status: Option<GroupStatus>,
     /// The day leaders and leadership are judged on (default today).
     pub as_of: Option<NaiveDate>,
@@ -135,7 +94,7 @@ pub struct GroupFilter {
 pub struct LeaderResponse {
     pub id: Uuid,
     pub person_id: Uuid,
-    pub leader_kind: String,
+    pub leader_kind: LeaderKind,
     pub from_on: NaiveDate,
     pub to_on: Option<NaiveDate>,
     pub given_name: Option<String>,
@@ -164,7 +123,7 @@ pub struct GroupResponse {
     pub name: String,
     pub starts_on: NaiveDate,
     pub ends_on: Option<NaiveDate>,
-    pub status: String,
+    pub status: GroupStatus,
     /// Send as `If-Match` when updating.
     pub version: i32,
     /// Leaders on the day asked about (today by default).

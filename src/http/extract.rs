@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
 use crate::error::{ApiError, FieldError};
+use crate::field::Refusal;
 use crate::i18n::Lang;
 use crate::state::AppState;
 
@@ -74,9 +75,7 @@ where
                 .await
                 .map_err(|_| ApiError::PayloadTooLarge)?
                 .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
-            let value = parse_json::<T>(&bytes)?;
-            value.validate().map_err(|e| ApiError::Validation(field_errors(&e)))?;
-            Ok(Self(value))
+            parse_json::<T>(&bytes).map(Self)
         })
     }
 }
@@ -84,8 +83,9 @@ where
 /// Parses strictly: the body is an object (serde would also fill a struct from an array), numbers
 /// such as `3.0` count as integers, as JSON Schema says they are, strings may not contain NUL,
 /// which PostgreSQL cannot store (the OpenAPI document says so too), and no field may hold a
-/// national identity number, which the registry never stores.
-fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+/// national identity number, which the registry never stores. Then it is validated; every
+/// value refused by its type and every failed check is a field error of one answer.
+fn parse_json<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
     if !value.is_object() {
@@ -101,13 +101,61 @@ fn parse_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
         Some(Refused::NationalId(path)) => return Err(ApiError::validation(&path, "national_id_number")),
         None => {}
     }
-    serde_path_to_error::deserialize(value).map_err(|err| {
-        let path = err.path().to_string();
-        ApiError::BadRequest {
-            code: "invalid_body",
-            errors: vec![serde_field_error(path, &err.into_inner().to_string())],
+    let mut refused = Vec::new();
+    loop {
+        let err = match serde_path_to_error::deserialize::<_, T>(&value) {
+            Ok(parsed) => return validated(parsed, refused),
+            Err(err) => err,
+        };
+        let path = err.path().clone();
+        let message = err.into_inner().to_string();
+        let Some(refusal) = Refusal::carried_by(&message) else {
+            let errors = vec![serde_field_error(path.to_string(), &message)];
+            return Err(ApiError::BadRequest { code: "invalid_body", errors });
+        };
+        // A stand-in is refused only if its type is wrong; then stop rather than loop.
+        let again = refused.iter().any(|e: &FieldError| e.field == path.to_string());
+        if again {
+            return Err(ApiError::Validation(refused));
         }
-    })
+        let stood_in = stand_in(&mut value, &path, &refusal.stand_in);
+        refused.push(refusal_error(path.to_string(), refusal));
+        if !stood_in {
+            return Err(ApiError::Validation(refused));
+        }
+    }
+}
+
+/// The parsed input, if its checks pass and no value of it was refused.
+fn validated<T: Validate>(parsed: T, mut refused: Vec<FieldError>) -> Result<T, ApiError> {
+    if let Err(failed) = parsed.validate() {
+        refused.extend(field_errors(&failed));
+    }
+    if refused.is_empty() { Ok(parsed) } else { Err(ApiError::Validation(refused)) }
+}
+
+fn refusal_error(path: String, refusal: Refusal) -> FieldError {
+    refusal.args.iter().fold(FieldError::new(path, refusal.code), |error, (name, value)| error.with_arg(name, value))
+}
+
+/// Puts `stand_in` where `path` points, so that parsing can go on past a refused value; false
+/// when the path leads nowhere (then parsing stops at this value).
+fn stand_in(value: &mut serde_json::Value, path: &serde_path_to_error::Path, stand_in: &str) -> bool {
+    use serde_path_to_error::Segment;
+    let mut here = value;
+    for segment in path.iter() {
+        let next = match segment {
+            Segment::Seq { index } => here.get_mut(*index),
+            Segment::Map { key } => here.get_mut(key.as_str()),
+            Segment::Enum { .. } | Segment::Unknown => None,
+        };
+        match next {
+            Some(next) => here = next,
+            None => return false,
+        }
+    }
+    *here = serde_json::Value::String(stand_in.to_owned());
+    true
 }
 
 /// Why a body was refused before deserialising, with the path of the offending value.
@@ -181,16 +229,35 @@ fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiErro
             errors: vec![FieldError::new(name, "nul_character")],
         });
     }
-    let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(query.as_bytes()));
-    let value: T = serde_path_to_error::deserialize(deserializer).map_err(|err| {
-        let path = err.path().to_string();
-        ApiError::BadRequest {
-            code: "invalid_query",
-            errors: vec![serde_field_error(path, &err.into_inner().to_string())],
+    let mut pairs: Vec<(String, String)> =
+        form_urlencoded::parse(query.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let mut refused = Vec::new();
+    loop {
+        let encoded = form_urlencoded::Serializer::new(String::new()).extend_pairs(&pairs).finish();
+        let deserializer = serde_urlencoded::Deserializer::new(form_urlencoded::parse(encoded.as_bytes()));
+        let err = match serde_path_to_error::deserialize::<_, T>(deserializer) {
+            Ok(parsed) => return validated(parsed, refused),
+            Err(err) => err,
+        };
+        let name = err.path().to_string();
+        let message = err.into_inner().to_string();
+        let Some(refusal) = Refusal::carried_by(&message) else {
+            let errors = vec![serde_field_error(name, &message)];
+            return Err(ApiError::BadRequest { code: "invalid_query", errors });
+        };
+        if refused.iter().any(|e: &FieldError| e.field == name) {
+            return Err(ApiError::Validation(refused));
         }
-    })?;
-    value.validate().map_err(|e| ApiError::Validation(field_errors(&e)))?;
-    Ok(value)
+        let mut stood_in = false;
+        for (_, value) in pairs.iter_mut().filter(|(key, _)| *key == name) {
+            value.clone_from(&refusal.stand_in);
+            stood_in = true;
+        }
+        refused.push(refusal_error(name, refusal));
+        if !stood_in {
+            return Err(ApiError::Validation(refused));
+        }
+    }
 }
 
 /// Classifies a serde error message into a stable code; the path says which field.

@@ -13,7 +13,11 @@ use phonenumber::country::Id;
 use unicode_script::Script;
 use unicode_security::mixed_script::AugmentedScriptSet;
 use unicode_security::{RestrictionLevel, RestrictionLevelDetection, skeleton};
+use utoipa::openapi::RefOr;
+use utoipa::openapi::schema::{KnownFormat, ObjectBuilder, Schema, SchemaFormat, Type};
 use validator::{ValidateEmail, ValidationError};
+
+use crate::field::{Parse, Refusal};
 
 use crate::text::is_invisible;
 
@@ -47,10 +51,6 @@ pub fn normalise_email(input: &str) -> String {
             Some(format!("{}@{}", local.to_lowercase(), idna::domain_to_ascii_strict(domain).ok()?))
         })
         .unwrap_or_else(|| trimmed.to_lowercase())
-}
-
-pub fn validate_phone(input: &str) -> Result<(), ValidationError> {
-    normalise_phone(input).map(|_| ()).ok_or_else(|| ValidationError::new("phone"))
 }
 
 pub fn validate_email(input: &str) -> Result<(), ValidationError> {
@@ -92,6 +92,100 @@ pub fn validate_postal_code(input: &str) -> Result<(), ValidationError> {
 }
 
 pub const POSTAL_CODE_PATTERN: &str = "^[0-9]{4}$";
+
+/// An e-mail address, checked and in its stored form (see [`normalise_email`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Email(String);
+
+crate::parsed_text!(Email);
+
+impl Parse for Email {
+    fn parse(input: &str) -> Result<Self, Refusal> {
+        const MAX: usize = 254;
+        const STAND_IN: &str = "member@example.no";
+        if input.chars().count() > MAX {
+            return Err(Refusal::new("length", STAND_IN).with_arg("max", MAX));
+        }
+        match validate_email(input) {
+            Ok(()) => Ok(Self(normalise_email(input))),
+            Err(refused) => Err(Refusal::new(&refused.code, STAND_IN)),
+        }
+    }
+}
+
+impl utoipa::PartialSchema for Email {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Email)))
+            .max_length(Some(254))
+            .examples(["kari@example.no"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Email {}
+
+/// A phone number, checked and in E.164 (see [`normalise_phone`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Phone(String);
+
+crate::parsed_text!(Phone);
+
+impl Parse for Phone {
+    fn parse(input: &str) -> Result<Self, Refusal> {
+        const MAX: usize = 30;
+        const STAND_IN: &str = "+4791234567";
+        if input.chars().count() > MAX {
+            return Err(Refusal::new("length", STAND_IN).with_arg("max", MAX));
+        }
+        normalise_phone(input).map(Self).ok_or_else(|| Refusal::new("phone", STAND_IN))
+    }
+}
+
+impl utoipa::PartialSchema for Phone {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .max_length(Some(30))
+            .pattern(Some(PHONE_PATTERN))
+            .description(Some("E.164, or a Norwegian number in local form (`912 34 567`)"))
+            .examples(["912 34 567"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for Phone {}
+
+/// A Norwegian postal code (see [`validate_postal_code`]).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct PostalCode(String);
+
+crate::parsed_text!(PostalCode);
+
+impl Parse for PostalCode {
+    fn parse(input: &str) -> Result<Self, Refusal> {
+        match validate_postal_code(input) {
+            Ok(()) => Ok(Self(input.to_owned())),
+            Err(_) => Err(Refusal::new("postal_code", "7010")),
+        }
+    }
+}
+
+impl utoipa::PartialSchema for PostalCode {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new().schema_type(Type::String).pattern(Some(POSTAL_CODE_PATTERN)).examples(["7010"]).into()
+    }
+}
+
+impl utoipa::ToSchema for PostalCode {}
+
+crate::bounded_text!(
+    /// A given or family name: 1 to 100 characters.
+    PersonName,
+    1..=100,
+    example = "Kari"
+);
 
 #[cfg(test)]
 mod tests {

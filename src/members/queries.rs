@@ -9,6 +9,27 @@ use super::status::Status;
 use crate::chapters::queries::Chapter;
 use crate::db::schema::{chapters, member_requests, membership_fees, membership_periods, memberships, people};
 
+crate::text_enum! {
+    /// The secretariat's decision on a member request.
+    pub enum Decision: "member request decision" {
+        /// One person: they moved to the chapter that registered them.
+        Confirmed => "confirmed",
+        /// Two people who share an address or number.
+        Declined => "declined",
+    }
+}
+
+crate::text_enum! {
+    pub enum PaymentMethod: "payment method" {
+        BankTransfer => "bank_transfer",
+        Card => "card",
+        Vipps => "vipps",
+        Cash => "cash",
+        Invoice => "invoice",
+        Other => "other",
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = people)]
 pub struct Person {
@@ -115,7 +136,7 @@ pub struct Fee {
     pub year: i16,
     pub amount_ore: i32,
     pub paid_on: NaiveDate,
-    pub method: String,
+    pub method: PaymentMethod,
     pub created_at: DateTime<Utc>,
 }
 
@@ -196,7 +217,7 @@ pub struct MemberRequestRow {
     pub existing_person_id: Uuid,
     pub requested_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
-    pub decision: Option<String>,
+    pub decision: Option<Decision>,
     pub decided_at: Option<DateTime<Utc>>,
 }
 
@@ -280,7 +301,7 @@ pub async fn member_request_for_update(conn: &mut AsyncPgConnection, id: Uuid) -
 pub async fn decide_member_request(
     conn: &mut AsyncPgConnection,
     id: Uuid,
-    decision: &str,
+    decision: Decision,
     decided_by: Option<Uuid>,
 ) -> QueryResult<MemberRequestRow> {
     diesel::update(member_requests::table.find(id))

@@ -16,7 +16,7 @@ use uuid::Uuid;
 
 use super::duplicates::merge;
 use super::lifecycle::{self, Status};
-use super::queries::{self, MemberRequestRow, Person};
+use super::queries::{self, Decision, MemberRequestRow, Person};
 use super::types::{MemberResponse, MemberSummary};
 use super::types::{member_response, summarise};
 use crate::audit::{self, Event};
@@ -110,32 +110,6 @@ pub async fn file(
     Ok(())
 }
 
-/// The secretariat's decision on a request.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Decision {
-    /// One person: they moved to the chapter that registered them.
-    Confirmed,
-    /// Two people who share an address or number.
-    Declined,
-}
-
-impl Decision {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Confirmed => "confirmed",
-            Self::Declined => "declined",
-        }
-    }
-
-    fn parse(text: &str) -> Result<Self, ApiError> {
-        [Self::Confirmed, Self::Declined]
-            .into_iter()
-            .find(|d| d.as_str() == text)
-            .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("unknown member request decision {text:?}")))
-    }
-}
-
 /// A question for the secretariat: are these two records one person?
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MemberRequest {
@@ -171,7 +145,7 @@ async fn views(conn: &mut AsyncPgConnection, rows: Vec<MemberRequestRow>) -> Res
                 requested_by: r.requested_by,
                 member: summary(r.person_id)?,
                 existing: summary(r.existing_person_id)?,
-                decision: r.decision.as_deref().map(Decision::parse).transpose()?,
+                decision: r.decision,
                 decided_at: r.decided_at,
             })
         })
@@ -248,7 +222,7 @@ pub async fn confirm_member_request(
             if has_active_membership(conn, held.id).await? {
                 lifecycle::resign_open(conn, &org, &existing, Utc::now().date_naive()).await?;
             }
-            queries::decide_member_request(conn, request.id, Decision::Confirmed.as_str(), caller.user_id).await?;
+            queries::decide_member_request(conn, request.id, Decision::Confirmed, caller.user_id).await?;
             let merged = merge(conn, &meta, caller.user_id, &existing, &held).await?;
             let merged = release_if_free(conn, &merged).await?;
             let event = Event::new(Some(org.id), "confirm", "member_request", Some(request.id));
@@ -281,8 +255,7 @@ pub async fn decline_member_request(
             let (request, held) = open_request(conn, &caller, Operation::DeclineMemberRequest, *id).await?;
             // Two people: the new record takes its details back where nobody else holds them.
             release_if_free(conn, &held).await?;
-            let decided =
-                queries::decide_member_request(conn, request.id, Decision::Declined.as_str(), caller.user_id).await?;
+            let decided = queries::decide_member_request(conn, request.id, Decision::Declined, caller.user_id).await?;
             let event = Event::new(Some(request.organisation_id), "decline", "member_request", Some(request.id));
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(decided)

@@ -255,7 +255,7 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         follow_ups: follow_ups
             .into_iter()
             .map(|f| FollowUpRecord {
-                kind: f.kind,
+                kind: f.kind.to_string(),
                 chapter_id: f.chapter_id,
                 due_on: f.due_on,
                 completed_at: f.completed_at,

@@ -10,7 +10,6 @@ use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
-use super::contact::{normalise_email, normalise_phone};
 use super::lifecycle::{self, Change, Status};
 use super::queries::{self, Person, PersonChanges, PersonDetails};
 use super::requests::{self, Contact, Placement, place_contact};
@@ -51,15 +50,15 @@ pub async fn create_member(
     let chapter = chapter_in(&mut conn, org.id, body.membership.chapter_id).await?;
     authorize(&caller, Operation::CreateMember, chapter_target(&chapter))?;
     let details = PersonDetails {
-        given_name: body.given_name,
-        family_name: body.family_name,
-        email: body.email.as_deref().map(normalise_email),
-        phone: body.phone.as_deref().and_then(normalise_phone),
-        postal_code: body.postal_code,
+        given_name: body.given_name.into(),
+        family_name: body.family_name.into(),
+        email: body.email.map(String::from),
+        phone: body.phone.map(String::from),
+        postal_code: body.postal_code.map(String::from),
         birth_year: birth_year(body.birth_year, body.birth_date)?,
         birth_date: body.birth_date,
-        language: body.language.unwrap_or_else(|| org.default_language.clone()),
-        relations: body.relations.into_iter().map(|r| r.0).collect(),
+        language: body.language.map_or_else(|| org.default_language.clone(), String::from),
+        relations: body.relations.into_iter().map(String::from).collect(),
     };
     if details.email.is_none() && details.phone.is_none() {
         return Err(ApiError::unprocessable("email", "contact_required"));
@@ -161,8 +160,8 @@ pub async fn update_member(
     }
     let fields = crate::changed_fields!(body; given_name, family_name, email, phone, postal_code, birth_year,
         birth_date, language, relations);
-    let email = body.email.map(|e| e.as_deref().map(normalise_email));
-    let phone = body.phone.map(|p| p.as_deref().and_then(normalise_phone));
+    let email = body.email.map(|e| e.map(String::from));
+    let phone = body.phone.map(|p| p.map(String::from));
     let still_reachable = email.clone().unwrap_or(person.email.clone()).is_some()
         || phone.clone().unwrap_or(person.phone.clone()).is_some();
     if !still_reachable {
@@ -172,7 +171,7 @@ pub async fn update_member(
     let year_given = body.birth_year.unwrap_or(person.birth_year);
     let birth_year_changes = body.birth_year.is_some() || body.birth_date.is_some();
     let birth_year = if birth_year_changes { Some(birth_year(year_given, birth_date)?) } else { None };
-    let relations = body.relations.map(|r| r.into_iter().map(|c| c.0).collect::<Vec<_>>());
+    let relations = body.relations.map(|r| r.into_iter().map(String::from).collect::<Vec<_>>());
     if let Some(codes) = &relations {
         check_relations(&mut conn, person.organisation_id, codes).await?;
     }
@@ -185,14 +184,14 @@ pub async fn update_member(
         None
     };
     let changes = PersonChanges {
-        given_name: body.given_name,
-        family_name: body.family_name,
+        given_name: body.given_name.map(String::from),
+        family_name: body.family_name.map(String::from),
         email,
         phone,
-        postal_code: body.postal_code,
+        postal_code: body.postal_code.map(|p| p.map(String::from)),
         birth_year,
         birth_date: body.birth_date,
-        language: body.language,
+        language: body.language.map(String::from),
         relations,
         contact_held: placement.map(|p| p != Placement::Free),
     };
@@ -286,8 +285,12 @@ pub async fn change_membership(
     let effective_on = not_in_future(body.effective_on, "effective_on")?;
     let org = find_by_id(&mut conn, org_id).await?;
     let (person, _) = queries::find_person(&mut conn, membership.person_id).await?;
-    let change =
-        Change { status: body.status, chapter_id: body.chapter_id, type_code: body.membership_type, effective_on };
+    let change = Change {
+        status: body.status,
+        chapter_id: body.chapter_id,
+        type_code: body.membership_type.map(String::from),
+        effective_on,
+    };
     let fields = crate::changed_fields!(change; status, chapter_id, type_code);
     let saved = conn
         .transaction::<_, ApiError, _>(async |conn| {
@@ -329,7 +332,7 @@ pub async fn record_fee(
         year: body.year,
         amount_ore: body.amount_ore,
         paid_on: body.paid_on,
-        method: body.method_name(),
+        method: body.method,
         created_at: Utc::now(),
     };
     let fee = conn
@@ -373,7 +376,7 @@ async fn check_new_membership(
     }
     check_membership_type(conn, org.id, &m.membership_type).await?;
     let from = not_in_future(m.joined_on, "joined_on")?;
-    Ok((m.membership_type.clone(), m.status.map_or(Status::Active, Status::from), from))
+    Ok((m.membership_type.to_string(), m.status.map_or(Status::Active, Status::from), from))
 }
 
 /// The birth year to store: the one given, or the year of the birth date; they must agree.

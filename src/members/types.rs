@@ -10,11 +10,12 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
-use super::contact::{validate_email, validate_phone, validate_postal_code};
+use super::contact::{Email, PersonName, Phone, PostalCode};
 use super::lifecycle::Status;
+pub use super::queries::PaymentMethod;
 use super::queries::{self, BirthYears, Fee, MemberQuery, Membership, Period, Person};
-use crate::catalogues::codes::{validate_code, validate_codes};
-use crate::organisations::types::validate_language;
+use crate::catalogues::codes::Code;
+use crate::i18n::LanguageTag;
 
 /// Where a member's age puts them against the organisation's youth band.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -50,9 +51,7 @@ pub struct NewMembership {
     /// The home chapter.
     pub chapter_id: Uuid,
     /// A code from the organisation's `membership_type` catalogue.
-    #[validate(custom(function = "validate_code"))]
-    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "ordinary")]
-    pub membership_type: String,
+    pub membership_type: Code,
     /// Default: active.
     pub status: Option<InitialStatus>,
     /// First day of the membership; default today. Not in the future.
@@ -63,73 +62,43 @@ pub struct NewMembership {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateMember {
-    #[validate(length(min = 1, max = 100))]
-    #[schema(min_length = 1, max_length = 100, example = "Kari")]
-    pub given_name: String,
-    #[validate(length(min = 1, max = 100))]
-    #[schema(min_length = 1, max_length = 100, example = "Nordmann")]
-    pub family_name: String,
-    #[validate(custom(function = "validate_email"), length(max = 254))]
-    #[schema(format = "email", max_length = 254, example = "kari@example.no")]
-    pub email: Option<String>,
+    pub given_name: PersonName,
+    pub family_name: PersonName,
+    pub email: Option<Email>,
     /// E.164, or a Norwegian number in local form (`912 34 567`).
-    #[validate(custom(function = "validate_phone"), length(max = 30))]
-    #[schema(max_length = 30, pattern = "^\\+?[0-9 .()-]{8,29}$", example = "912 34 567")]
-    pub phone: Option<String>,
-    #[validate(custom(function = "validate_postal_code"))]
-    #[schema(pattern = "^[0-9]{4}$", example = "7010")]
-    pub postal_code: Option<String>,
+    pub phone: Option<Phone>,
+    pub postal_code: Option<PostalCode>,
     #[validate(range(min = 1900, max = 2100))]
     #[schema(minimum = 1900, maximum = 2100, example = 1980)]
     pub birth_year: Option<i16>,
     /// Instead of (or with) the birth year; the year must then agree.
     pub birth_date: Option<NaiveDate>,
     /// Default: the organisation's language.
-    #[validate(custom(function = "validate_language"))]
-    #[schema(value_type = Option<crate::organisations::types::LanguageTag>)]
-    pub language: Option<String>,
+    pub language: Option<LanguageTag>,
     /// Codes from the organisation's `relation` catalogue.
     #[serde(default)]
-    #[validate(length(max = 10), custom(function = "validate_codes"))]
+    #[validate(length(max = 10))]
     #[schema(max_items = 10)]
-    pub relations: Vec<RelationCode>,
+    pub relations: Vec<Code>,
     #[validate(nested)]
     pub membership: NewMembership,
-}
-
-/// A code from the organisation's `relation` catalogue.
-#[derive(Debug, Clone, Deserialize, Serialize, ToSchema, PartialEq, Eq, PartialOrd, Ord)]
-#[schema(value_type = String, pattern = "^[a-z][a-z0-9_]{0,39}$", example = "relative")]
-pub struct RelationCode(pub String);
-
-impl AsRef<str> for RelationCode {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
 }
 
 /// Fields to change; absent fields stay as they are, `null` clears a field.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateMember {
-    #[validate(length(min = 1, max = 100))]
-    #[schema(min_length = 1, max_length = 100)]
-    pub given_name: Option<String>,
-    #[validate(length(min = 1, max = 100))]
-    #[schema(min_length = 1, max_length = 100)]
-    pub family_name: Option<String>,
+    pub given_name: Option<PersonName>,
+    pub family_name: Option<PersonName>,
     #[serde(default, deserialize_with = "crate::http::present")]
-    #[validate(custom(function = "validate_email"), length(max = 254))]
-    #[schema(value_type = Option<String>, nullable, format = "email", max_length = 254)]
-    pub email: Option<Option<String>>,
+    #[schema(value_type = Option<Email>, nullable)]
+    pub email: Option<Option<Email>>,
     #[serde(default, deserialize_with = "crate::http::present")]
-    #[validate(custom(function = "validate_phone"), length(max = 30))]
-    #[schema(value_type = Option<String>, nullable, max_length = 30, pattern = "^\\+?[0-9 .()-]{8,29}$")]
-    pub phone: Option<Option<String>>,
+    #[schema(value_type = Option<Phone>, nullable)]
+    pub phone: Option<Option<Phone>>,
     #[serde(default, deserialize_with = "crate::http::present")]
-    #[validate(custom(function = "validate_postal_code"))]
-    #[schema(value_type = Option<String>, nullable, pattern = "^[0-9]{4}$")]
-    pub postal_code: Option<Option<String>>,
+    #[schema(value_type = Option<PostalCode>, nullable)]
+    pub postal_code: Option<Option<PostalCode>>,
     #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(range(min = 1900, max = 2100))]
     #[schema(value_type = Option<i16>, nullable, minimum = 1900, maximum = 2100)]
@@ -137,12 +106,10 @@ pub struct UpdateMember {
     #[serde(default, deserialize_with = "crate::http::present")]
     #[schema(value_type = Option<NaiveDate>, nullable)]
     pub birth_date: Option<Option<NaiveDate>>,
-    #[validate(custom(function = "validate_language"))]
-    #[schema(value_type = Option<crate::organisations::types::LanguageTag>)]
-    pub language: Option<String>,
-    #[validate(length(max = 10), custom(function = "validate_codes"))]
+    pub language: Option<LanguageTag>,
+    #[validate(length(max = 10))]
     #[schema(max_items = 10)]
-    pub relations: Option<Vec<RelationCode>>,
+    pub relations: Option<Vec<Code>>,
 }
 
 /// A change from a given day: end, re-join, activate, move to another chapter or change type.
@@ -152,22 +119,9 @@ pub struct ChangeMembership {
     pub status: Option<Status>,
     /// Move to this chapter.
     pub chapter_id: Option<Uuid>,
-    #[validate(custom(function = "validate_code"))]
-    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$")]
-    pub membership_type: Option<String>,
+    pub membership_type: Option<Code>,
     /// Default: today. Not in the future, and not before the current period began.
     pub effective_on: Option<NaiveDate>,
-}
-
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum PaymentMethod {
-    BankTransfer,
-    Card,
-    Vipps,
-    Cash,
-    Invoice,
-    Other,
 }
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
@@ -183,12 +137,6 @@ pub struct RecordFee {
     pub amount_ore: i32,
     pub paid_on: NaiveDate,
     pub method: PaymentMethod,
-}
-
-impl RecordFee {
-    pub fn method_name(&self) -> String {
-        serde_json::to_value(self.method).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()
-    }
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -220,7 +168,7 @@ pub struct FeeResponse {
     pub year: i16,
     pub amount_ore: i32,
     pub paid_on: NaiveDate,
-    pub method: String,
+    pub method: PaymentMethod,
 }
 
 impl From<Fee> for FeeResponse {
@@ -365,9 +313,7 @@ pub struct MemberFilter {
     /// Someone with a membership in this status.
     pub status: Option<Status>,
     /// Someone with a membership of this type.
-    #[validate(custom(function = "validate_code"))]
-    #[param(pattern = "^[a-z][a-z0-9_]{0,39}$")]
-    pub membership_type: Option<String>,
+    pub membership_type: Option<Code>,
     /// By age this year against the organisation's youth band.
     pub age_band: Option<AgeBand>,
     /// Joined on or after this day.
@@ -400,7 +346,7 @@ pub fn member_query(org: &Organisation, f: MemberFilter) -> MemberQuery {
     let (youngest, oldest) = (org.youth_age_min, org.youth_age_max);
     MemberQuery {
         status: f.status.map(|s| s.as_str().to_owned()),
-        type_code: f.membership_type,
+        type_code: f.membership_type.map(String::from),
         birth_years: f.age_band.map(|band| match band {
             AgeBand::Youth => BirthYears::Between(year - oldest, year - youngest),
             AgeBand::UnderYouth => BirthYears::Between(year - youngest + 1, i16::MAX),

@@ -48,7 +48,7 @@ pub async fn create_org(
     let body = body.0;
     check_youth_band(body.youth_age_min, body.youth_age_max)?;
     let mut org =
-        Organisation::new(body.slug, body.name, body.default_language, (body.youth_age_min, body.youth_age_max));
+        Organisation::new(body.slug, body.name, body.default_language.into(), (body.youth_age_min, body.youth_age_max));
     org.chapter_kind_labels = serde_json::to_value(&body.chapter_kind_labels).map_err(anyhow::Error::from)?;
     let mut conn = state.conn().await?;
     let created = conn
@@ -116,7 +116,7 @@ pub async fn update_org(
             welcome_follow_up_days, signup_expiry_days, qualification_reminder_days, group_leadership_rule);
     let changes = OrganisationChanges {
         name: body.name,
-        default_language: body.default_language,
+        default_language: body.default_language.map(String::from),
         youth_age_min: body.youth_age_min,
         youth_age_max: body.youth_age_max,
         chapter_kind_labels: body.chapter_kind_labels.map(|l| serde_json::to_value(l).unwrap_or_default()),

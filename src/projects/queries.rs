@@ -7,6 +7,15 @@ use uuid::Uuid;
 
 use crate::db::schema::{chapters, project_chapters, projects};
 
+crate::text_enum! {
+    pub enum ProjectStatus: "project status" {
+        Planned => "planned",
+        Active => "active",
+        Completed => "completed",
+        Cancelled => "cancelled",
+    }
+}
+
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = projects)]
 pub struct Project {
@@ -14,7 +23,7 @@ pub struct Project {
     pub organisation_id: Uuid,
     pub name: String,
     pub year: i16,
-    pub status: String,
+    pub status: ProjectStatus,
     pub created_at: DateTime<Utc>,
 }
 

@@ -46,7 +46,7 @@ pub async fn create_project(
         organisation_id: org.id,
         name: body.name,
         year: body.year,
-        status: body.status.unwrap_or(ProjectStatus::Active).as_str().to_owned(),
+        status: body.status.unwrap_or(ProjectStatus::Active),
         created_at: Utc::now(),
     };
     let project = conn

@@ -7,26 +7,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::Project;
-
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum ProjectStatus {
-    Planned,
-    Active,
-    Completed,
-    Cancelled,
-}
-
-impl ProjectStatus {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Planned => "planned",
-            Self::Active => "active",
-            Self::Completed => "completed",
-            Self::Cancelled => "cancelled",
-        }
-    }
-}
+pub use super::queries::ProjectStatus;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -58,7 +39,7 @@ pub struct ProjectResponse {
     pub id: Uuid,
     pub name: String,
     pub year: i16,
-    pub status: String,
+    pub status: ProjectStatus,
     pub chapter_ids: Vec<Uuid>,
     pub created_at: DateTime<Utc>,
 }

@@ -25,7 +25,6 @@ use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_in;
 use crate::http::{ClientIp, RequestMeta, ValidJson};
 use crate::i18n::Lang;
-use crate::members::contact::{normalise_email, normalise_phone};
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Person, PersonDetails};
 use crate::members::requests;
@@ -96,8 +95,8 @@ async fn checked(
     if !body.consent {
         return Err(ApiError::unprocessable("consent", "consent_required"));
     }
-    let email = body.email.as_deref().map(normalise_email);
-    let phone = body.phone.as_deref().and_then(normalise_phone);
+    let email = body.email.clone().map(String::from);
+    let phone = body.phone.clone().map(String::from);
     if email.is_none() && phone.is_none() {
         return Err(ApiError::unprocessable("email", "contact_required"));
     }
@@ -122,7 +121,7 @@ async fn checked(
             family_name: body.family_name.trim().to_owned(),
             email,
             phone,
-            postal_code: body.postal_code.clone(),
+            postal_code: body.postal_code.clone().map(String::from),
             birth_year: body.birth_year,
             birth_date: None,
             language: lang.tag(),

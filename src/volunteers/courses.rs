@@ -46,7 +46,7 @@ pub async fn list_course_types(
 /// admins). Never deleted: retire it instead, so that completions keep their meaning.
 #[utoipa::path(operation_id = "put_course_type", tag = "volunteers",
     params(("org" = String, Path, description = "Organisation slug"),
-           ("code" = String, Path, description = "The course type's code", pattern = "^[a-z][a-z0-9_]{0,39}$")),
+           ("code" = crate::catalogues::codes::Code, Path, description = "The course type's code")),
     request_body = PutCourseType,
     responses(
         (status = 200, description = "Replaced", body = CourseTypeResponse),
@@ -68,7 +68,7 @@ pub async fn put_course_type(
     if !is_code(&code) {
         return Err(ApiError::BadRequest { code: "invalid_path", errors: Vec::new() });
     }
-    let mut roles: Vec<String> = body.qualifies_for.into_iter().map(|r| r.0).collect();
+    let mut roles: Vec<String> = body.qualifies_for.into_iter().map(String::from).collect();
     roles.sort_unstable();
     roles.dedup();
     if !catalogues::all_current(&mut conn, org.id, Catalogue::VolunteerRole, &roles).await? {
@@ -138,7 +138,7 @@ pub async fn create_course_run(
     let run = CourseRun {
         id: Uuid::now_v7(),
         organisation_id: org.id,
-        course_type: body.course_type,
+        course_type: body.course_type.into(),
         chapter_id: body.chapter_id,
         held_on,
         instructors,

@@ -65,7 +65,7 @@ pub async fn assign_role(
         organisation_id: org,
         person_id: person.id,
         chapter_id: chapter.id,
-        role_code: body.role,
+        role_code: body.role.into(),
         from_on,
         to_on: body.to_on,
         created_at: Utc::now(),
@@ -144,7 +144,7 @@ pub async fn list_volunteers(
     let query = VolunteerQuery {
         chapter: chapter.id,
         day,
-        role: filter.role,
+        role: filter.role.map(String::from),
         active: filter.active,
         lapsing_by: filter.lapsing_within_days.map(|days| day + Days::new(u64::from(days))),
     };
@@ -171,7 +171,7 @@ pub async fn newly_qualified(
     let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, *id).await?;
     authorize(&caller, Operation::NewlyQualified, chapter_target(&chapter))?;
-    let role = params.role.unwrap_or_else(|| "peer_supporter".to_owned());
+    let role = params.role.map_or_else(|| "peer_supporter".to_owned(), String::from);
     let (rows, count) =
         queries::newly_qualified(&mut conn, chapter.id, &role, params.year, page.after(), page.fetch()).await?;
     audit::record_list_read(&mut conn, &meta, &caller, chapter.organisation_id, "volunteer", Some(chapter.id)).await?;

@@ -9,7 +9,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::{Completion, CourseRun, CourseType, RoleRow, VolunteerRow};
-use crate::catalogues::codes::{validate_code, validate_codes};
+use crate::catalogues::codes::Code;
 use crate::organisations::types::validate_labels;
 
 /// Give a person a volunteer role in this chapter.
@@ -19,9 +19,7 @@ pub struct AssignRole {
     /// The person (member) who takes the role.
     pub person_id: Uuid,
     /// A code from the organisation's `volunteer_role` catalogue.
-    #[validate(custom(function = "validate_code"))]
-    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "peer_supporter")]
-    pub role: String,
+    pub role: Code,
     /// The first day the role is held (default today).
     pub from_on: Option<NaiveDate>,
     /// The last day it is held; absent while it has no end.
@@ -64,9 +62,7 @@ impl From<RoleRow> for RoleResponse {
 #[into_params(parameter_in = Query)]
 pub struct VolunteerFilter {
     /// Only this role.
-    #[validate(custom(function = "validate_code"))]
-    #[param(pattern = "^[a-z][a-z0-9_]{0,39}$")]
-    pub role: Option<String>,
+    pub role: Option<Code>,
     /// The day that counts (default today): roles held then, qualifications valid then.
     pub as_of: Option<NaiveDate>,
     /// Only volunteers who are (or are not) active in their role.
@@ -127,9 +123,7 @@ pub struct NewlyQualifiedParams {
     #[param(minimum = 1900, maximum = 2100, example = 2026)]
     pub year: i16,
     /// The role qualified for (default `peer_supporter`).
-    #[validate(custom(function = "validate_code"))]
-    #[param(pattern = "^[a-z][a-z0-9_]{0,39}$")]
-    pub role: Option<String>,
+    pub role: Option<Code>,
 }
 
 /// A person who first qualified for the role in the year.
@@ -154,17 +148,6 @@ pub struct NewlyQualifiedResponse {
     pub next_cursor: Option<Uuid>,
 }
 
-/// A code from the organisation's `volunteer_role` catalogue.
-#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
-#[schema(value_type = String, pattern = "^[a-z][a-z0-9_]{0,39}$", example = "peer_supporter")]
-pub struct RoleCode(pub String);
-
-impl AsRef<str> for RoleCode {
-    fn as_ref(&self) -> &str {
-        &self.0
-    }
-}
-
 /// Add or change a course type.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -178,9 +161,9 @@ pub struct PutCourseType {
     pub validity_months: Option<i16>,
     /// Codes from the `volunteer_role` catalogue that a completion qualifies for.
     #[serde(default)]
-    #[validate(length(max = 20), custom(function = "validate_codes"))]
+    #[validate(length(max = 20))]
     #[schema(max_items = 20)]
-    pub qualifies_for: Vec<RoleCode>,
+    pub qualifies_for: Vec<Code>,
     /// Kept for history, no longer offered.
     #[serde(default)]
     pub retired: bool,
@@ -212,9 +195,7 @@ impl From<CourseType> for CourseTypeResponse {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewCourseRun {
-    #[validate(custom(function = "validate_code"))]
-    #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "peer_supporter_course")]
-    pub course_type: String,
+    pub course_type: Code,
     /// The organising chapter; absent: the national organisation.
     pub chapter_id: Option<Uuid>,
     /// Not in the future.

@@ -223,3 +223,46 @@ fn every_edit_documents_a_required_if_match_and_its_428() {
         assert!(operation["responses"]["428"].is_object(), "{path}");
     }
 }
+
+/// A value its type refuses (an address, a code, a name) is a field error like any failed
+/// check, and one answer names them all, wherever they stand in the body or the query.
+#[actix_web::test]
+async fn every_value_refused_by_its_type_is_named_in_one_answer() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let token = app.token(world.leader).await;
+    let mut body = crate::members::new_member(world.c1.id, "kari@example.no");
+    body["given_name"] = json!("K".repeat(101));
+    body["language"] = json!("xx");
+    body["relations"] = json!(["relative", "Not A Code"]);
+    body["membership"]["membership_type"] = json!("Ordinary");
+    body["birth_year"] = json!(1700);
+    let people_before = app.count("people").await;
+    let reply =
+        crate::members::create(&app, &token, &world.a.slug, &body).await.expect_problem(422, "validation_failed");
+    let mut found: Vec<(&str, &str)> = reply.body["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["field"].as_str().unwrap(), e["code"].as_str().unwrap()))
+        .collect();
+    found.sort_unstable();
+    assert_eq!(
+        found,
+        [
+            ("birth_year", "range"),
+            ("given_name", "length"),
+            ("language", "language"),
+            ("membership.membership_type", "code"),
+            ("relations[1]", "code"),
+        ],
+        "{}",
+        reply.body
+    );
+    assert_eq!(app.count("people").await, people_before, "nothing was written");
+
+    let url = format!("/api/v1/chapters/{}/activities?kind=Not-A-Code", world.c1.id);
+    let reply = app.get(&url, Some(&token)).await.expect_problem(422, "validation_failed");
+    assert_eq!(reply.body["errors"][0]["field"], "kind", "{}", reply.body);
+    assert_eq!(reply.body["errors"][0]["code"], "code");
+}
