@@ -149,6 +149,21 @@ macro_rules! bounded_text {
     };
 }
 
+crate::bounded_text!(
+    /// The name of something the registry keeps: an organisation, a chapter, a group, a
+    /// project. 1 to 200 characters.
+    Name,
+    1..=200,
+    example = "LPP Trondheim"
+);
+
+crate::bounded_text!(
+    /// A note kept with a record: up to 2,000 characters, short and factual.
+    Note,
+    0..=2000,
+    example = "Ringte tilbake etter en uke."
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

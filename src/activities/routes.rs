@@ -88,7 +88,7 @@ async fn log(
         duration_minutes: body.duration_minutes,
         participants: body.participants,
         channel: body.channel,
-        note: body.note.filter(|n| !n.trim().is_empty()),
+        note: body.note.filter(|n| !n.trim().is_empty()).map(String::from),
         logged_by: caller.user_id,
         created_at: Utc::now(),
     };

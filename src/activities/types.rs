@@ -9,6 +9,7 @@ use validator::Validate;
 use super::queries::Activity;
 pub use super::queries::ActivityChannel;
 use crate::catalogues::codes::Code;
+use crate::field::Note;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -32,9 +33,7 @@ pub struct NewActivity {
     #[schema(max_items = 20)]
     pub volunteer_ids: Vec<Uuid>,
     /// Short and factual, never about who was helped; not exported.
-    #[validate(length(max = 2000))]
-    #[schema(max_length = 2000)]
-    pub note: Option<String>,
+    pub note: Option<Note>,
 }
 
 #[derive(Debug, Default, Deserialize, Validate, IntoParams)]

@@ -69,7 +69,7 @@ pub async fn create_chapter(
     authorize(&caller, Operation::CreateChapter, chapter_target(&parent))?;
     let kind = ChapterKind::from(body.kind);
     check_placement(kind, &parent)?;
-    let mut chapter = Chapter::new(parent.organisation_id, Some(&parent), kind, body.name);
+    let mut chapter = Chapter::new(parent.organisation_id, Some(&parent), kind, body.name.into());
     chapter.region_code = region_for(&mut conn, body.county_code.as_deref(), body.region_code).await?;
     chapter.county_code = body.county_code;
     chapter.founded_on = body.founded_on;
@@ -124,7 +124,7 @@ pub async fn update_chapter(
     };
     let fields = crate::changed_fields!(body; name, parent_id, county_code, region_code, founded_on, closed_on);
     let changes = ChapterChanges {
-        name: body.name,
+        name: body.name.map(String::from),
         county_code: body.county_code,
         region_code,
         founded_on: body.founded_on,

@@ -7,6 +7,7 @@ use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::{Chapter, ChapterKind, ChapterQuery, ChildKind};
+use crate::field::Name;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChapterResponse {
@@ -61,9 +62,7 @@ pub struct CreateChapter {
     /// There is one national chapter, made with the organisation.
     #[schema(example = "local")]
     pub kind: ChildKind,
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200, example = "LPP Trondheim")]
-    pub name: String,
+    pub name: Name,
     /// Two-digit county number; the region follows from it unless given.
     #[validate(length(equal = 2))]
     #[schema(min_length = 2, max_length = 2, example = "50")]
@@ -78,9 +77,7 @@ pub struct CreateChapter {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateChapter {
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200)]
-    pub name: Option<String>,
+    pub name: Option<Name>,
     /// Move the chapter (and everything under it) under another chapter of the organisation.
     pub parent_id: Option<Uuid>,
     #[serde(default, deserialize_with = "crate::http::present")]

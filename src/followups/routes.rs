@@ -80,7 +80,7 @@ pub async fn record_contact(
         channel: body.channel,
         duration_minutes: body.duration_minutes,
         outcome: body.outcome,
-        note: body.note.clone(),
+        note: body.note.clone().map(String::from),
         recorded_by: caller.user_id,
         created_at: Utc::now(),
     };

@@ -8,6 +8,7 @@ use validator::Validate;
 
 pub use super::queries::{Channel, FollowUpKind, Outcome};
 use super::queries::{Contact, FollowUp, PersonContact};
+use crate::field::Note;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowUpResponse {
@@ -64,9 +65,7 @@ pub struct RecordContact {
     pub duration_minutes: Option<i32>,
     pub outcome: Outcome,
     /// Kept short and factual; never an identity number. Erased with the member.
-    #[validate(length(max = 2000))]
-    #[schema(max_length = 2000)]
-    pub note: Option<String>,
+    pub note: Option<Note>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

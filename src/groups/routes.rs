@@ -58,7 +58,7 @@ pub async fn create_group(
         organisation_id: org,
         chapter_id: chapter.id,
         kind_code: body.kind.into(),
-        name: body.name,
+        name: body.name.into(),
         starts_on: body.starts_on,
         ends_on: body.ends_on,
         status: body.status.unwrap_or(GroupStatus::Active),
@@ -150,7 +150,7 @@ pub async fn update_group(
         return Err(ApiError::unprocessable("ends_on", "period_order"));
     }
     let fields = crate::changed_fields!(body; name, status, ends_on);
-    let changes = GroupChanges { name: body.name, status: body.status, ends_on: body.ends_on };
+    let changes = GroupChanges { name: body.name.map(String::from), status: body.status, ends_on: body.ends_on };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let updated =

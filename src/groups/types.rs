@@ -9,6 +9,7 @@ use validator::Validate;
 use super::queries::{Group, Leader, Meeting};
 pub use super::queries::{GroupStatus, LeaderKind};
 use crate::catalogues::codes::Code;
+use crate::field::Name;
 
 /// The least number of each leader kind a group needs (0–10 each); none given: any one leader
 /// will do. Stored as a JSON object of the kinds given, which `group_leadership_complete` reads.
@@ -34,9 +35,7 @@ pub struct LeadershipRule {
 pub struct NewGroup {
     /// A code from the organisation's `group_kind` catalogue.
     pub kind: Code,
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200, example = "Sorggruppe høsten 2026")]
-    pub name: String,
+    pub name: Name,
     pub starts_on: NaiveDate,
     pub ends_on: Option<NaiveDate>,
     /// Default: active.
@@ -47,9 +46,7 @@ pub struct NewGroup {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateGroup {
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200)]
-    pub name: Option<String>,
+    pub name: Option<Name>,
     pub status: Option<GroupStatus>,
     #[serde(default, deserialize_with = "crate::http::present")]
     #[schema(value_type = Option<NaiveDate>, nullable)]

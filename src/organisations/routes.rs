@@ -47,14 +47,18 @@ pub async fn create_org(
     authorize(&caller, Operation::CreateOrg, Target::Nothing)?;
     let body = body.0;
     check_youth_band(body.youth_age_min, body.youth_age_max)?;
-    let mut org =
-        Organisation::new(body.slug, body.name, body.default_language.into(), (body.youth_age_min, body.youth_age_max));
+    let mut org = Organisation::new(
+        body.slug,
+        body.name.into(),
+        body.default_language.into(),
+        (body.youth_age_min, body.youth_age_max),
+    );
     org.chapter_kind_labels = serde_json::to_value(&body.chapter_kind_labels).map_err(anyhow::Error::from)?;
     let mut conn = state.conn().await?;
     let created = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let org = queries::insert(conn, &org).await?;
-            let root = Chapter::new(org.id, None, ChapterKind::National, body.root_chapter_name.clone());
+            let root = Chapter::new(org.id, None, ChapterKind::National, body.root_chapter_name.to_string());
             let root = chapter_queries::insert(conn, &root).await?;
             audit::record(
                 conn,
@@ -115,7 +119,7 @@ pub async fn update_org(
     let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels,
             welcome_follow_up_days, signup_expiry_days, qualification_reminder_days, group_leadership_rule);
     let changes = OrganisationChanges {
-        name: body.name,
+        name: body.name.map(String::from),
         default_language: body.default_language.map(String::from),
         youth_age_min: body.youth_age_min,
         youth_age_max: body.youth_age_max,

@@ -11,6 +11,7 @@ use validator::{Validate, ValidationError};
 
 use super::queries::Organisation;
 use crate::chapters::queries::ChapterKind;
+use crate::field::Name;
 
 pub const SLUG_PATTERN: &str = "^[a-z0-9][a-z0-9-]{1,62}$";
 
@@ -41,9 +42,7 @@ pub struct CreateOrganisation {
     #[validate(custom(function = "validate_slug"))]
     #[schema(pattern = "^[a-z0-9][a-z0-9-]{1,62}$", example = "lpp")]
     pub slug: String,
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200, example = "Landsforeningen for pårørende innen psykisk helse")]
-    pub name: String,
+    pub name: Name,
     pub default_language: LanguageTag,
     /// Youngest age of the youth band (LPP Ung: 15, Unge LEVE: 16).
     #[validate(range(min = 1, max = 129))]
@@ -56,18 +55,14 @@ pub struct CreateOrganisation {
     #[validate(nested)]
     pub chapter_kind_labels: ChapterKindLabels,
     /// Name of the national chapter created with the organisation.
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200, example = "LPP nasjonalt")]
-    pub root_chapter_name: String,
+    pub root_chapter_name: Name,
 }
 
 /// Fields to change; absent fields stay as they are.
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpdateOrganisation {
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200)]
-    pub name: Option<String>,
+    pub name: Option<Name>,
     pub default_language: Option<LanguageTag>,
     #[validate(range(min = 1, max = 129))]
     #[schema(minimum = 1, maximum = 129)]

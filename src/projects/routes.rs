@@ -44,7 +44,7 @@ pub async fn create_project(
     let project = Project {
         id: Uuid::now_v7(),
         organisation_id: org.id,
-        name: body.name,
+        name: body.name.into(),
         year: body.year,
         status: body.status.unwrap_or(ProjectStatus::Active),
         created_at: Utc::now(),

@@ -8,13 +8,12 @@ use validator::Validate;
 
 use super::queries::Project;
 pub use super::queries::ProjectStatus;
+use crate::field::Name;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewProject {
-    #[validate(length(min = 1, max = 200))]
-    #[schema(min_length = 1, max_length = 200, example = "Pårørendeuka i Trøndelag")]
-    pub name: String,
+    pub name: Name,
     #[validate(range(min = 1900, max = 2100))]
     #[schema(minimum = 1900, maximum = 2100, example = 2026)]
     pub year: i16,
