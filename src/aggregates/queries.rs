@@ -2,11 +2,9 @@
 
 use chrono::NaiveDate;
 use diesel::sql_types::{BigInt, Date, Nullable, Text, Uuid as SqlUuid};
-use diesel::{QueryableByName, sql_query};
+use diesel::{QueryResult, QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
-
-use crate::error::ApiError;
 
 /// One figure of the aggregates, for the chapter alone and for its subtree.
 #[derive(QueryableByName)]
@@ -96,18 +94,21 @@ UNION ALL
 SELECT 'project', year::text, NULL, count(*) FILTER (WHERE own), count(*), 0, 0, 0, 0 FROM projs GROUP BY year
 ORDER BY 1, 2, 3";
 
+/// Every figure of the aggregates for `chapter` alone and with its subtree: activities and
+/// meetings held from `from` to `to`, projects of those years, and volunteers and groups as they
+/// stand on `as_of`.
 pub async fn rows(
     conn: &mut AsyncPgConnection,
     chapter: Uuid,
     from: NaiveDate,
     to: NaiveDate,
     as_of: NaiveDate,
-) -> Result<Vec<Row>, ApiError> {
-    Ok(sql_query(AGGREGATES_SQL)
+) -> QueryResult<Vec<Row>> {
+    sql_query(AGGREGATES_SQL)
         .bind::<SqlUuid, _>(chapter)
         .bind::<Date, _>(from)
         .bind::<Date, _>(to)
         .bind::<Date, _>(as_of)
         .load(conn)
-        .await?)
+        .await
 }
