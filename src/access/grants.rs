@@ -73,7 +73,8 @@ async fn list(
         user_id: filter.user_id,
         include_inactive: filter.include_inactive.unwrap_or(false),
     };
-    let rows = queries::list(conn, &query, page.after(), page.fetch()).await?;
+    let rows: Vec<GrantResponse> =
+        queries::list(conn, &query, page.after(), page.fetch()).await?.into_iter().map(GrantResponse::from).collect();
     audit::record_list_read(conn, meta, caller, org, "grant", scope_id).await?;
     Ok(HttpResponse::Ok().json(page.page(rows, |g| g.id)))
 }
@@ -175,7 +176,7 @@ async fn insert(
                 "chapter_id",
             ]);
             audit::record(conn, meta, caller.user_id, event).await?;
-            Ok(queries::find_response(conn, created.id).await?)
+            Ok(GrantResponse::from(queries::find_row(conn, created.id).await?))
         })
         .await?;
     Ok(HttpResponse::Created().json(created))

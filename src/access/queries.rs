@@ -5,7 +5,6 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use super::types::GrantResponse;
 use crate::auth::Role;
 use crate::auth::policy::GrantReach;
 use crate::db::schema::{chapters, grants, invitations, users};
@@ -81,22 +80,13 @@ pub struct GrantListQuery {
     pub include_inactive: bool,
 }
 
-type GrantRow = (Grant, String, String);
-
-fn to_response((g, email, display_name): GrantRow) -> GrantResponse {
-    GrantResponse {
-        id: g.id,
-        user_id: g.user_id,
-        user_email: email,
-        user_display_name: display_name,
-        role: g.role().unwrap_or(Role::Member),
-        organisation_id: g.organisation_id,
-        chapter_id: g.chapter_id,
-        valid_from: g.valid_from,
-        valid_to: g.valid_to,
-        granted_by: g.granted_by,
-        created_at: g.created_at,
-    }
+/// A grant with the e-mail address and name of the account holding it, as staff see grants
+/// listed.
+#[derive(Debug, Queryable)]
+pub struct GrantRow {
+    pub grant: Grant,
+    pub user_email: String,
+    pub user_display_name: String,
 }
 
 /// Grants with their holder's name and e-mail, ordered by id, after `after`.
@@ -105,7 +95,7 @@ pub async fn list(
     q: &GrantListQuery,
     after: Option<Uuid>,
     limit: i64,
-) -> QueryResult<Vec<GrantResponse>> {
+) -> QueryResult<Vec<GrantRow>> {
     let mut query = grants::table
         .inner_join(users::table.on(users::id.eq(grants::user_id)))
         .select((Grant::as_select(), users::email, users::display_name))
@@ -133,7 +123,7 @@ pub async fn list(
     if let Some(after) = after {
         query = query.filter(grants::id.gt(after));
     }
-    Ok(query.load::<GrantRow>(conn).await?.into_iter().map(to_response).collect())
+    query.load::<GrantRow>(conn).await
 }
 
 /// Whether the account exists and, unless `reach` is everyone, holds an active role within it.
@@ -174,14 +164,14 @@ pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Grant> 
     grants::table.find(id).select(Grant::as_select()).first(conn).await
 }
 
-pub async fn find_response(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<GrantResponse> {
+/// One grant with its holder, as lists show it (to answer with the grant just made).
+pub async fn find_row(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<GrantRow> {
     grants::table
         .inner_join(users::table.on(users::id.eq(grants::user_id)))
         .filter(grants::id.eq(id))
         .select((Grant::as_select(), users::email, users::display_name))
         .first::<GrantRow>(conn)
         .await
-        .map(to_response)
 }
 
 pub async fn insert(conn: &mut AsyncPgConnection, grant: &Grant) -> QueryResult<Grant> {

@@ -6,6 +6,7 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
+use super::queries::GrantRow;
 use crate::auth::Role;
 use crate::i18n::LanguageTag;
 use crate::members::contact::Email;
@@ -24,6 +25,24 @@ pub struct GrantResponse {
     pub valid_to: Option<DateTime<Utc>>,
     pub granted_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
+}
+
+impl From<GrantRow> for GrantResponse {
+    fn from(GrantRow { grant: g, user_email, user_display_name }: GrantRow) -> Self {
+        Self {
+            id: g.id,
+            user_id: g.user_id,
+            user_email,
+            user_display_name,
+            role: g.role().unwrap_or(Role::Member),
+            organisation_id: g.organisation_id,
+            chapter_id: g.chapter_id,
+            valid_from: g.valid_from,
+            valid_to: g.valid_to,
+            granted_by: g.granted_by,
+            created_at: g.created_at,
+        }
+    }
 }
 
 /// Roles held across a whole organisation.
