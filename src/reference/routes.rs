@@ -3,44 +3,17 @@
 
 use actix_web::{HttpResponse, get, put, web};
 use chrono::NaiveDate;
-use diesel::prelude::*;
-use diesel::upsert::excluded;
-use diesel_async::{AsyncConnection, RunQueryDsl};
+use diesel_async::AsyncConnection;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
+use super::queries::{self, County, Region};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
-use crate::db::schema::{counties, regions};
 use crate::error::{ApiError, ApiResult};
 use crate::http::{RequestMeta, ValidJson};
 use crate::state::AppState;
-
-#[derive(Debug, Serialize, Queryable, Selectable, Insertable, ToSchema)]
-#[diesel(table_name = regions)]
-pub struct Region {
-    /// `nord`, `midt`, `vest`, `sor` or `ost`.
-    #[schema(example = "midt")]
-    pub code: String,
-    #[schema(example = "RVTS Midt")]
-    pub name: String,
-}
-
-#[derive(Debug, Serialize, Queryable, Selectable, Insertable, ToSchema)]
-#[diesel(table_name = counties)]
-pub struct County {
-    /// Two-digit county number.
-    #[schema(example = "50")]
-    pub code: String,
-    #[schema(example = "Trøndelag")]
-    pub name: String,
-    #[schema(example = "midt")]
-    pub region_code: String,
-    pub valid_from: Option<NaiveDate>,
-    /// Set for counties that no longer exist (chapters may still use them).
-    pub valid_to: Option<NaiveDate>,
-}
 
 /// A bounded reference list (a handful of rows), so it is not paginated.
 #[derive(Debug, Serialize, ToSchema)]
@@ -75,7 +48,7 @@ pub struct PutRegion {
 #[get("/regions")]
 pub async fn list_regions(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let items = regions::table.select(Region::as_select()).order(regions::code).load(&mut conn).await?;
+    let items = queries::list_regions(&mut conn).await?;
     Ok(HttpResponse::Ok().json(ReferenceList { items }))
 }
 
@@ -101,14 +74,7 @@ pub async fn put_region(
     let mut conn = state.conn().await?;
     let stored = conn
         .transaction::<_, ApiError, _>(async |conn| {
-            let stored = diesel::insert_into(regions::table)
-                .values(&region)
-                .on_conflict(regions::code)
-                .do_update()
-                .set(regions::name.eq(excluded(regions::name)))
-                .returning(Region::as_returning())
-                .get_result(conn)
-                .await?;
+            let stored = queries::store_region(conn, &region).await?;
             audit::record(conn, &meta, caller.user_id, Event::new(None, "update", "region", None).fields(vec!["name"]))
                 .await?;
             Ok(stored)
@@ -123,7 +89,7 @@ pub async fn put_region(
 #[get("/counties")]
 pub async fn list_counties(state: web::Data<AppState>) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let items = counties::table.select(County::as_select()).order(counties::code).load(&mut conn).await?;
+    let items = queries::list_counties(&mut conn).await?;
     Ok(HttpResponse::Ok().json(ReferenceList { items }))
 }
 
@@ -161,19 +127,7 @@ pub async fn put_county(
     let mut conn = state.conn().await?;
     let stored = conn
         .transaction::<_, ApiError, _>(async |conn| {
-            let stored = diesel::insert_into(counties::table)
-                .values(&county)
-                .on_conflict(counties::code)
-                .do_update()
-                .set((
-                    counties::name.eq(excluded(counties::name)),
-                    counties::region_code.eq(excluded(counties::region_code)),
-                    counties::valid_from.eq(excluded(counties::valid_from)),
-                    counties::valid_to.eq(excluded(counties::valid_to)),
-                ))
-                .returning(County::as_returning())
-                .get_result(conn)
-                .await?;
+            let stored = queries::store_county(conn, &county).await?;
             let fields = vec!["name", "region_code", "valid_from", "valid_to"];
             audit::record(conn, &meta, caller.user_id, Event::new(None, "update", "county", None).fields(fields))
                 .await?;
