@@ -93,7 +93,7 @@ fn spawn_housekeeping(state: web::Data<AppState>) {
 
 async fn fold_counts(state: &AppState) -> Result<(), ApiError> {
     let mut conn = state.conn().await?;
-    crate::members::counts::fold_changes(&mut conn).await?;
+    crate::members::queries::counts::fold_changes(&mut conn).await?;
     Ok(())
 }
 

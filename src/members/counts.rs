@@ -1,23 +1,20 @@
 //! `GET /chapters/{id}/counts` and `GET /orgs/{org}/counts`: members by status, type and age
 //! band on a day, joins and endings in a period, and paying members in a year — for the
-//! chapter alone and rolled up over every chapter under it. One statement: members on a past
-//! day come from the period history (covering index `membership_periods_counts_idx`), today's
-//! from the running totals in `member_counts`, so a dashboard does not read every member.
+//! chapter alone and rolled up over every chapter under it, from one statement
+//! ([`super::queries::counts::tallies`]).
 
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate, Utc};
-use diesel::QueryResult;
-use diesel::sql_types::{BigInt, Date, Integer, Nullable, Text, Uuid as SqlUuid};
-use diesel::{QueryableByName, sql_query};
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::AsyncPgConnection;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
 use super::lifecycle::Status;
+use super::queries::counts::tallies;
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
@@ -109,82 +106,6 @@ pub async fn org_counts(
     Ok(HttpResponse::Ok().json(counts(&mut conn, &org, root, params.0).await?))
 }
 
-#[derive(QueryableByName)]
-struct Row {
-    #[diesel(sql_type = Text)]
-    dimension: String,
-    #[diesel(sql_type = Nullable<Text>)]
-    key: Option<String>,
-    #[diesel(sql_type = BigInt)]
-    own: i64,
-    #[diesel(sql_type = BigInt)]
-    total: i64,
-}
-
-/// Memberships on a past day, one row each, from the history.
-const ON_A_PAST_DAY: &str = "
-    SELECT p.status, p.type_code, p.birth_year, s.own, 1::bigint AS n
-    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
-    WHERE p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)";
-
-/// Memberships today, as groups with their sizes: the folded counts plus the changes not yet
-/// folded (see the `member_counts` migration). Nothing changes on a future day before it comes.
-const TODAY: &str = "
-    SELECT c.status, c.type_code, nullif(c.birth_year, 0) AS birth_year, s.own, c.n
-    FROM (SELECT chapter_id, status, type_code, birth_year, n FROM member_counts
-          UNION ALL
-          SELECT chapter_id, status, type_code, birth_year, delta FROM member_count_changes) c
-    JOIN scope s ON s.id = c.chapter_id";
-
-fn counts_sql(on_day: &str) -> String {
-    format!(
-        "
-WITH scope AS (
-    SELECT id, id = $1 AS own FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]
-), on_day AS ({on_day}
-), changes AS (
-    SELECT p.starts_membership, p.ends_membership, s.own
-    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
-    WHERE p.valid_from BETWEEN $3 AND $4 AND (p.starts_membership OR p.ends_membership)
-)
-SELECT 'status' AS dimension, status AS key,
-        coalesce(sum(n) FILTER (WHERE own), 0)::bigint AS own, coalesce(sum(n), 0)::bigint AS total
-    FROM on_day GROUP BY status
-UNION ALL
-SELECT 'type', type_code, coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
-    FROM on_day WHERE status = 'active' GROUP BY type_code
-UNION ALL
-SELECT 'age_band', CASE
-        WHEN birth_year IS NULL THEN 'unknown'
-        WHEN $5 - birth_year < $6 THEN 'under_youth'
-        WHEN $5 - birth_year <= $7 THEN 'youth'
-        ELSE 'over_youth' END,
-    coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
-    FROM on_day WHERE status = 'active' GROUP BY 2
-UNION ALL
-SELECT 'joined', NULL, count(*) FILTER (WHERE own AND starts_membership), count(*) FILTER (WHERE starts_membership)
-    FROM changes
-UNION ALL
-SELECT 'ended', NULL, count(*) FILTER (WHERE own AND ends_membership), count(*) FILTER (WHERE ends_membership)
-    FROM changes
-UNION ALL
--- One fee per membership and year (membership_fees_year_key), so fees count paying members.
-SELECT 'paying', NULL, count(*) FILTER (WHERE s.own), count(*)
-    FROM membership_fees f JOIN scope s ON s.id = f.chapter_id WHERE f.year = $8"
-    )
-}
-
-/// Folds pending count changes into `member_counts`; run by every replica's background loop.
-pub async fn fold_changes(conn: &mut AsyncPgConnection) -> QueryResult<i32> {
-    #[derive(QueryableByName)]
-    struct Folded {
-        #[diesel(sql_type = Integer)]
-        folded: i32,
-    }
-    let folded: Folded = sql_query("SELECT fold_member_count_changes(10000) AS folded").get_result(conn).await?;
-    Ok(folded.folded)
-}
-
 /// Runs the counts for `chapter` with the defaults filled in.
 pub async fn counts(
     conn: &mut AsyncPgConnection,
@@ -199,22 +120,10 @@ pub async fn counts(
         return Err(ApiError::unprocessable("to", "period_order"));
     }
     let fee_year = params.fee_year.unwrap_or_else(|| i16::try_from(as_of.year()).unwrap_or(i16::MAX));
-    let today = Utc::now().date_naive();
-    let rows: Vec<Row> = sql_query(counts_sql(if as_of >= today { TODAY } else { ON_A_PAST_DAY }))
-        .bind::<SqlUuid, _>(chapter)
-        .bind::<Date, _>(as_of)
-        .bind::<Date, _>(from)
-        .bind::<Date, _>(to)
-        .bind::<Integer, _>(as_of.year())
-        .bind::<Integer, _>(i32::from(org.youth_age_min))
-        .bind::<Integer, _>(i32::from(org.youth_age_max))
-        .bind::<diesel::sql_types::SmallInt, _>(fee_year)
-        .load(conn)
-        .await?;
     let (mut own, mut total) = (Counts::with_zeros(), Counts::with_zeros());
-    for row in rows {
-        own.add(&row.dimension, row.key.as_deref(), row.own);
-        total.add(&row.dimension, row.key.as_deref(), row.total);
+    for tally in tallies(conn, org, chapter, as_of, from, to, fee_year).await? {
+        own.add(&tally.dimension, tally.key.as_deref(), tally.own);
+        total.add(&tally.dimension, tally.key.as_deref(), tally.total);
     }
     Ok(CountsResponse {
         chapter_id: chapter,

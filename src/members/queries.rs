@@ -1,5 +1,7 @@
 //! Database access for people, memberships, their periods and fees.
 
+pub mod counts;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};

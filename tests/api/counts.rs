@@ -148,8 +148,8 @@ async fn todays_counts_come_from_the_running_totals_before_and_after_folding() {
     let conn = &mut app.conn().await;
     for folded in [false, true] {
         if folded {
-            assert!(fellesskap::members::counts::fold_changes(conn).await.unwrap() > 0);
-            assert_eq!(fellesskap::members::counts::fold_changes(conn).await.unwrap(), 0);
+            assert!(fellesskap::members::queries::counts::fold_changes(conn).await.unwrap() > 0);
+            assert_eq!(fellesskap::members::queries::counts::fold_changes(conn).await.unwrap(), 0);
         }
         let today = app.get(&url, Some(&admin)).await.expect(200).body;
         assert_eq!(today["subtree"]["by_status"], expected, "folded: {folded}");
