@@ -2,32 +2,24 @@
 //! of one person into one, keeping every membership, consent and piece of history.
 
 use actix_web::{HttpResponse, get, post, web};
-use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Nullable, Uuid as SqlUuid};
-use diesel::{QueryableByName, sql_query};
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
-use super::queries::{self, Person};
+use super::queries::{self, MergedDetails, Person};
 use super::registry;
 use super::types::{MemberResponse, MemberSummary};
 use super::types::{member_response, summarise};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, authorize};
 use crate::chapters::queries as chapters;
-use crate::db::schema::{memberships, people};
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::guards::{person_for, visible_person};
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::state::AppState;
-
-/// How alike two full names must be (pg_trgm similarity, 0–1) to be shown as likely duplicates:
-/// "Kari Nordmann" and "Karin Nordman" score 0.65, while siblings "Kari" and "Per Nordmann" score 0.5.
-const NAME_SIMILARITY: f32 = 0.6;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DuplicateGroup {
@@ -35,33 +27,6 @@ pub struct DuplicateGroup {
     /// Others with the same birth year and postal code and a similar name.
     pub candidates: Vec<MemberSummary>,
 }
-
-#[derive(QueryableByName)]
-struct Pair {
-    #[diesel(sql_type = SqlUuid)]
-    a: Uuid,
-    #[diesel(sql_type = SqlUuid)]
-    b: Uuid,
-}
-
-const PAIRS_SQL: &str = "
-WITH scope AS (SELECT id FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]),
-firsts AS (
-    SELECT DISTINCT a.id FROM people a JOIN people b
-        ON b.organisation_id = a.organisation_id AND b.birth_year = a.birth_year
-       AND b.postal_code = a.postal_code AND b.id <> a.id
-    WHERE a.home_chapter_id IN (SELECT id FROM scope) AND b.home_chapter_id IN (SELECT id FROM scope)
-      AND a.erased_at IS NULL AND b.erased_at IS NULL
-      AND similarity(a.given_name || ' ' || a.family_name, b.given_name || ' ' || b.family_name) >= $4
-      AND ($2::uuid IS NULL OR a.id > $2) AND a.id < b.id
-    ORDER BY a.id LIMIT $3
-)
-SELECT a.id AS a, b.id AS b FROM people a JOIN people b
-    ON b.organisation_id = a.organisation_id AND b.birth_year = a.birth_year
-   AND b.postal_code = a.postal_code AND b.id > a.id
-WHERE a.id IN (SELECT id FROM firsts) AND b.home_chapter_id IN (SELECT id FROM scope) AND b.erased_at IS NULL
-  AND similarity(a.given_name || ' ' || a.family_name, b.given_name || ' ' || b.family_name) >= $4
-ORDER BY a.id, b.id";
 
 /// Likely duplicates among the members of a chapter and the chapters under it (chapter leaders).
 #[utoipa::path(operation_id = "list_duplicates", tag = "members",
@@ -85,18 +50,11 @@ pub async fn list_duplicates(
             return Err(ApiError::NotFound);
         }
     }
-    let pairs: Vec<Pair> = sql_query(PAIRS_SQL)
-        .bind::<SqlUuid, _>(chapter.id)
-        .bind::<Nullable<SqlUuid>, _>(page.after())
-        .bind::<BigInt, _>(page.fetch())
-        .bind::<diesel::sql_types::Float4, _>(NAME_SIMILARITY)
-        .load(&mut conn)
-        .await?;
+    let pairs = queries::likely_duplicates(&mut conn, chapter.id, page.after(), page.fetch()).await?;
     let mut ids: Vec<Uuid> = pairs.iter().flat_map(|p| [p.a, p.b]).collect();
     ids.sort_unstable();
     ids.dedup();
-    let people: Vec<Person> =
-        people::table.filter(people::id.eq_any(&ids)).select(Person::as_select()).load(&mut conn).await?;
+    let people = queries::people_by_ids(&mut conn, &ids).await?;
     let summaries = summarise(&mut conn, people).await?;
     let find = |id: Uuid| summaries.iter().find(|s| s.id == id);
     let mut firsts: Vec<Uuid> = pairs.iter().map(|p| p.a).collect();
@@ -178,19 +136,12 @@ pub(super) async fn merge(
     }
     let (from, to) = (dup.id, keep.id);
     registry::queries::merge(conn, from, to).await?;
-    diesel::delete(people::table.find(from)).execute(conn).await?;
+    queries::delete_person(conn, from).await?;
     let mut relations = keep.relations.clone();
     relations.extend(dup.relations.iter().cloned());
     relations.sort_unstable();
     relations.dedup();
-    let newest_chapter = memberships::table
-        .filter(memberships::person_id.eq(to))
-        .order(memberships::created_at.desc())
-        .select(memberships::chapter_id)
-        .first::<Uuid>(conn)
-        .await
-        .optional()?
-        .unwrap_or(keep.home_chapter_id);
+    let newest_chapter = queries::newest_membership_chapter(conn, to).await?.unwrap_or(keep.home_chapter_id);
     // A detail taken from a record that held it back stays held back on the kept one if another
     // record holds it; the kept record then inherits the open member request too. A request
     // that now asks whether the kept record is itself goes.
@@ -206,22 +157,17 @@ pub(super) async fn merge(
     .await?;
     let held = keep.contact_held || (dup.contact_held && holders.iter().any(|h| !h.contact_held));
     queries::drop_requests_about_itself(conn, to).await?;
-    let merged = diesel::update(people::table.find(to))
-        .set((
-            people::contact_held.eq(held),
-            people::email.eq(keep.email.clone().or_else(|| dup.email.clone())),
-            people::phone.eq(keep.phone.clone().or_else(|| dup.phone.clone())),
-            people::postal_code.eq(keep.postal_code.clone().or_else(|| dup.postal_code.clone())),
-            people::birth_year.eq(keep.birth_year.or(dup.birth_year)),
-            people::birth_date.eq(keep.birth_date.or(dup.birth_date)),
-            people::relations.eq(relations),
-            people::home_chapter_id.eq(newest_chapter),
-            people::version.eq(people::version + 1),
-            people::updated_at.eq(diesel::dsl::now),
-        ))
-        .returning(Person::as_returning())
-        .get_result(conn)
-        .await?;
+    let details = MergedDetails {
+        contact_held: held,
+        email: keep.email.clone().or_else(|| dup.email.clone()),
+        phone: keep.phone.clone().or_else(|| dup.phone.clone()),
+        postal_code: keep.postal_code.clone().or_else(|| dup.postal_code.clone()),
+        birth_year: keep.birth_year.or(dup.birth_year),
+        birth_date: keep.birth_date.or(dup.birth_date),
+        relations,
+        home_chapter_id: newest_chapter,
+    };
+    let merged = queries::save_merged(conn, to, details).await?;
     let org = Some(keep.organisation_id);
     audit::record(conn, meta, actor, Event::new(org, "merge", "member", Some(keep.id)).fields(vec!["duplicate_id"]))
         .await?;

@@ -4,6 +4,8 @@ pub mod counts;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
+use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
@@ -209,6 +211,95 @@ pub async fn people_by_ids(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryR
     people::table.filter(people::id.eq_any(ids)).select(Person::as_select()).load(conn).await
 }
 
+/// Deletes the person's own row, once nothing else of theirs is left to point at it.
+pub async fn delete_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
+    diesel::delete(people::table.find(person)).execute(conn).await?;
+    Ok(())
+}
+
+/// How alike two full names must be (pg_trgm similarity, 0–1) to be shown as likely duplicates:
+/// "Kari Nordmann" and "Karin Nordman" score 0.65, while siblings "Kari" and "Per Nordmann" score 0.5.
+const NAME_SIMILARITY: f32 = 0.6;
+
+/// Two records that are likely one person; `a` has the lower id.
+#[derive(QueryableByName)]
+pub struct LikelyPair {
+    #[diesel(sql_type = SqlUuid)]
+    pub a: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    pub b: Uuid,
+}
+
+const PAIRS_SQL: &str = "
+WITH scope AS (SELECT id FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]),
+firsts AS (
+    SELECT DISTINCT a.id FROM people a JOIN people b
+        ON b.organisation_id = a.organisation_id AND b.birth_year = a.birth_year
+       AND b.postal_code = a.postal_code AND b.id <> a.id
+    WHERE a.home_chapter_id IN (SELECT id FROM scope) AND b.home_chapter_id IN (SELECT id FROM scope)
+      AND a.erased_at IS NULL AND b.erased_at IS NULL
+      AND similarity(a.given_name || ' ' || a.family_name, b.given_name || ' ' || b.family_name) >= $4
+      AND ($2::uuid IS NULL OR a.id > $2) AND a.id < b.id
+    ORDER BY a.id LIMIT $3
+)
+SELECT a.id AS a, b.id AS b FROM people a JOIN people b
+    ON b.organisation_id = a.organisation_id AND b.birth_year = a.birth_year
+   AND b.postal_code = a.postal_code AND b.id > a.id
+WHERE a.id IN (SELECT id FROM firsts) AND b.home_chapter_id IN (SELECT id FROM scope) AND b.erased_at IS NULL
+  AND similarity(a.given_name || ' ' || a.family_name, b.given_name || ' ' || b.family_name) >= $4
+ORDER BY a.id, b.id";
+
+/// Likely duplicates among the people of `chapter` and the chapters under it (same birth year
+/// and postal code, similar name, neither erased), ordered by `a` then `b`: up to `fetch`
+/// records after `after` as `a`, each with every record of a higher id likely the same person,
+/// so that a page never splits a record's group.
+pub async fn likely_duplicates(
+    conn: &mut AsyncPgConnection,
+    chapter: Uuid,
+    after: Option<Uuid>,
+    fetch: i64,
+) -> QueryResult<Vec<LikelyPair>> {
+    sql_query(PAIRS_SQL)
+        .bind::<SqlUuid, _>(chapter)
+        .bind::<Nullable<SqlUuid>, _>(after)
+        .bind::<BigInt, _>(fetch)
+        .bind::<Float4, _>(NAME_SIMILARITY)
+        .load(conn)
+        .await
+}
+
+/// The kept record's details once a duplicate is folded into it.
+pub struct MergedDetails {
+    pub contact_held: bool,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub postal_code: Option<String>,
+    pub birth_year: Option<i16>,
+    pub birth_date: Option<NaiveDate>,
+    pub relations: Vec<String>,
+    pub home_chapter_id: Uuid,
+}
+
+/// Writes what a merge settled on to the kept record, as its next version; returns the record.
+pub async fn save_merged(conn: &mut AsyncPgConnection, person: Uuid, d: MergedDetails) -> QueryResult<Person> {
+    diesel::update(people::table.find(person))
+        .set((
+            people::contact_held.eq(d.contact_held),
+            people::email.eq(d.email),
+            people::phone.eq(d.phone),
+            people::postal_code.eq(d.postal_code),
+            people::birth_year.eq(d.birth_year),
+            people::birth_date.eq(d.birth_date),
+            people::relations.eq(d.relations),
+            people::home_chapter_id.eq(d.home_chapter_id),
+            people::version.eq(people::version + 1),
+            people::updated_at.eq(diesel::dsl::now),
+        ))
+        .returning(Person::as_returning())
+        .get_result(conn)
+        .await
+}
+
 /// A question to the secretariat: is `person_id` the same person as `existing_person_id`?
 #[derive(Debug, Queryable, Selectable)]
 #[diesel(table_name = member_requests)]
@@ -378,6 +469,18 @@ pub async fn set_home_chapter(conn: &mut AsyncPgConnection, person: Uuid, chapte
 
 pub async fn memberships_of_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<Membership>> {
     memberships_of(person).order(memberships::created_at).select(Membership::as_select()).load(conn).await
+}
+
+/// The chapter of the person's newest membership, if they hold any: where a merged record
+/// belongs now.
+pub async fn newest_membership_chapter(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Option<Uuid>> {
+    memberships::table
+        .filter(memberships::person_id.eq(person))
+        .order(memberships::created_at.desc())
+        .select(memberships::chapter_id)
+        .first::<Uuid>(conn)
+        .await
+        .optional()
 }
 
 /// The memberships of several people at once (one query for a whole page).
