@@ -133,3 +133,15 @@ pub async fn list(
         })
         .collect())
 }
+
+/// The activities a person took part in as a volunteer, oldest first, as (activity, kind, day
+/// held): for their data export.
+pub async fn volunteered_in(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<(Uuid, String, NaiveDate)>> {
+    activity_volunteers::table
+        .inner_join(activities::table)
+        .filter(activity_volunteers::person_id.eq(person))
+        .order(activities::held_on)
+        .select((activities::id, activities::kind_code, activities::held_on))
+        .load(conn)
+        .await
+}

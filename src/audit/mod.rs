@@ -3,6 +3,7 @@
 
 pub mod routes;
 
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -63,6 +64,26 @@ pub async fn record_list_read(
     scope: Option<Uuid>,
 ) -> QueryResult<()> {
     record(conn, meta, caller.user_id, Event::new(Some(organisation_id), "list", entity_type, scope)).await
+}
+
+/// What was done to an entity, oldest first and at most 10 000 events, as (when, action, entity
+/// type, changed fields): for a person's data export, which shows no actors or requests.
+pub async fn history_of(
+    conn: &mut AsyncPgConnection,
+    entity: Uuid,
+) -> QueryResult<Vec<(DateTime<Utc>, String, String, Vec<String>)>> {
+    audit_events::table
+        .filter(audit_events::entity_id.eq(entity))
+        .order(audit_events::id)
+        .limit(10_000)
+        .select((
+            audit_events::occurred_at,
+            audit_events::action,
+            audit_events::entity_type,
+            audit_events::changed_fields,
+        ))
+        .load(conn)
+        .await
 }
 
 /// The names of the fields an update sets, for the audit trail.

@@ -165,3 +165,17 @@ pub async fn insert_leader(conn: &mut AsyncPgConnection, leader: &Leader) -> Que
 pub async fn insert_meeting(conn: &mut AsyncPgConnection, meeting: &Meeting) -> QueryResult<Meeting> {
     diesel::insert_into(group_meetings::table).values(meeting).returning(Meeting::as_returning()).get_result(conn).await
 }
+
+/// The groups a person led, every period, oldest first, as (group, leader kind, from, to): for
+/// their data export.
+pub async fn leaderships_of(
+    conn: &mut AsyncPgConnection,
+    person: Uuid,
+) -> QueryResult<Vec<(Uuid, String, NaiveDate, Option<NaiveDate>)>> {
+    group_leaders::table
+        .filter(group_leaders::person_id.eq(person))
+        .order(group_leaders::from_on)
+        .select((group_leaders::group_id, group_leaders::leader_kind, group_leaders::from_on, group_leaders::to_on))
+        .load(conn)
+        .await
+}

@@ -4,8 +4,7 @@
 
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
-use diesel::prelude::*;
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::Serialize;
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -15,15 +14,18 @@ use super::queries::{self, Person};
 use super::registry;
 use super::types::MemberResponse;
 use super::types::member_response;
+use crate::activities::queries as activities;
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation};
-use crate::db::schema::{activities, activity_volunteers, audit_events, consents, group_leaders, outbox, signups};
 use crate::error::{ApiError, ApiResult};
 use crate::followups::queries as followups;
 use crate::followups::types::ContactResponse;
+use crate::groups::queries as groups;
 use crate::guards::person_for;
 use crate::http::RequestMeta;
 use crate::organisations::queries::find_by_id;
+use crate::outbox;
+use crate::signup::queries as signup;
 use crate::state::AppState;
 use crate::volunteers::queries as volunteers;
 use crate::volunteers::types::{CompletionResponse, RoleResponse};
@@ -169,20 +171,12 @@ pub async fn erase_member(
 
 pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<MemberExport, ApiError> {
     let id = person.id;
-    let consents = consents::table
-        .filter(consents::person_id.eq(id))
-        .order(consents::given_at)
-        .select((consents::purpose, consents::text_version, consents::language, consents::given_at))
-        .load::<(String, String, String, DateTime<Utc>)>(conn)
+    let consents = signup::consents_of(conn, id)
         .await?
         .into_iter()
         .map(|(purpose, text_version, language, given_at)| ConsentRecord { purpose, text_version, language, given_at })
         .collect();
-    let signups = signups::table
-        .filter(signups::person_id.eq(id))
-        .order(signups::created_at)
-        .select((signups::created_at, signups::confirmed_at, signups::expires_at))
-        .load::<(DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>)>(conn)
+    let signups = signup::signups_of(conn, id)
         .await?
         .into_iter()
         .map(|(created_at, confirmed_at, expires_at)| SignupRecord { created_at, confirmed_at, expires_at })
@@ -199,45 +193,22 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         .into_iter()
         .map(|r| CourseTaughtRecord { course_run_id: r.id, course_type: r.course_type, held_on: r.held_on })
         .collect();
-    let group_leaderships = group_leaders::table
-        .filter(group_leaders::person_id.eq(id))
-        .order(group_leaders::from_on)
-        .select((group_leaders::group_id, group_leaders::leader_kind, group_leaders::from_on, group_leaders::to_on))
-        .load::<(Uuid, String, NaiveDate, Option<NaiveDate>)>(conn)
+    let group_leaderships = groups::leaderships_of(conn, id)
         .await?
         .into_iter()
         .map(|(group_id, leader_kind, from_on, to_on)| GroupLeadershipRecord { group_id, leader_kind, from_on, to_on })
         .collect();
-    let activities = activity_volunteers::table
-        .inner_join(activities::table)
-        .filter(activity_volunteers::person_id.eq(id))
-        .order(activities::held_on)
-        .select((activities::id, activities::kind_code, activities::held_on))
-        .load::<(Uuid, String, NaiveDate)>(conn)
+    let activities = activities::volunteered_in(conn, id)
         .await?
         .into_iter()
         .map(|(activity_id, kind, held_on)| ActivityRecord { activity_id, kind, held_on })
         .collect();
-    let messages = outbox::table
-        .filter(outbox::person_id.eq(id))
-        .order(outbox::created_at)
-        .select((outbox::subject, outbox::language, outbox::created_at, outbox::sent_at))
-        .load::<(String, String, DateTime<Utc>, Option<DateTime<Utc>>)>(conn)
+    let messages = outbox::messages_to(conn, id)
         .await?
         .into_iter()
         .map(|(subject, language, created_at, sent_at)| MessageRecord { subject, language, created_at, sent_at })
         .collect();
-    let history = audit_events::table
-        .filter(audit_events::entity_id.eq(id))
-        .order(audit_events::id)
-        .limit(10_000)
-        .select((
-            audit_events::occurred_at,
-            audit_events::action,
-            audit_events::entity_type,
-            audit_events::changed_fields,
-        ))
-        .load::<(DateTime<Utc>, String, String, Vec<String>)>(conn)
+    let history = audit::history_of(conn, id)
         .await?
         .into_iter()
         .map(|(occurred_at, action, entity_type, changed_fields)| AuditRecord {
@@ -290,7 +261,7 @@ async fn erase_record(conn: &mut AsyncPgConnection, person: &Person) -> Result<P
         return Ok(person.clone());
     }
     let org = find_by_id(conn, person.organisation_id).await?;
-    crate::signup::queries::discard_waiting_for(conn, org.id, person.email.as_deref(), person.phone.as_deref()).await?;
+    signup::discard_waiting_for(conn, org.id, person.email.as_deref(), person.phone.as_deref()).await?;
     let today = Utc::now().date_naive();
     lifecycle::resign_open(conn, &org, person, today).await?;
     registry::queries::erase(conn, person.id, today.pred_opt().unwrap_or(today)).await?;

@@ -5,6 +5,7 @@
 pub mod mailer;
 pub mod worker;
 
+use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -75,4 +76,18 @@ pub async fn purge_delivered(conn: &mut AsyncPgConnection) -> QueryResult<usize>
     )
     .execute(conn)
     .await
+}
+
+/// The e-mails sent or waiting for a person, oldest first, as (subject, language, queued,
+/// sent): for their data export, which leaves out the bodies (they may hold one-time links).
+pub async fn messages_to(
+    conn: &mut AsyncPgConnection,
+    person: Uuid,
+) -> QueryResult<Vec<(String, String, DateTime<Utc>, Option<DateTime<Utc>>)>> {
+    outbox::table
+        .filter(outbox::person_id.eq(person))
+        .order(outbox::created_at)
+        .select((outbox::subject, outbox::language, outbox::created_at, outbox::sent_at))
+        .load(conn)
+        .await
 }

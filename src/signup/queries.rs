@@ -1,11 +1,12 @@
-//! Statements of the queue of public requests (`public_requests`).
+//! Statements of the public side: the queue of public requests (`public_requests`), and
+//! sign-ups with the consents they record.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::db::schema::public_requests;
+use crate::db::schema::{consents, public_requests, signups};
 
 /// How long a handled request with an `Idempotency-Key` is remembered.
 const KEYS_KEPT_HOURS: i64 = 24;
@@ -122,4 +123,32 @@ pub async fn discard_waiting_for(
 pub async fn purge_handled(conn: &mut AsyncPgConnection) -> QueryResult<usize> {
     let before = Utc::now() - chrono::Duration::hours(KEYS_KEPT_HOURS);
     diesel::delete(public_requests::table.filter(public_requests::handled_at.lt(before))).execute(conn).await
+}
+
+/// The consents a person gave, oldest first, as (purpose, text version, language, given at):
+/// for their data export.
+pub async fn consents_of(
+    conn: &mut AsyncPgConnection,
+    person: Uuid,
+) -> QueryResult<Vec<(String, String, String, DateTime<Utc>)>> {
+    consents::table
+        .filter(consents::person_id.eq(person))
+        .order(consents::given_at)
+        .select((consents::purpose, consents::text_version, consents::language, consents::given_at))
+        .load(conn)
+        .await
+}
+
+/// A person's sign-ups, oldest first, as (created, confirmed, link expires): for their data
+/// export.
+pub async fn signups_of(
+    conn: &mut AsyncPgConnection,
+    person: Uuid,
+) -> QueryResult<Vec<(DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>)>> {
+    signups::table
+        .filter(signups::person_id.eq(person))
+        .order(signups::created_at)
+        .select((signups::created_at, signups::confirmed_at, signups::expires_at))
+        .load(conn)
+        .await
 }
