@@ -207,3 +207,21 @@ pub async fn move_subtree(conn: &mut AsyncPgConnection, chapter: &Chapter, new_p
     .await?;
     Ok(())
 }
+
+/// The organisation's open chapters below the national one, by name, at most `limit`, as (id,
+/// name, kind, county code): where a public sign-up may ask to belong.
+pub async fn open_for_signup(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    limit: i64,
+) -> QueryResult<Vec<(Uuid, String, String, Option<String>)>> {
+    chapters::table
+        .filter(chapters::organisation_id.eq(org))
+        .filter(chapters::parent_id.is_not_null())
+        .filter(chapters::closed_on.is_null())
+        .order((chapters::name, chapters::id))
+        .limit(limit)
+        .select((chapters::id, chapters::name, chapters::kind, chapters::county_code))
+        .load(conn)
+        .await
+}

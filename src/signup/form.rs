@@ -3,8 +3,6 @@
 //! the consent text with its version, the languages and the text direction.
 
 use actix_web::{HttpResponse, get, web};
-use diesel::prelude::*;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
@@ -13,7 +11,7 @@ use validator::Validate;
 
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::{Catalogue, label};
-use crate::db::schema::chapters;
+use crate::chapters::queries as chapters;
 use crate::error::ApiResult;
 use crate::http::{RequestMeta, ValidQuery};
 use crate::i18n::{Args, LANGUAGES, Lang, LanguageInfo};
@@ -126,7 +124,11 @@ pub async fn get_signup_form(
     let lang = params.0.lang.as_deref().and_then(Lang::parse_supported).unwrap_or(meta.lang);
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
-    let chapters = open_chapters(&mut conn, org.id).await?;
+    let chapters = chapters::open_for_signup(&mut conn, org.id, MAX_CHAPTERS)
+        .await?
+        .into_iter()
+        .map(|(id, name, kind, county_code)| ChapterOption { id, name, kind, county_code })
+        .collect();
     let types = catalogues::list(&mut conn, org.id, Catalogue::MembershipType)
         .await?
         .into_iter()
@@ -167,19 +169,6 @@ pub fn consent(org: &Organisation, lang: &Lang) -> Consent {
     let digest = Sha256::digest(text.as_bytes());
     let version = format!("{}-{}", lang.tag(), digest.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>());
     Consent { version, text }
-}
-
-async fn open_chapters(conn: &mut AsyncPgConnection, org: Uuid) -> QueryResult<Vec<ChapterOption>> {
-    let rows: Vec<(Uuid, String, String, Option<String>)> = chapters::table
-        .filter(chapters::organisation_id.eq(org))
-        .filter(chapters::parent_id.is_not_null())
-        .filter(chapters::closed_on.is_null())
-        .order((chapters::name, chapters::id))
-        .limit(MAX_CHAPTERS)
-        .select((chapters::id, chapters::name, chapters::kind, chapters::county_code))
-        .load(conn)
-        .await?;
-    Ok(rows.into_iter().map(|(id, name, kind, county_code)| ChapterOption { id, name, kind, county_code }).collect())
 }
 
 fn fields(lang: &Lang) -> Vec<FormField> {
