@@ -503,6 +503,11 @@ pub async fn find_membership(conn: &mut AsyncPgConnection, id: Uuid) -> QueryRes
         .await
 }
 
+/// The membership alone, for a caller who already knows where it is held.
+pub async fn membership_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Membership> {
+    memberships::table.find(id).select(Membership::as_select()).first(conn).await
+}
+
 pub async fn insert_membership(conn: &mut AsyncPgConnection, m: &Membership) -> QueryResult<Membership> {
     diesel::insert_into(memberships::table).values(m).returning(Membership::as_returning()).get_result(conn).await
 }

@@ -3,16 +3,14 @@
 //! address gets nothing.
 
 use chrono::{Duration, Utc};
-use diesel::prelude::*;
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::AsyncPgConnection;
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use super::form::org_args;
+use super::queries;
 use super::types::SelfServicePurpose;
 use crate::audit::{self, Event};
 use crate::auth::tokens::new_opaque_token;
-use crate::db::schema::self_service_links;
 use crate::error::ApiError;
 use crate::http::RequestMeta;
 use crate::i18n::Lang;
@@ -50,17 +48,8 @@ pub async fn send_link(
         .unwrap_or_default();
     let minutes = state.config.self_service_link_minutes;
     let (token, hash) = new_opaque_token();
-    diesel::insert_into(self_service_links::table)
-        .values((
-            self_service_links::id.eq(Uuid::now_v7()),
-            self_service_links::organisation_id.eq(org.id),
-            self_service_links::person_id.eq(person.id),
-            self_service_links::purpose.eq(ask.purpose.as_str()),
-            self_service_links::token_hash.eq(hash),
-            self_service_links::expires_at.eq(Utc::now() + Duration::minutes(i64::from(minutes))),
-        ))
-        .execute(conn)
-        .await?;
+    let expires_at = Utc::now() + Duration::minutes(i64::from(minutes));
+    queries::insert_link(conn, org.id, person.id, ask.purpose, &hash, expires_at).await?;
     let mut args = org_args(org);
     args.insert(
         "link".into(),

@@ -1,12 +1,16 @@
-//! Statements of the public side: the queue of public requests (`public_requests`), and
-//! sign-ups with the consents they record.
+//! Statements of the public side: the queue of public requests (`public_requests`), sign-ups
+//! and the consents they record, and self-service links.
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::Uuid as SqlUuid;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::db::schema::{consents, public_requests, signups};
+use super::types::SelfServicePurpose;
+use crate::db::schema::{consents, memberships, public_requests, self_service_links, signups};
+use crate::members::queries::Person;
+use crate::organisations::queries::Organisation;
 
 /// How long a handled request with an `Idempotency-Key` is remembered.
 const KEYS_KEPT_HOURS: i64 = 24;
@@ -151,4 +155,250 @@ pub async fn signups_of(
         .select((signups::created_at, signups::confirmed_at, signups::expires_at))
         .load(conn)
         .await
+}
+
+/// A sign-up row: a new person's (with the membership it opened) or a known person's (with what
+/// to add once they confirm).
+#[derive(Insertable)]
+#[diesel(table_name = signups)]
+pub struct NewSignup {
+    pub id: Uuid,
+    pub organisation_id: Uuid,
+    pub person_id: Uuid,
+    pub membership_id: Option<Uuid>,
+    pub token_hash: Option<Vec<u8>>,
+    pub created_person: bool,
+    pub created_membership: bool,
+    pub expires_at: Option<DateTime<Utc>>,
+    pub chapter_id: Option<Uuid>,
+    pub type_code: Option<String>,
+    pub consent_version: Option<String>,
+    pub consent_language: Option<String>,
+}
+
+impl NewSignup {
+    /// A sign-up of `person` that created nothing, asks for nothing and sends no link, to be
+    /// filled in.
+    pub fn of(org: &Organisation, person: &Person) -> Self {
+        Self {
+            id: Uuid::now_v7(),
+            organisation_id: org.id,
+            person_id: person.id,
+            membership_id: None,
+            token_hash: None,
+            created_person: false,
+            created_membership: false,
+            expires_at: None,
+            chapter_id: None,
+            type_code: None,
+            consent_version: None,
+            consent_language: None,
+        }
+    }
+}
+
+/// Stores a sign-up; a unique violation means the same person signed up at the same moment.
+pub async fn insert_signup(conn: &mut AsyncPgConnection, signup: &NewSignup) -> QueryResult<()> {
+    diesel::insert_into(signups::table).values(signup).execute(conn).await.map(drop)
+}
+
+/// Whether one of the person's sign-ups created their record: such a record is still the
+/// sign-ups' to purge, so a newer sign-up has to say so too.
+pub async fn created_by_signup(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        signups::table.filter(signups::person_id.eq(person).and(signups::created_person)),
+    ))
+    .get_result::<bool>(conn)
+    .await
+}
+
+/// Whether the person was sent a confirmation link after `since`, so that another can wait.
+pub async fn link_sent_since(conn: &mut AsyncPgConnection, person: Uuid, since: DateTime<Utc>) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        signups::table
+            .filter(signups::person_id.eq(person))
+            .filter(signups::token_hash.is_not_null())
+            .filter(signups::created_at.gt(since)),
+    ))
+    .get_result(conn)
+    .await
+}
+
+/// A sign-up whose link is being used, with what confirming it adds to a known person.
+#[derive(Queryable, Selectable)]
+#[diesel(table_name = signups)]
+pub struct ConfirmedSignup {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub membership_id: Option<Uuid>,
+    pub chapter_id: Option<Uuid>,
+    pub type_code: Option<String>,
+    pub consent_version: Option<String>,
+    pub consent_language: Option<String>,
+}
+
+/// The unconfirmed, unexpired sign-up whose link has this digest, locked so that the link is
+/// used once; `None` when the link is unknown, used or expired.
+pub async fn signup_to_confirm(
+    conn: &mut AsyncPgConnection,
+    token_hash: &[u8],
+) -> QueryResult<Option<ConfirmedSignup>> {
+    signups::table
+        .filter(signups::token_hash.eq(token_hash))
+        .filter(signups::confirmed_at.is_null())
+        .filter(signups::expires_at.gt(Utc::now()))
+        .select(ConfirmedSignup::as_select())
+        .for_update()
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Marks the sign-up confirmed with the membership it led to, and forgets its link's digest so
+/// the link cannot be used again.
+pub async fn mark_confirmed(conn: &mut AsyncPgConnection, signup: Uuid, membership: Uuid) -> QueryResult<()> {
+    diesel::update(signups::table.find(signup))
+        .set((
+            signups::confirmed_at.eq(diesel::dsl::now),
+            signups::token_hash.eq(None::<Vec<u8>>),
+            signups::membership_id.eq(membership),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Records the person's consent to membership, in the version and language they were shown.
+pub async fn record_consent(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    person: Uuid,
+    version: &str,
+    language: &str,
+) -> QueryResult<()> {
+    diesel::insert_into(consents::table)
+        .values((
+            consents::id.eq(Uuid::now_v7()),
+            consents::organisation_id.eq(org),
+            consents::person_id.eq(person),
+            consents::purpose.eq("membership"),
+            consents::text_version.eq(version),
+            consents::language.eq(language),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// An unconfirmed sign-up past its expiry, with what it created.
+#[derive(Queryable)]
+pub struct ExpiredSignup {
+    pub id: Uuid,
+    pub person_id: Uuid,
+    pub membership_id: Option<Uuid>,
+    pub created_person: bool,
+    pub created_membership: bool,
+}
+
+/// Locks up to `limit` expired, unconfirmed sign-ups, skipping those another replica holds.
+pub async fn claim_expired(conn: &mut AsyncPgConnection, limit: i64) -> QueryResult<Vec<ExpiredSignup>> {
+    signups::table
+        .filter(signups::confirmed_at.is_null())
+        .filter(signups::expires_at.lt(Utc::now()))
+        .select((
+            signups::id,
+            signups::person_id,
+            signups::membership_id,
+            signups::created_person,
+            signups::created_membership,
+        ))
+        .limit(limit)
+        .for_update()
+        .skip_locked()
+        .load(conn)
+        .await
+}
+
+/// Deletes a sign-up that expired (what it created is purged separately).
+pub async fn delete_signup(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<()> {
+    diesel::delete(signups::table.find(id)).execute(conn).await.map(drop)
+}
+
+/// Deletes a membership a sign-up opened, with its history, if it is still pending and nothing
+/// else (another sign-up, a fee) refers to it.
+pub async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: Uuid) -> QueryResult<()> {
+    let still_pending = diesel::sql_query(
+        "DELETE FROM membership_periods WHERE membership_id = $1
+           AND EXISTS (SELECT 1 FROM memberships WHERE id = $1 AND status = 'pending')
+           AND NOT EXISTS (SELECT 1 FROM signups WHERE membership_id = $1)
+           AND NOT EXISTS (SELECT 1 FROM membership_fees WHERE membership_id = $1)",
+    )
+    .bind::<SqlUuid, _>(membership)
+    .execute(conn)
+    .await?;
+    if still_pending > 0 {
+        diesel::delete(memberships::table.find(membership)).execute(conn).await?;
+    }
+    Ok(())
+}
+
+/// What an unconfirmed sign-up leaves with the person it created, removed with them. The audit
+/// trail stays, as it does for erasure.
+pub const PURGED_WITH_PERSON: [&str; 3] = ["consents", "outbox", "self_service_links"];
+
+/// Deletes the rows of [`PURGED_WITH_PERSON`] that are the person's, before the person goes.
+pub async fn purge_held_with_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
+    for table in PURGED_WITH_PERSON {
+        diesel::sql_query(format!("DELETE FROM {table} WHERE person_id = $1"))
+            .bind::<SqlUuid, _>(person)
+            .execute(conn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Stores a one-time link for `purpose`, by its digest only, so the database cannot give the
+/// link away.
+pub async fn insert_link(
+    conn: &mut AsyncPgConnection,
+    org: Uuid,
+    person: Uuid,
+    purpose: SelfServicePurpose,
+    token_hash: &[u8],
+    expires_at: DateTime<Utc>,
+) -> QueryResult<()> {
+    diesel::insert_into(self_service_links::table)
+        .values((
+            self_service_links::id.eq(Uuid::now_v7()),
+            self_service_links::organisation_id.eq(org),
+            self_service_links::person_id.eq(person),
+            self_service_links::purpose.eq(purpose),
+            self_service_links::token_hash.eq(token_hash),
+            self_service_links::expires_at.eq(expires_at),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Uses up the unused, unexpired link for `purpose` with this digest, in one statement so a
+/// link works once however many requests bring it; returns its person, or `None` when there is
+/// no such link.
+pub async fn use_link(
+    conn: &mut AsyncPgConnection,
+    token_hash: &[u8],
+    purpose: SelfServicePurpose,
+) -> QueryResult<Option<Uuid>> {
+    diesel::update(
+        self_service_links::table
+            .filter(self_service_links::token_hash.eq(token_hash))
+            .filter(self_service_links::purpose.eq(purpose))
+            .filter(self_service_links::used_at.is_null())
+            .filter(self_service_links::expires_at.gt(Utc::now())),
+    )
+    .set(self_service_links::used_at.eq(diesel::dsl::now))
+    .returning(self_service_links::person_id)
+    .get_result::<Uuid>(conn)
+    .await
+    .optional()
 }

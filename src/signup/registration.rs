@@ -4,16 +4,16 @@
 //! most one such e-mail every few minutes). Unconfirmed sign-ups expire and are purged.
 
 use chrono::{Duration, Utc};
-use diesel::prelude::*;
+use diesel::QueryResult;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::form::org_args;
+use super::queries::{self, NewSignup, PURGED_WITH_PERSON};
 use crate::audit::{self, Event};
 use crate::auth::tokens::new_opaque_token;
-use crate::db::schema::{consents, memberships, people, signups};
 use crate::error::ApiError;
 use crate::http::RequestMeta;
 use crate::i18n::Lang;
@@ -97,10 +97,10 @@ async fn register_new(
                 }
                 other => other,
             })?;
-    record_consent(conn, org.id, person.id, &signup.consent_version, &signup.language).await?;
+    queries::record_consent(conn, org.id, person.id, &signup.consent_version, &signup.language).await?;
     let token = person.email.is_some().then(new_opaque_token);
     let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
-    insert_signup(
+    queries::insert_signup(
         conn,
         &NewSignup {
             membership_id: Some(membership.id),
@@ -111,7 +111,8 @@ async fn register_new(
             ..NewSignup::of(org, &person)
         },
     )
-    .await?;
+    .await
+    .map_err(race)?;
     if let Some((token, _)) = token {
         send_confirmation(conn, state, org, signup, &person, &token).await?;
     }
@@ -137,14 +138,10 @@ async fn offer_to_known(
     }
     // A person still unconfirmed from an earlier sign-up is passed on, so that whichever of the
     // sign-ups expires last purges them.
-    let created_person = diesel::select(diesel::dsl::exists(
-        signups::table.filter(signups::person_id.eq(person.id).and(signups::created_person)),
-    ))
-    .get_result::<bool>(conn)
-    .await?;
+    let created_person = queries::created_by_signup(conn, person.id).await?;
     let (token, token_hash) = new_opaque_token();
     let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
-    insert_signup(
+    queries::insert_signup(
         conn,
         &NewSignup {
             token_hash: Some(token_hash),
@@ -157,73 +154,10 @@ async fn offer_to_known(
             ..NewSignup::of(org, person)
         },
     )
-    .await?;
+    .await
+    .map_err(race)?;
     send_confirmation(conn, state, org, signup, person, &token).await?;
     audit_signup(conn, org, meta, person).await
-}
-
-/// A sign-up row: a new person's (with the membership it opened) or a known person's (with what
-/// to add once they confirm).
-#[derive(Insertable)]
-#[diesel(table_name = signups)]
-struct NewSignup {
-    id: Uuid,
-    organisation_id: Uuid,
-    person_id: Uuid,
-    membership_id: Option<Uuid>,
-    token_hash: Option<Vec<u8>>,
-    created_person: bool,
-    created_membership: bool,
-    expires_at: Option<chrono::DateTime<Utc>>,
-    chapter_id: Option<Uuid>,
-    type_code: Option<String>,
-    consent_version: Option<String>,
-    consent_language: Option<String>,
-}
-
-impl NewSignup {
-    fn of(org: &Organisation, person: &Person) -> Self {
-        Self {
-            id: Uuid::now_v7(),
-            organisation_id: org.id,
-            person_id: person.id,
-            membership_id: None,
-            token_hash: None,
-            created_person: false,
-            created_membership: false,
-            expires_at: None,
-            chapter_id: None,
-            type_code: None,
-            consent_version: None,
-            consent_language: None,
-        }
-    }
-}
-
-async fn insert_signup(conn: &mut AsyncPgConnection, signup: &NewSignup) -> Result<(), ApiError> {
-    diesel::insert_into(signups::table).values(signup).execute(conn).await.map_err(race)?;
-    Ok(())
-}
-
-pub(super) async fn record_consent(
-    conn: &mut AsyncPgConnection,
-    org: Uuid,
-    person: Uuid,
-    version: &str,
-    language: &str,
-) -> QueryResult<()> {
-    diesel::insert_into(consents::table)
-        .values((
-            consents::id.eq(Uuid::now_v7()),
-            consents::organisation_id.eq(org),
-            consents::person_id.eq(person),
-            consents::purpose.eq("membership"),
-            consents::text_version.eq(version),
-            consents::language.eq(language),
-        ))
-        .execute(conn)
-        .await
-        .map(drop)
 }
 
 async fn send_confirmation(
@@ -254,15 +188,10 @@ async fn audit_signup(
     Ok(())
 }
 
+/// Whether the person was sent a confirmation link within the last few minutes: then they get
+/// no other yet.
 async fn recently_sent(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<bool> {
-    diesel::select(diesel::dsl::exists(
-        signups::table
-            .filter(signups::person_id.eq(person))
-            .filter(signups::token_hash.is_not_null())
-            .filter(signups::created_at.gt(Utc::now() - Duration::minutes(RESEND_AFTER_MINUTES))),
-    ))
-    .get_result(conn)
-    .await
+    queries::link_sent_since(conn, person, Utc::now() - Duration::minutes(RESEND_AFTER_MINUTES)).await
 }
 
 /// A unique violation inside a sign-up: another request for the same person got there first.
@@ -280,54 +209,20 @@ fn race(err: DieselError) -> ApiError {
 /// every replica at once (rows are claimed with SKIP LOCKED). Returns how many were purged.
 pub async fn purge_expired(conn: &mut AsyncPgConnection) -> Result<usize, ApiError> {
     conn.transaction::<_, ApiError, _>(async |conn| {
-        let expired: Vec<(Uuid, Uuid, Option<Uuid>, bool, bool)> = signups::table
-            .filter(signups::confirmed_at.is_null())
-            .filter(signups::expires_at.lt(Utc::now()))
-            .select((
-                signups::id,
-                signups::person_id,
-                signups::membership_id,
-                signups::created_person,
-                signups::created_membership,
-            ))
-            .limit(500)
-            .for_update()
-            .skip_locked()
-            .load(conn)
-            .await?;
-        for (id, person, membership, created_person, created_membership) in &expired {
-            diesel::delete(signups::table.find(id)).execute(conn).await?;
-            if let (true, Some(membership)) = (*created_membership, membership) {
-                purge_pending_membership(conn, *membership).await?;
+        let expired = queries::claim_expired(conn, 500).await?;
+        for signup in &expired {
+            queries::delete_signup(conn, signup.id).await?;
+            if let (true, Some(membership)) = (signup.created_membership, signup.membership_id) {
+                queries::purge_pending_membership(conn, membership).await?;
             }
-            if *created_person {
-                purge_person_if_unused(conn, *person).await?;
+            if signup.created_person {
+                purge_person_if_unused(conn, signup.person_id).await?;
             }
         }
         Ok(expired.len())
     })
     .await
 }
-
-async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: Uuid) -> QueryResult<()> {
-    let still_pending = diesel::sql_query(
-        "DELETE FROM membership_periods WHERE membership_id = $1
-           AND EXISTS (SELECT 1 FROM memberships WHERE id = $1 AND status = 'pending')
-           AND NOT EXISTS (SELECT 1 FROM signups WHERE membership_id = $1)
-           AND NOT EXISTS (SELECT 1 FROM membership_fees WHERE membership_id = $1)",
-    )
-    .bind::<diesel::sql_types::Uuid, _>(membership)
-    .execute(conn)
-    .await?;
-    if still_pending > 0 {
-        diesel::delete(memberships::table.find(membership)).execute(conn).await?;
-    }
-    Ok(())
-}
-
-/// What an unconfirmed sign-up leaves with the person it created, removed with them. The audit
-/// trail stays, as it does for erasure.
-const PURGED_WITH_PERSON: [&str; 3] = ["consents", "outbox", "self_service_links"];
 
 /// Deletes the person if the registry finds nothing else held of them; anything else (a
 /// membership, a role, a record waiting to be told apart from them …) keeps them.
@@ -338,12 +233,6 @@ async fn purge_person_if_unused(conn: &mut AsyncPgConnection, person: Uuid) -> Q
     if held.iter().any(|(table, rows)| *rows > 0 && !kept_or_purged(table)) {
         return Ok(());
     }
-    for table in PURGED_WITH_PERSON {
-        diesel::sql_query(format!("DELETE FROM {table} WHERE person_id = $1"))
-            .bind::<diesel::sql_types::Uuid, _>(person)
-            .execute(conn)
-            .await?;
-    }
-    diesel::delete(people::table.find(person)).execute(conn).await?;
-    Ok(())
+    queries::purge_held_with_person(conn, person).await?;
+    members::delete_person(conn, person).await
 }

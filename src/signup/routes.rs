@@ -7,20 +7,19 @@
 use actix_web::http::header::HeaderMap;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
-use diesel::prelude::*;
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
 use super::form::consent;
 use super::intake::{self, PublicRequest};
-use super::registration::{Signup, record_consent};
+use super::queries::{self, ConfirmedSignup};
+use super::registration::Signup;
 use super::types::{Receipt, SignupRequest, TokenRequest};
 use crate::audit::{self, Event};
 use crate::auth::throttle;
 use crate::auth::tokens::digest;
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::Catalogue;
-use crate::db::schema::{memberships, signups};
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_in;
 use crate::http::{ClientIp, RequestMeta, ValidJson};
@@ -167,30 +166,15 @@ pub async fn confirm_signup(
     let hash = digest(&body.0.token);
     let mut conn = state.conn().await?;
     conn.transaction::<_, ApiError, _>(async |conn| {
-        let signup: ConfirmedSignup = signups::table
-            .filter(signups::token_hash.eq(&hash))
-            .filter(signups::confirmed_at.is_null())
-            .filter(signups::expires_at.gt(Utc::now()))
-            .select(ConfirmedSignup::as_select())
-            .for_update()
-            .first(conn)
-            .await
-            .optional()?
-            .ok_or_else(|| ApiError::missing("token", "invalid_link"))?;
+        let signup =
+            queries::signup_to_confirm(conn, &hash).await?.ok_or_else(|| ApiError::missing("token", "invalid_link"))?;
         let (person, _) = members::find_person(conn, signup.person_id).await?;
         let org = find_by_id(conn, person.organisation_id).await?;
         let membership = match signup.membership_id {
-            Some(id) => memberships::table.find(id).select(members::Membership::as_select()).first(conn).await?,
+            Some(id) => members::membership_by_id(conn, id).await?,
             None => join_known(conn, &org, &person, &signup).await?,
         };
-        diesel::update(signups::table.find(signup.id))
-            .set((
-                signups::confirmed_at.eq(diesel::dsl::now),
-                signups::token_hash.eq(None::<Vec<u8>>),
-                signups::membership_id.eq(membership.id),
-            ))
-            .execute(conn)
-            .await?;
+        queries::mark_confirmed(conn, signup.id, membership.id).await?;
         if membership.status == Status::Pending {
             let change = Change {
                 status: Some(Status::Active),
@@ -223,19 +207,6 @@ async fn ask_secretariat(conn: &mut AsyncPgConnection, meta: &RequestMeta, perso
     }
 }
 
-/// A sign-up whose link was used.
-#[derive(Queryable, Selectable)]
-#[diesel(table_name = signups)]
-struct ConfirmedSignup {
-    id: Uuid,
-    person_id: Uuid,
-    membership_id: Option<Uuid>,
-    chapter_id: Option<Uuid>,
-    type_code: Option<String>,
-    consent_version: Option<String>,
-    consent_language: Option<String>,
-}
-
 /// A known person confirmed a sign-up: now their consent is recorded and, unless they hold an
 /// open membership already, one is opened where the sign-up asked.
 async fn join_known(
@@ -249,7 +220,7 @@ async fn join_known(
     else {
         return Err(ApiError::missing("token", "invalid_link"));
     };
-    record_consent(conn, org.id, person.id, version, language).await?;
+    queries::record_consent(conn, org.id, person.id, version, language).await?;
     let open = members::memberships_of_person(conn, person.id).await?.into_iter().rfind(|m| m.status.is_open());
     match open {
         Some(membership) => Ok(membership),

@@ -3,18 +3,15 @@
 //! so neither the answer nor its timing tells who is registered.
 
 use actix_web::{HttpResponse, post, web};
-use chrono::Utc;
-use diesel::prelude::*;
-use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
-use uuid::Uuid;
+use diesel_async::{AsyncConnection, AsyncPgConnection};
 
 use super::intake::{self, PublicRequest};
 use super::links::LinkAsk;
+use super::queries;
 use super::types::{LinkRequest, Receipt, SelfServicePurpose, TokenRequest};
 use crate::audit::{self, Event};
 use crate::auth::throttle;
 use crate::auth::tokens::digest;
-use crate::db::schema::self_service_links;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{ClientIp, RequestMeta, ValidJson};
 use crate::i18n::Lang;
@@ -114,18 +111,7 @@ pub async fn self_service_erase(
 
 /// Uses up a link for `purpose` and returns its person; 404 when unknown, used or expired.
 async fn redeem(conn: &mut AsyncPgConnection, token: &str, purpose: SelfServicePurpose) -> Result<Person, ApiError> {
-    let used = diesel::update(
-        self_service_links::table
-            .filter(self_service_links::token_hash.eq(digest(token)))
-            .filter(self_service_links::purpose.eq(purpose.as_str()))
-            .filter(self_service_links::used_at.is_null())
-            .filter(self_service_links::expires_at.gt(Utc::now())),
-    )
-    .set(self_service_links::used_at.eq(diesel::dsl::now))
-    .returning(self_service_links::person_id)
-    .get_result::<Uuid>(conn)
-    .await
-    .optional()?;
+    let used = queries::use_link(conn, &digest(token), purpose).await?;
     let person = used.ok_or_else(|| ApiError::missing("token", "invalid_link"))?;
     Ok(members::find_person(conn, person).await?.0)
 }
