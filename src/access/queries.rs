@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::auth::Role;
 use crate::auth::policy::GrantReach;
-use crate::db::schema::{chapters, grants, invitations, users};
+use crate::db::schema::{chapters, grants, invitations, organisations, users};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = grants)]
@@ -158,6 +158,21 @@ pub async fn holds_active_role(conn: &mut AsyncPgConnection, user_id: Uuid, role
     ))
     .get_result(conn)
     .await
+}
+
+/// Where each of these grants is held, as (grant, organisation slug, chapter name): so that an
+/// account sees its roles by the names of their places.
+pub async fn places_of(
+    conn: &mut AsyncPgConnection,
+    ids: &[Uuid],
+) -> QueryResult<Vec<(Uuid, Option<String>, Option<String>)>> {
+    grants::table
+        .left_join(organisations::table.on(organisations::id.nullable().eq(grants::organisation_id)))
+        .left_join(chapters::table.on(chapters::id.nullable().eq(grants::chapter_id)))
+        .filter(grants::id.eq_any(ids))
+        .select((grants::id, organisations::slug.nullable(), chapters::name.nullable()))
+        .load(conn)
+        .await
 }
 
 pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Grant> {

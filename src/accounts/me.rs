@@ -1,14 +1,12 @@
 //! `GET /api/v1/me`: the signed-in account and the roles it holds now.
 
 use actix_web::{HttpResponse, get, web};
-use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
 use uuid::Uuid;
 
 use super::queries;
 use super::types::{MeResponse, MyGrant};
+use crate::access::queries as access;
 use crate::auth::{Caller, Operation, Target, authorize};
-use crate::db::schema::{chapters, grants, organisations};
 use crate::error::ApiResult;
 use crate::state::AppState;
 
@@ -21,13 +19,7 @@ pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<Htt
     let mut conn = state.conn().await?;
     let user = queries::find(&mut conn, caller.id()?).await?;
     let ids: Vec<Uuid> = caller.grants.iter().map(|g| g.id).collect();
-    let places: Vec<(Uuid, Option<String>, Option<String>)> = grants::table
-        .left_join(organisations::table.on(organisations::id.nullable().eq(grants::organisation_id)))
-        .left_join(chapters::table.on(chapters::id.nullable().eq(grants::chapter_id)))
-        .filter(grants::id.eq_any(&ids))
-        .select((grants::id, organisations::slug.nullable(), chapters::name.nullable()))
-        .load(&mut conn)
-        .await?;
+    let places = access::places_of(&mut conn, &ids).await?;
     let grants = caller
         .grants
         .iter()
