@@ -7,9 +7,11 @@ pub mod worker;
 
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
+use diesel::sql_types::{BigInt, Integer, Text, Uuid as SqlUuid};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
+use self::mailer::Claimed;
 use crate::db::schema::outbox;
 use crate::i18n::{Args, Lang};
 
@@ -66,6 +68,55 @@ pub async fn enqueue(conn: &mut AsyncPgConnection, message: Message) -> QueryRes
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// Claims up to `limit` due messages, longest due first, skipping those another replica holds,
+/// and leases them: their next attempt moves five minutes on, so that a replica dying mid-batch
+/// only delays them. Counts the attempt.
+async fn claim_due(conn: &mut AsyncPgConnection, limit: i64) -> QueryResult<Vec<Claimed>> {
+    diesel::sql_query(
+        "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
+         WHERE id IN (SELECT id FROM outbox
+                      WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
+                      ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
+         RETURNING id, recipient, subject, body, attempts",
+    )
+    .bind::<BigInt, _>(limit)
+    .load(conn)
+    .await
+}
+
+/// The message was delivered: it is not tried again.
+async fn mark_sent(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<()> {
+    diesel::sql_query("UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = $1")
+        .bind::<SqlUuid, _>(id)
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// The attempt failed with `error`: the message is tried again in `retry_secs`, or given up once
+/// it has had `max_attempts`.
+async fn mark_failed(
+    conn: &mut AsyncPgConnection,
+    id: Uuid,
+    error: &str,
+    retry_secs: i32,
+    max_attempts: i32,
+) -> QueryResult<()> {
+    diesel::sql_query(
+        "UPDATE outbox SET last_error = $2,
+             next_attempt_at = now() + make_interval(secs => $3),
+             failed_at = CASE WHEN attempts >= $4 THEN now() END
+         WHERE id = $1",
+    )
+    .bind::<SqlUuid, _>(id)
+    .bind::<Text, _>(error)
+    .bind::<Integer, _>(retry_secs)
+    .bind::<Integer, _>(max_attempts)
+    .execute(conn)
+    .await
+    .map(drop)
 }
 
 /// Delivered messages are kept a week for support questions, then deleted: they hold

@@ -2,11 +2,7 @@
 //! batch with `FOR UPDATE SKIP LOCKED` and leases it by pushing its next attempt into the
 //! future, so a replica that dies mid-batch only delays those messages.
 
-use diesel::sql_query;
-use diesel::sql_types::{BigInt, Integer, Text, Uuid as SqlUuid};
-use diesel_async::RunQueryDsl;
-
-use super::mailer::Claimed;
+use super::{claim_due, mark_failed, mark_sent};
 use crate::error::ApiError;
 use crate::state::AppState;
 
@@ -17,18 +13,9 @@ const BATCH: i64 = 20;
 
 /// Claims the messages that are due and tries each once; returns how many were delivered.
 pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
-    let claimed: Vec<Claimed> = {
+    let claimed = {
         let mut conn = state.conn().await?;
-        sql_query(
-            "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = now() + interval '5 minutes'
-             WHERE id IN (SELECT id FROM outbox
-                          WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
-                          ORDER BY next_attempt_at LIMIT $1 FOR UPDATE SKIP LOCKED)
-             RETURNING id, recipient, subject, body, attempts",
-        )
-        .bind::<BigInt, _>(BATCH)
-        .load(&mut conn)
-        .await?
+        claim_due(&mut conn, BATCH).await?
     };
     let mut delivered = 0;
     for message in &claimed {
@@ -37,27 +24,14 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
         match outcome {
             Ok(()) => {
                 delivered += 1;
-                sql_query("UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = $1")
-                    .bind::<SqlUuid, _>(message.id)
-                    .execute(&mut conn)
-                    .await?;
+                mark_sent(&mut conn, message.id).await?;
             }
             Err(err) => {
                 // SMTP replies often quote the recipient's address, so the log gets only the
                 // reply code; the whole error stays with the message in the outbox.
                 tracing::warn!(message = %message.id, attempt = message.attempts, reply = %smtp_reply_code(&err), "e-mail delivery failed");
-                sql_query(
-                    "UPDATE outbox SET last_error = $2,
-                         next_attempt_at = now() + make_interval(secs => $3),
-                         failed_at = CASE WHEN attempts >= $4 THEN now() END
-                     WHERE id = $1",
-                )
-                .bind::<SqlUuid, _>(message.id)
-                .bind::<Text, _>(err.to_string().chars().take(500).collect::<String>())
-                .bind::<Integer, _>(backoff_secs(message.attempts))
-                .bind::<Integer, _>(MAX_ATTEMPTS)
-                .execute(&mut conn)
-                .await?;
+                let error: String = err.to_string().chars().take(500).collect();
+                mark_failed(&mut conn, message.id, &error, backoff_secs(message.attempts), MAX_ATTEMPTS).await?;
             }
         }
     }

@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
-use diesel::sql_types::{BigInt, Bool, Date, Nullable, SmallInt, Text, Uuid as SqlUuid};
+use diesel::sql_types::{BigInt, Bool, Date, Integer, Jsonb, Nullable, SmallInt, Text, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
@@ -334,4 +334,72 @@ pub async fn newly_qualified(
         .get_result(conn)
         .await?;
     Ok((page, total.total))
+}
+
+/// A completion whose reminder is due, with what the reminder says and where it goes.
+#[derive(QueryableByName)]
+pub struct DueReminder {
+    #[diesel(sql_type = SqlUuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    pub organisation_id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    pub person_id: Uuid,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub email: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub given_name: Option<String>,
+    #[diesel(sql_type = Text)]
+    pub language: String,
+    #[diesel(sql_type = Text)]
+    pub org_name: String,
+    #[diesel(sql_type = Text)]
+    pub course_type: String,
+    #[diesel(sql_type = Jsonb)]
+    pub course_labels: serde_json::Value,
+    #[diesel(sql_type = Date)]
+    pub expires_on: NaiveDate,
+}
+
+/// Completions that lapse within their organisation's reminder days and whose reminder is due:
+/// the volunteer is not erased, was not reminded of it, still holds a role the course qualifies
+/// for, and holds no later completion that renews it.
+const DUE_SQL: &str = "
+SELECT cc.id, cc.organisation_id, cc.person_id, p.email, p.given_name, p.language, o.name AS org_name,
+       cc.course_type, t.labels AS course_labels, cc.expires_on
+FROM course_completions cc
+JOIN organisations o ON o.id = cc.organisation_id
+JOIN course_types t ON t.organisation_id = cc.organisation_id AND t.code = cc.course_type
+JOIN people p ON p.id = cc.person_id
+WHERE cc.expires_on > current_date
+  AND cc.expires_on <= current_date + o.qualification_reminder_days
+  AND p.erased_at IS NULL
+  AND NOT EXISTS (SELECT 1 FROM qualification_reminders q WHERE q.completion_id = cc.id)
+  AND EXISTS (SELECT 1 FROM volunteer_roles r
+              WHERE r.person_id = cc.person_id AND r.role_code = ANY (t.qualifies_for)
+                AND r.from_on <= current_date AND (r.to_on IS NULL OR r.to_on >= current_date))
+  AND NOT EXISTS (SELECT 1 FROM course_completions later
+                  JOIN course_types lt ON lt.organisation_id = later.organisation_id AND lt.code = later.course_type
+                  WHERE later.person_id = cc.person_id AND later.id <> cc.id
+                    AND lt.qualifies_for && t.qualifies_for
+                    AND (later.expires_on IS NULL OR later.expires_on > cc.expires_on))
+ORDER BY cc.expires_on
+LIMIT $1
+FOR UPDATE OF cc SKIP LOCKED";
+
+/// Locks up to `limit` completions whose reminder is due, soonest lapsing first, skipping those
+/// another replica holds.
+pub async fn claim_due_reminders(conn: &mut AsyncPgConnection, limit: i32) -> QueryResult<Vec<DueReminder>> {
+    sql_query(DUE_SQL).bind::<Integer, _>(limit).load(conn).await
+}
+
+/// Records that the completion's reminder went out; the row makes a second reminder impossible.
+pub async fn record_reminder(conn: &mut AsyncPgConnection, due: &DueReminder) -> QueryResult<()> {
+    sql_query("INSERT INTO qualification_reminders (completion_id, organisation_id, person_id) VALUES ($1, $2, $3)")
+        .bind::<SqlUuid, _>(due.id)
+        .bind::<SqlUuid, _>(due.organisation_id)
+        .bind::<SqlUuid, _>(due.person_id)
+        .execute(conn)
+        .await
+        .map(drop)
 }
