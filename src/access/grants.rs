@@ -199,11 +199,11 @@ pub async fn revoke_grant(
         Some(chapter_id) => Some(chapter_queries::find(&mut conn, chapter_id).await?),
         None => None,
     };
-    let target = match (grant.organisation_id, grant.role()) {
-        (Some(org), Some(role)) => {
-            Target::Role { org, ancestors: chapter.as_ref().map(|c| c.ancestors.as_slice()), role }
+    let target = match grant.organisation_id {
+        Some(org) => {
+            Target::Role { org, ancestors: chapter.as_ref().map(|c| c.ancestors.as_slice()), role: grant.role }
         }
-        _ => Target::Nothing,
+        None => Target::Nothing,
     };
     authorize(&caller, Operation::RevokeGrant, target)?;
     conn.transaction::<_, ApiError, _>(async |conn| {

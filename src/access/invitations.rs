@@ -101,7 +101,7 @@ async fn invite(
         id: Uuid::now_v7(),
         organisation_id: org.id,
         chapter_id: chapter,
-        role: role.as_str().to_owned(),
+        role,
         email,
         token_hash,
         invited_by: inviter.id,
@@ -146,7 +146,7 @@ fn invitation_message(
     let mut args = Args::new();
     args.insert("org".into(), org.name.clone().into());
     args.insert("inviter".into(), inviter.to_owned().into());
-    args.insert("role".into(), invitation.role.clone().into());
+    args.insert("role".into(), invitation.role.as_str().into());
     args.insert("link".into(), format!("{}/invitations/accept#token={token}", state.config.link_base_url).into());
     Message::compose(org.id, None, &invitation.email, lang, "invitation", &args)
 }
@@ -173,7 +173,7 @@ pub async fn accept_invitation(
     let invalid = || ApiError::missing("token", "invalid_invitation");
     let mut conn = state.conn().await?;
     let invitation = queries::find_open_invitation(&mut conn, &digest(&body.token)).await?.ok_or_else(invalid)?;
-    let role = Role::parse(&invitation.role).ok_or_else(invalid)?;
+    let role = invitation.role;
     let valid_to = inviter_still_may_grant(&mut conn, &invitation, role).await?.ok_or_else(invalid)?;
     let existing = accounts::find_by_email(&mut conn, &invitation.email).await?;
     let new_user = match &existing {

@@ -14,7 +14,7 @@ use crate::db::schema::{chapters, grants, invitations, organisations, users};
 pub struct Grant {
     pub id: Uuid,
     pub user_id: Uuid,
-    pub role: String,
+    pub role: Role,
     pub organisation_id: Option<Uuid>,
     pub chapter_id: Option<Uuid>,
     pub valid_from: DateTime<Utc>,
@@ -35,7 +35,7 @@ impl Grant {
         Self {
             id: Uuid::now_v7(),
             user_id,
-            role: role.as_str().to_owned(),
+            role,
             organisation_id,
             chapter_id,
             valid_from: now,
@@ -43,10 +43,6 @@ impl Grant {
             granted_by,
             created_at: now,
         }
-    }
-
-    pub fn role(&self) -> Option<Role> {
-        Role::parse(&self.role)
     }
 }
 
@@ -56,7 +52,7 @@ pub struct Invitation {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub chapter_id: Option<Uuid>,
-    pub role: String,
+    pub role: Role,
     pub email: String,
     pub token_hash: Vec<u8>,
     pub invited_by: Uuid,
@@ -110,7 +106,7 @@ pub async fn list(
             )),
         };
     if let Some(role) = q.role {
-        query = query.filter(grants::role.eq(role.as_str()));
+        query = query.filter(grants::role.eq(role));
     }
     if let Some(user) = q.user_id {
         query = query.filter(grants::user_id.eq(user));
@@ -152,7 +148,7 @@ pub async fn account_in_reach(conn: &mut AsyncPgConnection, user_id: Uuid, reach
 pub async fn holds_active_role(conn: &mut AsyncPgConnection, user_id: Uuid, role: Role) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         grants::table
-            .filter(grants::user_id.eq(user_id).and(grants::role.eq(role.as_str())))
+            .filter(grants::user_id.eq(user_id).and(grants::role.eq(role)))
             .filter(grants::valid_from.le(diesel::dsl::now))
             .filter(grants::valid_to.is_null().or(grants::valid_to.gt(diesel::dsl::now))),
     ))

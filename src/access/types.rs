@@ -34,7 +34,7 @@ impl From<GrantRow> for GrantResponse {
             user_id: g.user_id,
             user_email,
             user_display_name,
-            role: g.role().unwrap_or(Role::Member),
+            role: g.role,
             organisation_id: g.organisation_id,
             chapter_id: g.chapter_id,
             valid_from: g.valid_from,

@@ -90,10 +90,10 @@ impl Caller {
     }
 }
 
-type GrantColumns = (Uuid, String, Option<Uuid>, Option<Uuid>, Option<DateTime<Utc>>);
+type GrantColumns = (Uuid, Role, Option<Uuid>, Option<Uuid>, Option<DateTime<Utc>>);
 
-fn to_active_grant((id, role, organisation_id, chapter_id, valid_to): GrantColumns) -> Option<ActiveGrant> {
-    Role::parse(&role).map(|role| ActiveGrant { id, role, organisation_id, chapter_id, valid_to })
+fn to_active_grant((id, role, organisation_id, chapter_id, valid_to): GrantColumns) -> ActiveGrant {
+    ActiveGrant { id, role, organisation_id, chapter_id, valid_to }
 }
 
 /// The active grants of an enabled account, outside any session: for re-checking, when an
@@ -107,7 +107,7 @@ pub async fn load_active_grants(conn: &mut AsyncPgConnection, user_id: Uuid) -> 
         .select((grants::id, grants::role, grants::organisation_id, grants::chapter_id, grants::valid_to))
         .load(conn)
         .await?;
-    Ok(rows.into_iter().filter_map(to_active_grant).collect())
+    Ok(rows.into_iter().map(to_active_grant).collect())
 }
 
 /// The active grants of an enabled account in an open session, in one statement; `None` when
@@ -133,7 +133,7 @@ pub async fn load_caller_grants(
     if rows.is_empty() {
         return Ok(None);
     }
-    Ok(Some(rows.into_iter().flatten().filter_map(to_active_grant).collect()))
+    Ok(Some(rows.into_iter().flatten().map(to_active_grant).collect()))
 }
 
 /// The caller when the request carries credentials (which must then be valid), `None` when it
