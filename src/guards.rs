@@ -2,6 +2,7 @@
 //! area: the layer between the handlers and `auth`'s policy. It knows the database and the
 //! policy, and nothing of HTTP.
 
+use crate::ids::PersonId;
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
@@ -21,7 +22,7 @@ pub async fn person_for(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
     operation: Operation,
-    id: Uuid,
+    id: PersonId,
 ) -> Result<Person, ApiError> {
     let (person, ancestors) = members::find_person(conn, id).await?;
     authorize(caller, operation, Target::Chapter { org: person.organisation_id, ancestors: &ancestors })?;
@@ -35,7 +36,7 @@ pub async fn visible_person(
     caller: &Caller,
     operation: Operation,
     org: Uuid,
-    id: Uuid,
+    id: PersonId,
     field: &str,
 ) -> Result<Person, ApiError> {
     match members::find_person(conn, id).await {

@@ -36,6 +36,7 @@ pub mod guards;
 pub mod health;
 pub mod http;
 pub mod i18n;
+pub mod ids;
 pub mod members;
 pub mod organisations;
 pub mod outbox;

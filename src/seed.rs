@@ -4,6 +4,7 @@
 //! (pending, lapsed and resigned members, fees, a likely duplicate). Loading twice changes
 //! nothing. Passwords are for demos only.
 
+use crate::ids::PersonId;
 use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -341,7 +342,7 @@ async fn seed_volunteers(
             let role = RoleRow {
                 id: Uuid::now_v7(),
                 organisation_id: org.id,
-                person_id: *person,
+                person_id: PersonId::from(*person),
                 chapter_id: *chapter,
                 role_code: "peer_supporter".to_owned(),
                 from_on: today - Months::new(36),
@@ -353,7 +354,7 @@ async fn seed_volunteers(
                 id: Uuid::now_v7(),
                 organisation_id: org.id,
                 course_run_id: course.id,
-                person_id: *person,
+                person_id: PersonId::from(*person),
                 course_type: course.course_type.clone(),
                 completed_on: course.held_on,
                 expires_on: course.held_on.checked_add_months(Months::new(24)),
@@ -451,7 +452,7 @@ async fn seed_grief_groups(
                 id: Uuid::now_v7(),
                 organisation_id: org.id,
                 group_id: group.id,
-                person_id: *person,
+                person_id: PersonId::from(*person),
                 leader_kind: *kind,
                 from_on: group.starts_on,
                 to_on: None,

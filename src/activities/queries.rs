@@ -1,5 +1,6 @@
 //! Database access for the activity log.
 
+use crate::ids::PersonId;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -136,7 +137,10 @@ pub async fn list(
 
 /// The activities a person took part in as a volunteer, oldest first, as (activity, kind, day
 /// held): for their data export.
-pub async fn volunteered_in(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<(Uuid, String, NaiveDate)>> {
+pub async fn volunteered_in(
+    conn: &mut AsyncPgConnection,
+    person: PersonId,
+) -> QueryResult<Vec<(Uuid, String, NaiveDate)>> {
     activity_volunteers::table
         .inner_join(activities::table)
         .filter(activity_volunteers::person_id.eq(person))

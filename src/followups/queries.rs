@@ -1,5 +1,6 @@
 //! Database access for follow-ups and the contact log.
 
+use crate::ids::PersonId;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -48,7 +49,7 @@ crate::text_enum! {
 pub struct FollowUp {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub kind: FollowUpKind,
     pub due_on: NaiveDate,
@@ -61,7 +62,7 @@ pub struct FollowUp {
 pub struct Contact {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub follow_up_id: Option<Uuid>,
     pub contacted_on: NaiveDate,
@@ -77,7 +78,7 @@ pub struct Contact {
 pub async fn open_welcome(
     conn: &mut AsyncPgConnection,
     organisation_id: Uuid,
-    person_id: Uuid,
+    person_id: PersonId,
     chapter_id: Uuid,
     due_on: NaiveDate,
 ) -> QueryResult<()> {
@@ -172,7 +173,7 @@ pub async fn complete(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<()>
     Ok(())
 }
 
-pub async fn of_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<(Vec<FollowUp>, Vec<Contact>)> {
+pub async fn of_person(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<(Vec<FollowUp>, Vec<Contact>)> {
     let follow_ups = follow_ups::table
         .filter(follow_ups::person_id.eq(person))
         .order(follow_ups::created_at)

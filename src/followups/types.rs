@@ -1,5 +1,6 @@
 //! Request and response types for follow-ups and contacts.
 
+use crate::ids::PersonId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -13,7 +14,7 @@ use crate::field::Note;
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowUpResponse {
     pub id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub kind: FollowUpKind,
     pub due_on: NaiveDate,
@@ -71,7 +72,7 @@ pub struct RecordContact {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ContactResponse {
     pub id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub follow_up_id: Option<Uuid>,
     pub contacted_on: NaiveDate,

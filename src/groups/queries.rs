@@ -1,5 +1,6 @@
 //! Database access for groups, their leaders and meetings.
 
+use crate::ids::PersonId;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -52,7 +53,7 @@ pub struct Leader {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub group_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub leader_kind: LeaderKind,
     pub from_on: NaiveDate,
     pub to_on: Option<NaiveDate>,
@@ -170,7 +171,7 @@ pub async fn insert_meeting(conn: &mut AsyncPgConnection, meeting: &Meeting) -> 
 /// their data export.
 pub async fn leaderships_of(
     conn: &mut AsyncPgConnection,
-    person: Uuid,
+    person: PersonId,
 ) -> QueryResult<Vec<(Uuid, String, NaiveDate, Option<NaiveDate>)>> {
     group_leaders::table
         .filter(group_leaders::person_id.eq(person))

@@ -1,5 +1,6 @@
 //! Request and response types for groups, their leaders and meetings.
 
+use crate::ids::PersonId;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -56,7 +57,7 @@ pub struct UpdateGroup {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct NewLeader {
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub leader_kind: LeaderKind,
     /// Default: today.
     pub from_on: Option<NaiveDate>,
@@ -90,7 +91,7 @@ pub struct GroupFilter {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct LeaderResponse {
     pub id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub leader_kind: LeaderKind,
     pub from_on: NaiveDate,
     pub to_on: Option<NaiveDate>,

@@ -100,7 +100,7 @@ impl Batches {
             writer.write_record(record(row).iter().map(|cell| neutralise(cell))).map_err(anyhow::Error::from)?;
         }
         self.first = false;
-        self.after = if full { rows.last().map(|r| r.id) } else { None };
+        self.after = if full { rows.last().map(|r| r.id.into()) } else { None };
         let bytes = writer.into_inner().map_err(|e| anyhow::anyhow!("csv: {e}"))?;
         Ok(if bytes.is_empty() { None } else { Some(Bytes::from(bytes)) })
     }

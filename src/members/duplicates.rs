@@ -1,6 +1,7 @@
 //! Likely duplicates (same birth year and postal code, similar name) and merging two records
 //! of one person into one, keeping every membership, consent and piece of history.
 
+use crate::ids::PersonId;
 use actix_web::{HttpResponse, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
@@ -45,24 +46,24 @@ pub async fn list_duplicates(
     let chapter = chapters::find(&mut conn, *id).await?;
     authorize(&caller, Operation::ListDuplicates, chapter_target(&chapter))?;
     if let Some(after) = page.after() {
-        let (person, _) = queries::find_person(&mut conn, after).await?;
+        let (person, _) = queries::find_person(&mut conn, after.into()).await?;
         if person.organisation_id != chapter.organisation_id {
             return Err(ApiError::NotFound);
         }
     }
     let pairs = queries::likely_duplicates(&mut conn, chapter.id, page.after(), page.fetch()).await?;
-    let mut ids: Vec<Uuid> = pairs.iter().flat_map(|p| [p.a, p.b]).collect();
+    let mut ids: Vec<PersonId> = pairs.iter().flat_map(|p| [p.a, p.b]).collect();
     ids.sort_unstable();
     ids.dedup();
     let people = queries::people_by_ids(&mut conn, &ids).await?;
     let summaries = summarise(&mut conn, people).await?;
-    let find = |id: Uuid| summaries.iter().find(|s| s.id == id);
-    let mut firsts: Vec<Uuid> = pairs.iter().map(|p| p.a).collect();
+    let find = |id: PersonId| summaries.iter().find(|s| s.id == id);
+    let mut firsts: Vec<PersonId> = pairs.iter().map(|p| p.a).collect();
     firsts.dedup();
-    let groups: Vec<(Uuid, Vec<Uuid>)> =
+    let groups: Vec<(PersonId, Vec<PersonId>)> =
         firsts.into_iter().map(|a| (a, pairs.iter().filter(|p| p.a == a).map(|p| p.b).collect())).collect();
     audit::record_list_read(&mut conn, &meta, &caller, chapter.organisation_id, "duplicate", Some(chapter.id)).await?;
-    let page = page.page(groups, |(a, _)| *a);
+    let page = page.page(groups, |(a, _)| a.uuid());
     let items = page
         .items
         .into_iter()
@@ -80,7 +81,7 @@ pub async fn list_duplicates(
 #[serde(deny_unknown_fields)]
 pub struct MergeMembers {
     /// The other record of the same person; it is folded into this one and then removed.
-    pub duplicate_id: Uuid,
+    pub duplicate_id: PersonId,
 }
 
 /// Fold a duplicate record into this member: everything the duplicate holds (memberships, fees,
@@ -103,7 +104,7 @@ pub async fn merge_members(
     body: ValidJson<MergeMembers>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let keep = person_for(&mut conn, &caller, Operation::MergeMembers, *id).await?;
+    let keep = person_for(&mut conn, &caller, Operation::MergeMembers, PersonId::from(*id)).await?;
     let org = keep.organisation_id;
     let duplicate =
         visible_person(&mut conn, &caller, Operation::MergeMembers, org, body.0.duplicate_id, "duplicate_id").await?;
@@ -169,8 +170,13 @@ pub(super) async fn merge(
     };
     let merged = queries::save_merged(conn, to, details).await?;
     let org = Some(keep.organisation_id);
-    audit::record(conn, meta, actor, Event::new(org, "merge", "member", Some(keep.id)).fields(vec!["duplicate_id"]))
-        .await?;
-    audit::record(conn, meta, actor, Event::new(org, "delete", "member", Some(dup.id))).await?;
+    audit::record(
+        conn,
+        meta,
+        actor,
+        Event::new(org, "merge", "member", Some(keep.id.into())).fields(vec!["duplicate_id"]),
+    )
+    .await?;
+    audit::record(conn, meta, actor, Event::new(org, "delete", "member", Some(dup.id.into()))).await?;
     Ok(merged)
 }

@@ -2,6 +2,7 @@
 
 pub mod counts;
 
+use crate::ids::PersonId;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
@@ -37,7 +38,7 @@ crate::text_enum! {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = people)]
 pub struct Person {
-    pub id: Uuid,
+    pub id: PersonId,
     pub organisation_id: Uuid,
     pub home_chapter_id: Uuid,
     pub given_name: Option<String>,
@@ -77,7 +78,7 @@ impl Person {
     pub fn new(organisation_id: Uuid, home_chapter_id: Uuid, d: PersonDetails) -> Self {
         let now = Utc::now();
         Self {
-            id: Uuid::now_v7(),
+            id: PersonId::new(),
             organisation_id,
             home_chapter_id,
             given_name: Some(d.given_name),
@@ -103,7 +104,7 @@ impl Person {
 pub struct Membership {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub type_code: String,
     pub status: Status,
@@ -145,7 +146,7 @@ pub struct Fee {
 }
 
 /// A person with the ancestry of their home chapter, for authorisation.
-pub async fn find_person(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(Person, Vec<Uuid>)> {
+pub async fn find_person(conn: &mut AsyncPgConnection, id: PersonId) -> QueryResult<(Person, Vec<Uuid>)> {
     people::table
         .inner_join(chapters::table)
         .filter(people::id.eq(id))
@@ -173,7 +174,7 @@ pub async fn contact_holders(
     org: Uuid,
     email: Option<&str>,
     phone: Option<&str>,
-    except: Option<Uuid>,
+    except: Option<PersonId>,
 ) -> QueryResult<Vec<Person>> {
     if email.is_none() && phone.is_none() {
         return Ok(Vec::new());
@@ -190,7 +191,7 @@ pub async fn contact_holders(
 }
 
 /// The records whose contact details wait, in an open request, to be told apart from `person`.
-pub async fn held_for(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<Person>> {
+pub async fn held_for(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Vec<Person>> {
     let waiting = member_requests::table
         .filter(member_requests::existing_person_id.eq(person).and(member_requests::decision.is_null()))
         .select(member_requests::person_id);
@@ -203,16 +204,16 @@ pub async fn held_for(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult
 
 /// The person as they are now, locked until the transaction ends against other changes to
 /// their row (not against rows that merely point at it).
-pub async fn lock_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Person> {
+pub async fn lock_person(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Person> {
     people::table.find(person).select(Person::as_select()).for_no_key_update().first(conn).await
 }
 
-pub async fn people_by_ids(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<Person>> {
+pub async fn people_by_ids(conn: &mut AsyncPgConnection, ids: &[PersonId]) -> QueryResult<Vec<Person>> {
     people::table.filter(people::id.eq_any(ids)).select(Person::as_select()).load(conn).await
 }
 
 /// Deletes the person's own row, once nothing else of theirs is left to point at it.
-pub async fn delete_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
+pub async fn delete_person(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<()> {
     diesel::delete(people::table.find(person)).execute(conn).await?;
     Ok(())
 }
@@ -225,9 +226,9 @@ const NAME_SIMILARITY: f32 = 0.6;
 #[derive(QueryableByName)]
 pub struct LikelyPair {
     #[diesel(sql_type = SqlUuid)]
-    pub a: Uuid,
+    pub a: PersonId,
     #[diesel(sql_type = SqlUuid)]
-    pub b: Uuid,
+    pub b: PersonId,
 }
 
 const PAIRS_SQL: &str = "
@@ -281,7 +282,7 @@ pub struct MergedDetails {
 }
 
 /// Writes what a merge settled on to the kept record, as its next version; returns the record.
-pub async fn save_merged(conn: &mut AsyncPgConnection, person: Uuid, d: MergedDetails) -> QueryResult<Person> {
+pub async fn save_merged(conn: &mut AsyncPgConnection, person: PersonId, d: MergedDetails) -> QueryResult<Person> {
     diesel::update(people::table.find(person))
         .set((
             people::contact_held.eq(d.contact_held),
@@ -306,8 +307,8 @@ pub async fn save_merged(conn: &mut AsyncPgConnection, person: Uuid, d: MergedDe
 pub struct MemberRequestRow {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub person_id: Uuid,
-    pub existing_person_id: Uuid,
+    pub person_id: PersonId,
+    pub existing_person_id: PersonId,
     pub requested_by: Option<Uuid>,
     pub created_at: DateTime<Utc>,
     pub decision: Option<Decision>,
@@ -318,8 +319,8 @@ pub struct MemberRequestRow {
 pub async fn file_member_request(
     conn: &mut AsyncPgConnection,
     org: Uuid,
-    person: Uuid,
-    existing: Uuid,
+    person: PersonId,
+    existing: PersonId,
     requested_by: Option<Uuid>,
 ) -> QueryResult<Option<Uuid>> {
     let open = member_requests::table
@@ -364,7 +365,7 @@ pub async fn open_member_requests(
 }
 
 /// The record now holds its contact details like any other.
-pub async fn release_contact(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Person> {
+pub async fn release_contact(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Person> {
     diesel::update(people::table.find(person))
         .set((
             people::contact_held.eq(false),
@@ -377,7 +378,7 @@ pub async fn release_contact(conn: &mut AsyncPgConnection, person: Uuid) -> Quer
 }
 
 /// Open requests that ask whether `person` is `person` (after a merge of the two records).
-pub async fn drop_requests_about_itself(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<usize> {
+pub async fn drop_requests_about_itself(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<usize> {
     diesel::delete(
         member_requests::table
             .filter(member_requests::person_id.eq(person).and(member_requests::existing_person_id.eq(person)))
@@ -433,7 +434,7 @@ pub struct PersonChanges {
 /// are counted.
 pub async fn update_person(
     conn: &mut AsyncPgConnection,
-    id: Uuid,
+    id: PersonId,
     version: i32,
     changes: &PersonChanges,
 ) -> QueryResult<Option<Person>> {
@@ -455,11 +456,11 @@ pub async fn update_person(
     Ok(updated)
 }
 
-fn memberships_of(person: Uuid) -> memberships::BoxedQuery<'static, diesel::pg::Pg> {
+fn memberships_of(person: PersonId) -> memberships::BoxedQuery<'static, diesel::pg::Pg> {
     memberships::table.filter(memberships::person_id.eq(person)).into_boxed()
 }
 
-pub async fn set_home_chapter(conn: &mut AsyncPgConnection, person: Uuid, chapter: Uuid) -> QueryResult<()> {
+pub async fn set_home_chapter(conn: &mut AsyncPgConnection, person: PersonId, chapter: Uuid) -> QueryResult<()> {
     diesel::update(people::table.find(person))
         .set((people::home_chapter_id.eq(chapter), people::updated_at.eq(diesel::dsl::now)))
         .execute(conn)
@@ -467,13 +468,13 @@ pub async fn set_home_chapter(conn: &mut AsyncPgConnection, person: Uuid, chapte
     Ok(())
 }
 
-pub async fn memberships_of_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<Membership>> {
+pub async fn memberships_of_person(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Vec<Membership>> {
     memberships_of(person).order(memberships::created_at).select(Membership::as_select()).load(conn).await
 }
 
 /// The chapter of the person's newest membership, if they hold any: where a merged record
 /// belongs now.
-pub async fn newest_membership_chapter(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Option<Uuid>> {
+pub async fn newest_membership_chapter(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Option<Uuid>> {
     memberships::table
         .filter(memberships::person_id.eq(person))
         .order(memberships::created_at.desc())
@@ -484,7 +485,7 @@ pub async fn newest_membership_chapter(conn: &mut AsyncPgConnection, person: Uui
 }
 
 /// The memberships of several people at once (one query for a whole page).
-pub async fn memberships_of_people(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<Vec<Membership>> {
+pub async fn memberships_of_people(conn: &mut AsyncPgConnection, ids: &[PersonId]) -> QueryResult<Vec<Membership>> {
     memberships::table
         .filter(memberships::person_id.eq_any(ids))
         .order(memberships::created_at)

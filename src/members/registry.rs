@@ -492,7 +492,10 @@ fn named_columns() -> Vec<(&'static str, &'static str)> {
 
 /// How many rows of each holding are the person's, by table (for checking that erasure and
 /// merge reached everything).
-pub async fn held_rows(conn: &mut AsyncPgConnection, person: uuid::Uuid) -> QueryResult<HashMap<&'static str, i64>> {
+pub async fn held_rows(
+    conn: &mut AsyncPgConnection,
+    person: crate::ids::PersonId,
+) -> QueryResult<HashMap<&'static str, i64>> {
     let mut rows = HashMap::new();
     for h in HOLDINGS {
         rows.insert(h.table, queries::count_rows(conn, h, person).await?);

@@ -7,6 +7,7 @@
 //! membership ends that day and the new record is folded into the earlier one. Declined, both
 //! records stay, and the new one takes its details back unless the earlier one holds them.
 
+use crate::ids::PersonId;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -32,7 +33,7 @@ pub enum Placement {
     /// No other record holds them.
     Free,
     /// A record out of the caller's reach holds them: the new details wait for the secretariat.
-    Held { existing: Uuid },
+    Held { existing: PersonId },
 }
 
 /// A record's contact details as they will be, and the record they replace (none when new).
@@ -101,7 +102,7 @@ pub async fn file(
     meta: &RequestMeta,
     by: Option<Uuid>,
     person: &Person,
-    existing: Uuid,
+    existing: PersonId,
 ) -> Result<(), ApiError> {
     let org = person.organisation_id;
     if let Some(id) = queries::file_member_request(conn, org, person.id, existing, by).await? {
@@ -127,10 +128,10 @@ pub struct MemberRequest {
 }
 
 async fn views(conn: &mut AsyncPgConnection, rows: Vec<MemberRequestRow>) -> Result<Vec<MemberRequest>, ApiError> {
-    let ids: Vec<Uuid> = rows.iter().flat_map(|r| [r.person_id, r.existing_person_id]).collect();
+    let ids: Vec<PersonId> = rows.iter().flat_map(|r| [r.person_id, r.existing_person_id]).collect();
     let people = queries::people_by_ids(conn, &ids).await?;
     let summaries = summarise(conn, people).await?;
-    let summary = |id: Uuid| {
+    let summary = |id: PersonId| {
         summaries
             .iter()
             .find(|s| s.id == id)
@@ -192,7 +193,7 @@ async fn open_request(
     Ok((request, held))
 }
 
-async fn has_active_membership(conn: &mut AsyncPgConnection, person: Uuid) -> Result<bool, ApiError> {
+async fn has_active_membership(conn: &mut AsyncPgConnection, person: PersonId) -> Result<bool, ApiError> {
     let memberships = queries::memberships_of_person(conn, person).await?;
     Ok(memberships.iter().any(|m| m.status == Status::Active))
 }

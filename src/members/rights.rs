@@ -2,6 +2,7 @@
 //! which anonymises the person in place, ends what they held from that day, and keeps the facts
 //! past counts rest on. What each table contributes to both is said in [`super::registry`].
 
+use crate::ids::PersonId;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -137,8 +138,8 @@ pub async fn export_member(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let person = person_for(&mut conn, &caller, Operation::ExportMember, *id).await?;
-    let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id));
+    let person = person_for(&mut conn, &caller, Operation::ExportMember, PersonId::from(*id)).await?;
+    let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id.into()));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
     Ok(HttpResponse::Ok().json(export(&mut conn, person).await?))
 }
@@ -157,11 +158,11 @@ pub async fn erase_member(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let person = person_for(&mut conn, &caller, Operation::EraseMember, *id).await?;
+    let person = person_for(&mut conn, &caller, Operation::EraseMember, PersonId::from(*id)).await?;
     let erased = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let erased = erase(conn, &person).await?;
-            let event = Event::new(Some(person.organisation_id), "erase", "member", Some(person.id));
+            let event = Event::new(Some(person.organisation_id), "erase", "member", Some(person.id.into()));
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(erased)
         })
@@ -208,7 +209,7 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         .into_iter()
         .map(|(subject, language, created_at, sent_at)| MessageRecord { subject, language, created_at, sent_at })
         .collect();
-    let history = audit::history_of(conn, id)
+    let history = audit::history_of(conn, id.into())
         .await?
         .into_iter()
         .map(|(occurred_at, action, entity_type, changed_fields)| AuditRecord {

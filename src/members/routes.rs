@@ -5,6 +5,7 @@
 use super::types::{member_query, member_response, membership_response, summarise};
 use crate::guards::{chapter_in, person_for};
 use crate::http::not_in_future;
+use crate::ids::PersonId;
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -75,8 +76,13 @@ pub async fn create_member(
                 requests::file(conn, &meta, caller.user_id, &person, existing).await?;
             }
             let membership = lifecycle::open(conn, &org, &person, chapter.id, type_code, status, from).await?;
-            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "member", Some(person.id)))
-                .await?;
+            audit::record(
+                conn,
+                &meta,
+                caller.user_id,
+                Event::new(Some(org.id), "create", "member", Some(person.id.into())),
+            )
+            .await?;
             let event = Event::new(Some(org.id), "create", "membership", Some(membership.id));
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(person)
@@ -109,7 +115,7 @@ pub async fn list_members(
     let people = queries::list_people(&mut conn, org.id, &scope, &query, page.after(), page.fetch()).await?;
     let summaries = summarise(&mut conn, people).await?;
     audit::record_list_read(&mut conn, &meta, &caller, org.id, "member", Some(chapter.id)).await?;
-    Ok(HttpResponse::Ok().json(page.page(summaries, |s| s.id)))
+    Ok(HttpResponse::Ok().json(page.page(summaries, |s| s.id.into())))
 }
 
 /// One member with every membership, its history and fees (leaders of their home chapter or above).
@@ -124,8 +130,8 @@ pub async fn get_member(
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let person = person_for(&mut conn, &caller, Operation::GetMember, *id).await?;
-    let event = Event::new(Some(person.organisation_id), "read", "member", Some(person.id));
+    let person = person_for(&mut conn, &caller, Operation::GetMember, PersonId::from(*id)).await?;
+    let event = Event::new(Some(person.organisation_id), "read", "member", Some(person.id.into()));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
     let version = person.version;
     Ok(with_etag(version).json(member_response(&mut conn, person).await?))
@@ -153,7 +159,7 @@ pub async fn update_member(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let person = person_for(&mut conn, &caller, Operation::UpdateMember, *id).await?;
+    let person = person_for(&mut conn, &caller, Operation::UpdateMember, PersonId::from(*id)).await?;
     if_match.check(person.version)?;
     if person.erased_at.is_some() {
         return Err(ApiError::conflict("member_id", "member_erased"));
@@ -203,8 +209,8 @@ pub async fn update_member(
             if let Some(Placement::Held { existing }) = placement {
                 requests::file(conn, &meta, caller.user_id, &updated, existing).await?;
             }
-            let event =
-                Event::new(Some(person.organisation_id), "update", "member", Some(person.id)).fields(fields.clone());
+            let event = Event::new(Some(person.organisation_id), "update", "member", Some(person.id.into()))
+                .fields(fields.clone());
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(updated)
         })
@@ -231,7 +237,7 @@ pub async fn add_membership(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let person = person_for(&mut conn, &caller, Operation::AddMembership, *id).await?;
+    let person = person_for(&mut conn, &caller, Operation::AddMembership, PersonId::from(*id)).await?;
     if person.erased_at.is_some() {
         return Err(ApiError::conflict("member_id", "member_erased"));
     }

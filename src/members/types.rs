@@ -1,6 +1,7 @@
 //! Request and response types for members (people) and memberships, with their rules.
 
 use crate::error::ApiError;
+use crate::ids::PersonId;
 use crate::organisations::queries::Organisation;
 use chrono::Datelike;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -187,7 +188,7 @@ impl From<Fee> for FeeResponse {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MembershipResponse {
     pub id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub membership_type: String,
     pub status: Status,
@@ -222,7 +223,7 @@ impl MembershipResponse {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MemberResponse {
-    pub id: Uuid,
+    pub id: PersonId,
     pub organisation_id: Uuid,
     /// The chapter of the newest membership.
     pub home_chapter_id: Uuid,
@@ -271,7 +272,7 @@ impl MemberResponse {
 /// A member as listed: the person and their newest membership.
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MemberSummary {
-    pub id: Uuid,
+    pub id: PersonId,
     pub home_chapter_id: Uuid,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
@@ -328,7 +329,7 @@ pub struct MemberFilter {
 
 /// Each person with their newest membership, loaded in one query for the whole list.
 pub async fn summarise(conn: &mut AsyncPgConnection, people: Vec<Person>) -> Result<Vec<MemberSummary>, ApiError> {
-    let ids: Vec<Uuid> = people.iter().map(|p| p.id).collect();
+    let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
     let memberships = queries::memberships_of_people(conn, &ids).await?;
     Ok(people
         .into_iter()

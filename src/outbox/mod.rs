@@ -5,6 +5,7 @@
 pub mod mailer;
 pub mod worker;
 
+use crate::ids::PersonId;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text, Uuid as SqlUuid};
@@ -20,7 +21,7 @@ pub struct Message {
     /// The template it was written from (`confirm`, `welcome`, …): what the log may say of it.
     pub kind: String,
     pub organisation_id: Uuid,
-    pub person_id: Option<Uuid>,
+    pub person_id: Option<PersonId>,
     pub recipient: String,
     pub subject: String,
     pub body: String,
@@ -31,7 +32,7 @@ impl Message {
     /// Writes the message from the templates `email-<template>-subject` and `-body`.
     pub fn compose(
         organisation_id: Uuid,
-        person_id: Option<Uuid>,
+        person_id: Option<PersonId>,
         recipient: &str,
         lang: &Lang,
         template: &str,
@@ -133,7 +134,7 @@ pub async fn purge_delivered(conn: &mut AsyncPgConnection) -> QueryResult<usize>
 /// sent): for their data export, which leaves out the bodies (they may hold one-time links).
 pub async fn messages_to(
     conn: &mut AsyncPgConnection,
-    person: Uuid,
+    person: PersonId,
 ) -> QueryResult<Vec<(String, String, DateTime<Utc>, Option<DateTime<Utc>>)>> {
     outbox::table
         .filter(outbox::person_id.eq(person))

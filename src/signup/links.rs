@@ -59,6 +59,7 @@ pub async fn send_link(
     let template = format!("self-service-{}", ask.purpose.as_str());
     outbox::enqueue(conn, Message::compose(org.id, Some(person.id), &ask.email, &lang, &template, &args)).await?;
     let meta = RequestMeta { request_id: request_id.to_owned(), lang };
-    audit::record(conn, &meta, None, Event::new(Some(org.id), "request_link", "member", Some(person.id))).await?;
+    audit::record(conn, &meta, None, Event::new(Some(org.id), "request_link", "member", Some(person.id.into())))
+        .await?;
     Ok(())
 }

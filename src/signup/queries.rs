@@ -1,6 +1,7 @@
 //! Statements of the public side: the queue of public requests (`public_requests`), sign-ups
 //! and the consents they record, and self-service links.
 
+use crate::ids::PersonId;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Uuid as SqlUuid;
@@ -133,7 +134,7 @@ pub async fn purge_handled(conn: &mut AsyncPgConnection) -> QueryResult<usize> {
 /// for their data export.
 pub async fn consents_of(
     conn: &mut AsyncPgConnection,
-    person: Uuid,
+    person: PersonId,
 ) -> QueryResult<Vec<(String, String, String, DateTime<Utc>)>> {
     consents::table
         .filter(consents::person_id.eq(person))
@@ -147,7 +148,7 @@ pub async fn consents_of(
 /// export.
 pub async fn signups_of(
     conn: &mut AsyncPgConnection,
-    person: Uuid,
+    person: PersonId,
 ) -> QueryResult<Vec<(DateTime<Utc>, Option<DateTime<Utc>>, Option<DateTime<Utc>>)>> {
     signups::table
         .filter(signups::person_id.eq(person))
@@ -164,7 +165,7 @@ pub async fn signups_of(
 pub struct NewSignup {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub membership_id: Option<Uuid>,
     pub token_hash: Option<Vec<u8>>,
     pub created_person: bool,
@@ -204,7 +205,7 @@ pub async fn insert_signup(conn: &mut AsyncPgConnection, signup: &NewSignup) -> 
 
 /// Whether one of the person's sign-ups created their record: such a record is still the
 /// sign-ups' to purge, so a newer sign-up has to say so too.
-pub async fn created_by_signup(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<bool> {
+pub async fn created_by_signup(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         signups::table.filter(signups::person_id.eq(person).and(signups::created_person)),
     ))
@@ -213,7 +214,11 @@ pub async fn created_by_signup(conn: &mut AsyncPgConnection, person: Uuid) -> Qu
 }
 
 /// Whether the person was sent a confirmation link after `since`, so that another can wait.
-pub async fn link_sent_since(conn: &mut AsyncPgConnection, person: Uuid, since: DateTime<Utc>) -> QueryResult<bool> {
+pub async fn link_sent_since(
+    conn: &mut AsyncPgConnection,
+    person: PersonId,
+    since: DateTime<Utc>,
+) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         signups::table
             .filter(signups::person_id.eq(person))
@@ -229,7 +234,7 @@ pub async fn link_sent_since(conn: &mut AsyncPgConnection, person: Uuid, since: 
 #[diesel(table_name = signups)]
 pub struct ConfirmedSignup {
     pub id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub membership_id: Option<Uuid>,
     pub chapter_id: Option<Uuid>,
     pub type_code: Option<String>,
@@ -272,7 +277,7 @@ pub async fn mark_confirmed(conn: &mut AsyncPgConnection, signup: Uuid, membersh
 pub async fn record_consent(
     conn: &mut AsyncPgConnection,
     org: Uuid,
-    person: Uuid,
+    person: PersonId,
     version: &str,
     language: &str,
 ) -> QueryResult<()> {
@@ -294,7 +299,7 @@ pub async fn record_consent(
 #[derive(Queryable)]
 pub struct ExpiredSignup {
     pub id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub membership_id: Option<Uuid>,
     pub created_person: bool,
     pub created_membership: bool,
@@ -347,7 +352,7 @@ pub async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: 
 pub const PURGED_WITH_PERSON: [&str; 3] = ["consents", "outbox", "self_service_links"];
 
 /// Deletes the rows of [`PURGED_WITH_PERSON`] that are the person's, before the person goes.
-pub async fn purge_held_with_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
+pub async fn purge_held_with_person(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<()> {
     for table in PURGED_WITH_PERSON {
         diesel::sql_query(format!("DELETE FROM {table} WHERE person_id = $1"))
             .bind::<SqlUuid, _>(person)
@@ -362,7 +367,7 @@ pub async fn purge_held_with_person(conn: &mut AsyncPgConnection, person: Uuid) 
 pub async fn insert_link(
     conn: &mut AsyncPgConnection,
     org: Uuid,
-    person: Uuid,
+    person: PersonId,
     purpose: SelfServicePurpose,
     token_hash: &[u8],
     expires_at: DateTime<Utc>,
@@ -388,7 +393,7 @@ pub async fn use_link(
     conn: &mut AsyncPgConnection,
     token_hash: &[u8],
     purpose: SelfServicePurpose,
-) -> QueryResult<Option<Uuid>> {
+) -> QueryResult<Option<PersonId>> {
     diesel::update(
         self_service_links::table
             .filter(self_service_links::token_hash.eq(token_hash))
@@ -398,7 +403,7 @@ pub async fn use_link(
     )
     .set(self_service_links::used_at.eq(diesel::dsl::now))
     .returning(self_service_links::person_id)
-    .get_result::<Uuid>(conn)
+    .get_result::<PersonId>(conn)
     .await
     .optional()
 }

@@ -3,6 +3,7 @@
 //! already registered gets only the link, and nothing is added to them until they use it (at
 //! most one such e-mail every few minutes). Unconfirmed sign-ups expire and are purged.
 
+use crate::ids::PersonId;
 use chrono::{Duration, Utc};
 use diesel::QueryResult;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -184,13 +185,13 @@ async fn audit_signup(
     meta: &RequestMeta,
     person: &Person,
 ) -> Result<(), ApiError> {
-    audit::record(conn, meta, None, Event::new(Some(org.id), "signup", "member", Some(person.id))).await?;
+    audit::record(conn, meta, None, Event::new(Some(org.id), "signup", "member", Some(person.id.into()))).await?;
     Ok(())
 }
 
 /// Whether the person was sent a confirmation link within the last few minutes: then they get
 /// no other yet.
-async fn recently_sent(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<bool> {
+async fn recently_sent(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<bool> {
     queries::link_sent_since(conn, person, Utc::now() - Duration::minutes(RESEND_AFTER_MINUTES)).await
 }
 
@@ -226,7 +227,7 @@ pub async fn purge_expired(conn: &mut AsyncPgConnection) -> Result<usize, ApiErr
 
 /// Deletes the person if the registry finds nothing else held of them; anything else (a
 /// membership, a role, a record waiting to be told apart from them …) keeps them.
-async fn purge_person_if_unused(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<()> {
+async fn purge_person_if_unused(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<()> {
     let held = registry::held_rows(conn, person).await?;
     let kept_or_purged =
         |table: &str| table == "people" || table == "audit_events" || PURGED_WITH_PERSON.contains(&table);

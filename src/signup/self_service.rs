@@ -77,7 +77,7 @@ pub async fn self_service_export(
     let export = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let person = redeem(conn, &body.0.token, SelfServicePurpose::Export).await?;
-            let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id));
+            let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id.into()));
             audit::record(conn, &meta, None, event).await?;
             rights::export(conn, person).await
         })
@@ -102,7 +102,7 @@ pub async fn self_service_erase(
     conn.transaction::<_, ApiError, _>(async |conn| {
         let person = redeem(conn, &body.0.token, SelfServicePurpose::Erase).await?;
         rights::erase(conn, &person).await?;
-        let event = Event::new(Some(person.organisation_id), "erase", "member", Some(person.id));
+        let event = Event::new(Some(person.organisation_id), "erase", "member", Some(person.id.into()));
         Ok(audit::record(conn, &meta, None, event).await?)
     })
     .await?;

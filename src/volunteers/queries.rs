@@ -1,5 +1,6 @@
 //! Database access for volunteer roles, course types, course runs and completions.
 
+use crate::ids::PersonId;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Jsonb, Nullable, SmallInt, Text, Uuid as SqlUuid};
@@ -14,7 +15,7 @@ use crate::db::schema::{course_completions, course_runs, course_types, qualifica
 pub struct RoleRow {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub role_code: String,
     pub from_on: NaiveDate,
@@ -41,7 +42,7 @@ pub struct CourseRun {
     pub course_type: String,
     pub chapter_id: Option<Uuid>,
     pub held_on: NaiveDate,
-    pub instructors: Vec<Uuid>,
+    pub instructors: Vec<PersonId>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -51,7 +52,7 @@ pub struct Completion {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub course_run_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub course_type: String,
     pub completed_on: NaiveDate,
     pub expires_on: Option<NaiveDate>,
@@ -161,7 +162,7 @@ pub async fn insert_completion(conn: &mut AsyncPgConnection, c: &Completion) -> 
 }
 
 /// A person's roles (every period) and completions, oldest first, for their data export.
-pub async fn of_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<(Vec<RoleRow>, Vec<Completion>)> {
+pub async fn of_person(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<(Vec<RoleRow>, Vec<Completion>)> {
     let roles = volunteer_roles::table
         .filter(volunteer_roles::person_id.eq(person))
         .order(volunteer_roles::from_on)
@@ -178,7 +179,7 @@ pub async fn of_person(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResul
 }
 
 /// The reminders a person was sent before a completion lapsed: (completion, when), oldest first.
-pub async fn reminders_of(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<(Uuid, DateTime<Utc>)>> {
+pub async fn reminders_of(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Vec<(Uuid, DateTime<Utc>)>> {
     qualification_reminders::table
         .filter(qualification_reminders::person_id.eq(person))
         .order(qualification_reminders::sent_at)
@@ -188,7 +189,7 @@ pub async fn reminders_of(conn: &mut AsyncPgConnection, person: Uuid) -> QueryRe
 }
 
 /// The course runs a person taught, oldest first.
-pub async fn runs_taught_by(conn: &mut AsyncPgConnection, person: Uuid) -> QueryResult<Vec<CourseRun>> {
+pub async fn runs_taught_by(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Vec<CourseRun>> {
     course_runs::table
         .filter(course_runs::instructors.contains(vec![person]))
         .order(course_runs::held_on)
@@ -203,7 +204,7 @@ pub struct VolunteerRow {
     #[diesel(sql_type = SqlUuid)]
     pub id: Uuid,
     #[diesel(sql_type = SqlUuid)]
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     #[diesel(sql_type = SqlUuid)]
     pub chapter_id: Uuid,
     #[diesel(sql_type = Text)]
@@ -274,7 +275,7 @@ pub async fn list_volunteers(
 #[derive(Debug, QueryableByName)]
 pub struct NewlyQualifiedRow {
     #[diesel(sql_type = SqlUuid)]
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     #[diesel(sql_type = SqlUuid)]
     pub home_chapter_id: Uuid,
     #[diesel(sql_type = Nullable<Text>)]
@@ -344,7 +345,7 @@ pub struct DueReminder {
     #[diesel(sql_type = SqlUuid)]
     pub organisation_id: Uuid,
     #[diesel(sql_type = SqlUuid)]
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     #[diesel(sql_type = Nullable<Text>)]
     pub email: Option<String>,
     #[diesel(sql_type = Nullable<Text>)]

@@ -175,7 +175,7 @@ pub async fn newly_qualified(
     let (rows, count) =
         queries::newly_qualified(&mut conn, chapter.id, &role, params.year, page.after(), page.fetch()).await?;
     audit::record_list_read(&mut conn, &meta, &caller, chapter.organisation_id, "volunteer", Some(chapter.id)).await?;
-    let page = page.page(rows, |r| r.person_id);
+    let page = page.page(rows, |r| r.person_id.into());
     Ok(HttpResponse::Ok().json(NewlyQualifiedResponse {
         year: params.year,
         role,

@@ -1,5 +1,6 @@
 //! Request and response types for volunteer roles, courses and qualifications.
 
+use crate::ids::PersonId;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -17,7 +18,7 @@ use crate::organisations::types::validate_labels;
 #[serde(deny_unknown_fields)]
 pub struct AssignRole {
     /// The person (member) who takes the role.
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     /// A code from the organisation's `volunteer_role` catalogue.
     pub role: Code,
     /// The first day the role is held (default today).
@@ -37,7 +38,7 @@ pub struct EndRole {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RoleResponse {
     pub id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub role: String,
     pub from_on: NaiveDate,
@@ -77,7 +78,7 @@ pub struct VolunteerFilter {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct VolunteerResponse {
     pub role_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub role: String,
     pub from_on: NaiveDate,
@@ -129,7 +130,7 @@ pub struct NewlyQualifiedParams {
 /// A person who first qualified for the role in the year.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NewlyQualified {
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub home_chapter_id: Uuid,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
@@ -204,7 +205,7 @@ pub struct NewCourseRun {
     #[serde(default)]
     #[validate(length(max = 10))]
     #[schema(max_items = 10)]
-    pub instructor_ids: Vec<Uuid>,
+    pub instructor_ids: Vec<PersonId>,
 }
 
 #[derive(Debug, Deserialize, Validate, IntoParams)]
@@ -222,7 +223,7 @@ pub struct CourseRunResponse {
     pub course_type: String,
     pub chapter_id: Option<Uuid>,
     pub held_on: NaiveDate,
-    pub instructor_ids: Vec<Uuid>,
+    pub instructor_ids: Vec<PersonId>,
     /// How many completed it.
     pub completions: i64,
 }
@@ -244,7 +245,7 @@ impl CourseRunResponse {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RecordCompletion {
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     /// Default: the day the course was held. Not before it, not in the future.
     pub completed_on: Option<NaiveDate>,
 }
@@ -253,7 +254,7 @@ pub struct RecordCompletion {
 pub struct CompletionResponse {
     pub id: Uuid,
     pub course_run_id: Uuid,
-    pub person_id: Uuid,
+    pub person_id: PersonId,
     pub course_type: String,
     pub completed_on: NaiveDate,
     /// The first day it no longer qualifies; absent: it never lapses.

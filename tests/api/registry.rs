@@ -113,7 +113,7 @@ async fn two_records_held_everywhere(app: &TestApp, world: &World) -> (Uuid, Uui
     app.post(&format!("/api/v1/chapters/{}/activities", world.c1.id), Some(&admin), &activity).await.expect(201);
     let conn = &mut app.conn().await;
     for person in [a, b] {
-        let held = registry::held_rows(conn, person).await.unwrap();
+        let held = registry::held_rows(conn, person.into()).await.unwrap();
         let missing: Vec<_> = held.iter().filter(|(_, n)| **n == 0).map(|(t, _)| *t).collect();
         assert!(missing.is_empty(), "the fixture holds nothing of {person} in {missing:?}");
     }
@@ -133,7 +133,7 @@ async fn merging_leaves_nothing_with_the_duplicate_and_the_export_shows_every_se
     let merge = json!({"duplicate_id": duplicate});
     app.post(&format!("/api/v1/members/{keep}/merge"), Some(&admin), &merge).await.expect(200);
 
-    let left = registry::held_rows(&mut app.conn().await, duplicate).await.unwrap();
+    let left = registry::held_rows(&mut app.conn().await, duplicate.into()).await.unwrap();
     for h in HOLDINGS {
         let stays = matches!(h.merge, Merge::Keep(_));
         assert_eq!(left[h.table] > 0, stays, "{}: {} rows left with the duplicate", h.table, left[h.table]);
@@ -186,12 +186,12 @@ async fn erasure_removes_ends_or_keeps_every_holding_as_the_registry_says() {
     let world = World::build(&app).await;
     let (erased, other) = two_records_held_everywhere(&app, &world).await;
     let conn = &mut app.conn().await;
-    let before: HashMap<&str, i64> = registry::held_rows(conn, erased).await.unwrap();
-    let others_before = registry::held_rows(conn, other).await.unwrap();
+    let before: HashMap<&str, i64> = registry::held_rows(conn, erased.into()).await.unwrap();
+    let others_before = registry::held_rows(conn, other.into()).await.unwrap();
     let admin = app.token(world.org_admin).await;
     app.post(&format!("/api/v1/members/{erased}/erasure"), Some(&admin), &json!({})).await.expect(200);
 
-    let after = registry::held_rows(conn, erased).await.unwrap();
+    let after = registry::held_rows(conn, erased.into()).await.unwrap();
     for h in HOLDINGS {
         match left_unerased(h) {
             Some(condition) => {
@@ -203,7 +203,7 @@ async fn erasure_removes_ends_or_keeps_every_holding_as_the_registry_says() {
             None => assert!(after[h.table] >= before[h.table], "{}: kept rows were removed", h.table),
         }
     }
-    assert_eq!(registry::held_rows(conn, other).await.unwrap(), others_before, "the other record is untouched");
+    assert_eq!(registry::held_rows(conn, other.into()).await.unwrap(), others_before, "the other record is untouched");
     let dump = crate::rights::dump(&app.db_url);
     for needle in ["holder1@example.no", "Ragnhild1"] {
         assert!(!dump.contains(needle), "{needle} is still in the database");

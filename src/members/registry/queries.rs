@@ -2,11 +2,11 @@
 //! a person's rows — and the catalogue queries its check reads. Table and column names come
 //! only from the registry's constants, never from input.
 
+use crate::ids::PersonId;
 use chrono::NaiveDate;
 use diesel::sql_types::{Array, BigInt, Bool, Date, Text, Uuid as SqlUuid};
 use diesel::{QueryResult, QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use uuid::Uuid;
 
 use super::{Empty, Erasure, Holding, Merge, OnConflict, Reference, holding, in_order};
 
@@ -75,7 +75,7 @@ pub fn erasure_steps(h: &Holding) -> Vec<Step> {
 
 /// Runs every holding's erasure statements for `person`, who holds nothing after `last_day`.
 /// Open memberships must have been resigned first (they need the person's birth year).
-pub async fn erase(conn: &mut AsyncPgConnection, person: Uuid, last_day: NaiveDate) -> QueryResult<()> {
+pub async fn erase(conn: &mut AsyncPgConnection, person: PersonId, last_day: NaiveDate) -> QueryResult<()> {
     for h in in_order() {
         for s in erasure_steps(h) {
             let query = sql_query(s.sql).bind::<SqlUuid, _>(person);
@@ -119,7 +119,7 @@ pub fn merge_steps(h: &Holding) -> Vec<String> {
 }
 
 /// Moves everything the duplicate `from` holds to `to`, except the duplicate's own row.
-pub async fn merge(conn: &mut AsyncPgConnection, from: Uuid, to: Uuid) -> QueryResult<()> {
+pub async fn merge(conn: &mut AsyncPgConnection, from: PersonId, to: PersonId) -> QueryResult<()> {
     for h in in_order() {
         for sql in merge_steps(h) {
             sql_query(sql).bind::<SqlUuid, _>(from).bind::<SqlUuid, _>(to).execute(conn).await?;
@@ -134,7 +134,7 @@ struct Count {
     n: i64,
 }
 
-pub async fn count_rows(conn: &mut AsyncPgConnection, h: &Holding, person: Uuid) -> QueryResult<i64> {
+pub async fn count_rows(conn: &mut AsyncPgConnection, h: &Holding, person: PersonId) -> QueryResult<i64> {
     let sql = format!("SELECT count(*) AS n FROM {} WHERE {}", h.table, rows_of(h));
     Ok(sql_query(sql).bind::<SqlUuid, _>(person).get_result::<Count>(conn).await?.n)
 }
