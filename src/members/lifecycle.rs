@@ -2,6 +2,7 @@
 //! on `memberships`, a new period in the history, and, when a member becomes active, a welcome
 //! follow-up for their chapter and a welcome e-mail.
 
+use crate::ids::MembershipId;
 use chrono::{Days, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
@@ -38,7 +39,7 @@ pub async fn open(
     let membership = queries::insert_membership(
         conn,
         &Membership {
-            id: Uuid::now_v7(),
+            id: MembershipId::new(),
             organisation_id: org.id,
             person_id: person.id,
             chapter_id,

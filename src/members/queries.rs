@@ -2,7 +2,7 @@
 
 pub mod counts;
 
-use crate::ids::PersonId;
+use crate::ids::{MembershipId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
@@ -102,7 +102,7 @@ impl Person {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = memberships)]
 pub struct Membership {
-    pub id: Uuid,
+    pub id: MembershipId,
     pub organisation_id: Uuid,
     pub person_id: PersonId,
     pub chapter_id: Uuid,
@@ -120,7 +120,7 @@ pub struct Membership {
 pub struct Period {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub membership_id: Uuid,
+    pub membership_id: MembershipId,
     pub chapter_id: Uuid,
     pub type_code: String,
     pub status: Status,
@@ -136,7 +136,7 @@ pub struct Period {
 pub struct Fee {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub membership_id: Uuid,
+    pub membership_id: MembershipId,
     pub chapter_id: Uuid,
     pub year: i16,
     pub amount_ore: i32,
@@ -495,7 +495,7 @@ pub async fn memberships_of_people(conn: &mut AsyncPgConnection, ids: &[PersonId
 }
 
 /// A membership with its organisation's chapter ancestry, for authorisation.
-pub async fn find_membership(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(Membership, Vec<Uuid>)> {
+pub async fn find_membership(conn: &mut AsyncPgConnection, id: MembershipId) -> QueryResult<(Membership, Vec<Uuid>)> {
     memberships::table
         .inner_join(chapters::table)
         .filter(memberships::id.eq(id))
@@ -505,7 +505,7 @@ pub async fn find_membership(conn: &mut AsyncPgConnection, id: Uuid) -> QueryRes
 }
 
 /// The membership alone, for a caller who already knows where it is held.
-pub async fn membership_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Membership> {
+pub async fn membership_by_id(conn: &mut AsyncPgConnection, id: MembershipId) -> QueryResult<Membership> {
     memberships::table.find(id).select(Membership::as_select()).first(conn).await
 }
 
@@ -513,7 +513,7 @@ pub async fn insert_membership(conn: &mut AsyncPgConnection, m: &Membership) -> 
     diesel::insert_into(memberships::table).values(m).returning(Membership::as_returning()).get_result(conn).await
 }
 
-pub async fn periods_of(conn: &mut AsyncPgConnection, membership_ids: &[Uuid]) -> QueryResult<Vec<Period>> {
+pub async fn periods_of(conn: &mut AsyncPgConnection, membership_ids: &[MembershipId]) -> QueryResult<Vec<Period>> {
     membership_periods::table
         .filter(membership_periods::membership_id.eq_any(membership_ids))
         .order((membership_periods::membership_id, membership_periods::valid_from, membership_periods::id))
@@ -522,7 +522,7 @@ pub async fn periods_of(conn: &mut AsyncPgConnection, membership_ids: &[Uuid]) -
         .await
 }
 
-pub async fn current_period(conn: &mut AsyncPgConnection, membership: Uuid) -> QueryResult<Period> {
+pub async fn current_period(conn: &mut AsyncPgConnection, membership: MembershipId) -> QueryResult<Period> {
     membership_periods::table
         .filter(membership_periods::membership_id.eq(membership).and(membership_periods::valid_to.is_null()))
         .select(Period::as_select())
@@ -569,7 +569,7 @@ pub async fn insert_fee(conn: &mut AsyncPgConnection, fee: &Fee) -> QueryResult<
     diesel::insert_into(membership_fees::table).values(fee).returning(Fee::as_returning()).get_result(conn).await
 }
 
-pub async fn fees_of(conn: &mut AsyncPgConnection, membership_ids: &[Uuid]) -> QueryResult<Vec<Fee>> {
+pub async fn fees_of(conn: &mut AsyncPgConnection, membership_ids: &[MembershipId]) -> QueryResult<Vec<Fee>> {
     membership_fees::table
         .filter(membership_fees::membership_id.eq_any(membership_ids))
         .order((membership_fees::membership_id, membership_fees::year))

@@ -5,7 +5,7 @@
 use super::types::{member_query, member_response, membership_response, summarise};
 use crate::guards::{chapter_in, person_for};
 use crate::http::not_in_future;
-use crate::ids::PersonId;
+use crate::ids::{MembershipId, PersonId};
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -83,7 +83,7 @@ pub async fn create_member(
                 Event::new(Some(org.id), "create", "member", Some(person.id.into())),
             )
             .await?;
-            let event = Event::new(Some(org.id), "create", "membership", Some(membership.id));
+            let event = Event::new(Some(org.id), "create", "membership", Some(membership.id.into()));
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(person)
         })
@@ -248,7 +248,7 @@ pub async fn add_membership(
     let membership = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let membership = lifecycle::open(conn, &org, &person, chapter.id, type_code, status, from).await?;
-            let event = Event::new(Some(org.id), "create", "membership", Some(membership.id));
+            let event = Event::new(Some(org.id), "create", "membership", Some(membership.id.into()));
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(membership)
         })
@@ -275,7 +275,7 @@ pub async fn change_membership(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let (membership, ancestors) = queries::find_membership(&mut conn, *id).await?;
+    let (membership, ancestors) = queries::find_membership(&mut conn, MembershipId::from(*id)).await?;
     let org_id = membership.organisation_id;
     authorize(&caller, Operation::ChangeMembership, Target::Chapter { org: org_id, ancestors: &ancestors })?;
     if let Some(chapter_id) = body.chapter_id {
@@ -301,7 +301,8 @@ pub async fn change_membership(
     let saved = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let saved = lifecycle::apply(conn, &org, &person, &membership, &change).await?;
-            let event = Event::new(Some(org_id), "update", "membership", Some(membership.id)).fields(fields.clone());
+            let event =
+                Event::new(Some(org_id), "update", "membership", Some(membership.id.into())).fields(fields.clone());
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(saved)
         })
@@ -327,7 +328,7 @@ pub async fn record_fee(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let (membership, ancestors) = queries::find_membership(&mut conn, *id).await?;
+    let (membership, ancestors) = queries::find_membership(&mut conn, MembershipId::from(*id)).await?;
     let org_id = membership.organisation_id;
     authorize(&caller, Operation::RecordFee, Target::Chapter { org: org_id, ancestors: &ancestors })?;
     let fee = queries::Fee {

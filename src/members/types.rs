@@ -1,7 +1,7 @@
 //! Request and response types for members (people) and memberships, with their rules.
 
 use crate::error::ApiError;
-use crate::ids::PersonId;
+use crate::ids::{MembershipId, PersonId};
 use crate::organisations::queries::Organisation;
 use chrono::Datelike;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -165,7 +165,7 @@ impl From<Period> for PeriodResponse {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FeeResponse {
     pub id: Uuid,
-    pub membership_id: Uuid,
+    pub membership_id: MembershipId,
     pub year: i16,
     pub amount_ore: i32,
     pub paid_on: NaiveDate,
@@ -187,7 +187,7 @@ impl From<Fee> for FeeResponse {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MembershipResponse {
-    pub id: Uuid,
+    pub id: MembershipId,
     pub person_id: PersonId,
     pub chapter_id: Uuid,
     pub membership_type: String,
@@ -280,7 +280,7 @@ pub struct MemberSummary {
     pub phone: Option<String>,
     pub postal_code: Option<String>,
     pub birth_year: Option<i16>,
-    pub membership_id: Option<Uuid>,
+    pub membership_id: Option<MembershipId>,
     pub status: Option<Status>,
     pub membership_type: Option<String>,
     pub joined_on: Option<NaiveDate>,
@@ -363,7 +363,7 @@ pub fn member_query(org: &Organisation, f: MemberFilter) -> MemberQuery {
 /// The person with every membership, its periods and fees (three queries).
 pub async fn member_response(conn: &mut AsyncPgConnection, person: Person) -> Result<MemberResponse, ApiError> {
     let memberships = queries::memberships_of_person(conn, person.id).await?;
-    let ids: Vec<Uuid> = memberships.iter().map(|m| m.id).collect();
+    let ids: Vec<MembershipId> = memberships.iter().map(|m| m.id).collect();
     let mut periods = queries::periods_of(conn, &ids).await?;
     let mut fees = queries::fees_of(conn, &ids).await?;
     let memberships = memberships.into_iter().map(|m| MembershipResponse::new(m, &mut periods, &mut fees)).collect();

@@ -1,7 +1,7 @@
 //! Statements of the public side: the queue of public requests (`public_requests`), sign-ups
 //! and the consents they record, and self-service links.
 
-use crate::ids::PersonId;
+use crate::ids::{MembershipId, PersonId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Uuid as SqlUuid;
@@ -166,7 +166,7 @@ pub struct NewSignup {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub person_id: PersonId,
-    pub membership_id: Option<Uuid>,
+    pub membership_id: Option<MembershipId>,
     pub token_hash: Option<Vec<u8>>,
     pub created_person: bool,
     pub created_membership: bool,
@@ -235,7 +235,7 @@ pub async fn link_sent_since(
 pub struct ConfirmedSignup {
     pub id: Uuid,
     pub person_id: PersonId,
-    pub membership_id: Option<Uuid>,
+    pub membership_id: Option<MembershipId>,
     pub chapter_id: Option<Uuid>,
     pub type_code: Option<String>,
     pub consent_version: Option<String>,
@@ -261,7 +261,7 @@ pub async fn signup_to_confirm(
 
 /// Marks the sign-up confirmed with the membership it led to, and forgets its link's digest so
 /// the link cannot be used again.
-pub async fn mark_confirmed(conn: &mut AsyncPgConnection, signup: Uuid, membership: Uuid) -> QueryResult<()> {
+pub async fn mark_confirmed(conn: &mut AsyncPgConnection, signup: Uuid, membership: MembershipId) -> QueryResult<()> {
     diesel::update(signups::table.find(signup))
         .set((
             signups::confirmed_at.eq(diesel::dsl::now),
@@ -300,7 +300,7 @@ pub async fn record_consent(
 pub struct ExpiredSignup {
     pub id: Uuid,
     pub person_id: PersonId,
-    pub membership_id: Option<Uuid>,
+    pub membership_id: Option<MembershipId>,
     pub created_person: bool,
     pub created_membership: bool,
 }
@@ -331,7 +331,7 @@ pub async fn delete_signup(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResul
 
 /// Deletes a membership a sign-up opened, with its history, if it is still pending and nothing
 /// else (another sign-up, a fee) refers to it.
-pub async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: Uuid) -> QueryResult<()> {
+pub async fn purge_pending_membership(conn: &mut AsyncPgConnection, membership: MembershipId) -> QueryResult<()> {
     let still_pending = diesel::sql_query(
         "DELETE FROM membership_periods WHERE membership_id = $1
            AND EXISTS (SELECT 1 FROM memberships WHERE id = $1 AND status = 'pending')

@@ -184,7 +184,7 @@ pub async fn confirm_signup(
             };
             lifecycle::apply(conn, &org, &person, &membership, &change).await?;
         }
-        let event = Event::new(Some(membership.organisation_id), "confirm", "membership", Some(membership.id));
+        let event = Event::new(Some(membership.organisation_id), "confirm", "membership", Some(membership.id.into()));
         audit::record(conn, &meta, None, event).await?;
         if person.contact_held {
             ask_secretariat(conn, &meta, &person).await?;
