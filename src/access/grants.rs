@@ -1,5 +1,6 @@
 //! Grants: list them, hand out a role, revoke one.
 
+use crate::ids::UserId;
 use actix_web::{HttpResponse, delete, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -147,7 +148,7 @@ fn new_grant<R>(caller: &Caller, target: Target<'_>, chapter: Option<Uuid>, body
 }
 
 /// Nobody creates, extends or renews a grant for themselves.
-pub(super) fn check_not_own(caller: &Caller, user_id: Uuid) -> ApiResult<()> {
+pub(super) fn check_not_own(caller: &Caller, user_id: UserId) -> ApiResult<()> {
     if caller.user_id == Some(user_id) {
         return Err(ApiError::unprocessable("user_id", "own_grant"));
     }

@@ -1,5 +1,6 @@
 //! Database access for grants and invitations.
 
+use crate::ids::UserId;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -13,23 +14,23 @@ use crate::db::schema::{chapters, grants, invitations, organisations, users};
 #[diesel(table_name = grants)]
 pub struct Grant {
     pub id: Uuid,
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub role: Role,
     pub organisation_id: Option<Uuid>,
     pub chapter_id: Option<Uuid>,
     pub valid_from: DateTime<Utc>,
     pub valid_to: Option<DateTime<Utc>>,
-    pub granted_by: Option<Uuid>,
+    pub granted_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
 }
 
 impl Grant {
     pub fn new(
-        user_id: Uuid,
+        user_id: UserId,
         role: Role,
         organisation_id: Option<Uuid>,
         chapter_id: Option<Uuid>,
-        granted_by: Option<Uuid>,
+        granted_by: Option<UserId>,
     ) -> Self {
         let now = Utc::now();
         Self {
@@ -55,11 +56,11 @@ pub struct Invitation {
     pub role: Role,
     pub email: String,
     pub token_hash: Vec<u8>,
-    pub invited_by: Uuid,
+    pub invited_by: UserId,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
     pub accepted_at: Option<DateTime<Utc>>,
-    pub accepted_by: Option<Uuid>,
+    pub accepted_by: Option<UserId>,
 }
 
 /// Where a list of grants is taken from.
@@ -72,7 +73,7 @@ pub enum GrantScope {
 pub struct GrantListQuery {
     pub scope: GrantScope,
     pub role: Option<Role>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub include_inactive: bool,
 }
 
@@ -123,7 +124,7 @@ pub async fn list(
 }
 
 /// Whether the account exists and, unless `reach` is everyone, holds an active role within it.
-pub async fn account_in_reach(conn: &mut AsyncPgConnection, user_id: Uuid, reach: &GrantReach) -> QueryResult<bool> {
+pub async fn account_in_reach(conn: &mut AsyncPgConnection, user_id: UserId, reach: &GrantReach) -> QueryResult<bool> {
     let active = grants::user_id
         .eq(user_id)
         .and(grants::valid_from.le(diesel::dsl::now))
@@ -145,7 +146,7 @@ pub async fn account_in_reach(conn: &mut AsyncPgConnection, user_id: Uuid, reach
 }
 
 /// Whether the account holds `role` right now, anywhere.
-pub async fn holds_active_role(conn: &mut AsyncPgConnection, user_id: Uuid, role: Role) -> QueryResult<bool> {
+pub async fn holds_active_role(conn: &mut AsyncPgConnection, user_id: UserId, role: Role) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         grants::table
             .filter(grants::user_id.eq(user_id).and(grants::role.eq(role)))
@@ -216,7 +217,7 @@ pub async fn find_open_invitation(conn: &mut AsyncPgConnection, token_hash: &[u8
 }
 
 /// Marks the invitation accepted unless another request did so first.
-pub async fn claim_invitation(conn: &mut AsyncPgConnection, id: Uuid, user_id: Uuid) -> QueryResult<bool> {
+pub async fn claim_invitation(conn: &mut AsyncPgConnection, id: Uuid, user_id: UserId) -> QueryResult<bool> {
     let claimed =
         diesel::update(invitations::table.filter(invitations::id.eq(id).and(invitations::accepted_at.is_null())))
             .set((invitations::accepted_at.eq(diesel::dsl::now), invitations::accepted_by.eq(user_id)))

@@ -1,5 +1,6 @@
 //! Request and response types for grants and invitations.
 
+use crate::ids::UserId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -14,7 +15,7 @@ use crate::members::contact::Email;
 #[derive(Debug, Serialize, ToSchema)]
 pub struct GrantResponse {
     pub id: Uuid,
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub user_email: String,
     pub user_display_name: String,
     pub role: Role,
@@ -23,7 +24,7 @@ pub struct GrantResponse {
     pub chapter_id: Option<Uuid>,
     pub valid_from: DateTime<Utc>,
     pub valid_to: Option<DateTime<Utc>>,
-    pub granted_by: Option<Uuid>,
+    pub granted_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -83,7 +84,7 @@ impl From<ChapterRole> for Role {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CreateGrant<R> {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub role: R,
     /// Default: now.
     pub valid_from: Option<DateTime<Utc>>,
@@ -95,7 +96,7 @@ pub struct CreateGrant<R> {
 #[into_params(parameter_in = Query)]
 pub struct GrantFilter {
     pub role: Option<Role>,
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     /// Include grants that have ended or not yet begun (default: false).
     pub include_inactive: Option<bool>,
 }
@@ -140,7 +141,7 @@ pub struct AcceptInvitation {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AcceptedInvitation {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub grant_id: Uuid,
     pub organisation_id: Uuid,
     /// Whether accepting created the account.

@@ -1,5 +1,6 @@
 //! Database access for accounts and refresh tokens.
 
+use crate::ids::UserId;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -10,7 +11,7 @@ use crate::db::schema::{refresh_tokens, sessions, users};
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
 pub struct User {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
@@ -21,7 +22,7 @@ pub struct User {
 #[derive(Debug, Clone, Insertable)]
 #[diesel(table_name = users)]
 pub struct NewUser {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     pub password_hash: String,
@@ -29,7 +30,7 @@ pub struct NewUser {
 
 impl NewUser {
     pub fn new(email: String, display_name: String, password_hash: String) -> Self {
-        Self { id: Uuid::now_v7(), email: normalise_email(&email), display_name, password_hash }
+        Self { id: UserId::new(), email: normalise_email(&email), display_name, password_hash }
     }
 }
 
@@ -44,16 +45,16 @@ pub async fn find_by_email(conn: &mut AsyncPgConnection, email: &str) -> QueryRe
     users::table.filter(users::email.eq(normalise_email(email))).select(User::as_select()).first(conn).await.optional()
 }
 
-pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<User> {
+pub async fn find(conn: &mut AsyncPgConnection, id: UserId) -> QueryResult<User> {
     users::table.find(id).select(User::as_select()).first(conn).await
 }
 
-pub async fn insert(conn: &mut AsyncPgConnection, user: &NewUser) -> QueryResult<Uuid> {
+pub async fn insert(conn: &mut AsyncPgConnection, user: &NewUser) -> QueryResult<UserId> {
     diesel::insert_into(users::table).values(user).returning(users::id).get_result(conn).await
 }
 
 /// Opens a session (one sign-in) for the account; its id goes into every access token.
-pub async fn open_session(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<Uuid> {
+pub async fn open_session(conn: &mut AsyncPgConnection, user_id: UserId) -> QueryResult<Uuid> {
     diesel::insert_into(sessions::table)
         .values((sessions::id.eq(Uuid::now_v7()), sessions::user_id.eq(user_id)))
         .returning(sessions::id)
@@ -64,7 +65,7 @@ pub async fn open_session(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryR
 /// Stores a refresh token's digest in `family`.
 pub async fn insert_refresh_token(
     conn: &mut AsyncPgConnection,
-    user_id: Uuid,
+    user_id: UserId,
     family_id: Uuid,
     token_hash: &[u8],
     expires_at: DateTime<Utc>,
@@ -86,7 +87,7 @@ pub async fn insert_refresh_token(
 pub enum Presented {
     /// Fresh: now marked used; rotate within this family.
     Fresh {
-        user_id: Uuid,
+        user_id: UserId,
         family_id: Uuid,
     },
     /// Already used or revoked: a sign of theft, so its session was ended.
@@ -96,7 +97,7 @@ pub enum Presented {
 
 /// Marks the token used in one statement, so two concurrent refreshes cannot both succeed.
 pub async fn use_refresh_token(conn: &mut AsyncPgConnection, token_hash: &[u8]) -> QueryResult<Presented> {
-    let fresh: Option<(Uuid, Uuid)> = diesel::update(
+    let fresh: Option<(UserId, Uuid)> = diesel::update(
         refresh_tokens::table
             .filter(refresh_tokens::token_hash.eq(token_hash))
             .filter(refresh_tokens::used_at.is_null())
@@ -152,7 +153,7 @@ pub async fn family_of(conn: &mut AsyncPgConnection, token_hash: &[u8]) -> Query
         .optional()
 }
 
-pub async fn set_password(conn: &mut AsyncPgConnection, id: Uuid, password_hash: &str) -> QueryResult<()> {
+pub async fn set_password(conn: &mut AsyncPgConnection, id: UserId, password_hash: &str) -> QueryResult<()> {
     diesel::update(users::table.find(id))
         .set((users::password_hash.eq(password_hash), users::updated_at.eq(diesel::dsl::now)))
         .execute(conn)

@@ -1,5 +1,6 @@
 //! Sign-in: `POST /api/v1/auth/login`, `/refresh` and `/logout`.
 
+use crate::ids::UserId;
 use actix_web::{HttpResponse, post, web};
 use chrono::{Duration, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -53,7 +54,7 @@ pub async fn login(
         .transaction::<_, ApiError, _>(async |conn| {
             let session = queries::open_session(conn, user.id).await?;
             let tokens = issue_tokens(&state, conn, user.id, session).await?;
-            audit::record(conn, &meta, Some(user.id), Event::new(None, "login", "user", Some(user.id))).await?;
+            audit::record(conn, &meta, Some(user.id), Event::new(None, "login", "user", Some(user.id.into()))).await?;
             Ok(tokens)
         })
         .await?;
@@ -102,7 +103,7 @@ pub async fn logout(state: web::Data<AppState>, body: ValidJson<RefreshRequest, 
 async fn issue_tokens(
     state: &AppState,
     conn: &mut AsyncPgConnection,
-    user_id: Uuid,
+    user_id: UserId,
     session_id: Uuid,
 ) -> Result<TokenResponse, ApiError> {
     let (refresh_token, refresh_hash) = new_opaque_token();

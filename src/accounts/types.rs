@@ -1,5 +1,6 @@
 //! Request and response types for sign-in and the caller's profile.
 
+use crate::ids::UserId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -51,7 +52,7 @@ pub struct MyGrant {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MeResponse {
-    pub id: Uuid,
+    pub id: UserId,
     pub email: String,
     pub display_name: String,
     pub language: Option<String>,

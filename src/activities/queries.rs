@@ -1,6 +1,6 @@
 //! Database access for the activity log.
 
-use crate::ids::PersonId;
+use crate::ids::{PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -29,7 +29,7 @@ pub struct Activity {
     pub participants: i32,
     pub channel: ActivityChannel,
     pub note: Option<String>,
-    pub logged_by: Option<Uuid>,
+    pub logged_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
 }
 

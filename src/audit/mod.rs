@@ -3,6 +3,7 @@
 
 pub mod routes;
 
+use crate::ids::UserId;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -35,7 +36,7 @@ impl<'a> Event<'a> {
 pub async fn record(
     conn: &mut AsyncPgConnection,
     meta: &RequestMeta,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
     event: Event<'_>,
 ) -> QueryResult<()> {
     diesel::insert_into(audit_events::table)

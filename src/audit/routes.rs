@@ -1,5 +1,6 @@
 //! `GET /api/v1/orgs/{org}/audit`: the organisation's audit trail, newest first.
 
+use crate::ids::UserId;
 use actix_web::{HttpResponse, get, web};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
@@ -21,7 +22,7 @@ use crate::state::AppState;
 pub struct AuditEventResponse {
     pub id: Uuid,
     pub occurred_at: DateTime<Utc>,
-    pub actor_user_id: Option<Uuid>,
+    pub actor_user_id: Option<UserId>,
     /// `create`, `update`, `revoke`, `list`, `login`, `accept` …
     pub action: String,
     pub entity_type: String,
@@ -33,7 +34,7 @@ pub struct AuditEventResponse {
 #[derive(Debug, Deserialize, Validate, IntoParams)]
 #[into_params(parameter_in = Query)]
 pub struct AuditFilter {
-    pub actor_user_id: Option<Uuid>,
+    pub actor_user_id: Option<UserId>,
     #[validate(length(max = 64))]
     #[param(max_length = 64)]
     pub action: Option<String>,

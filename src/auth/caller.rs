@@ -2,6 +2,7 @@
 //! Grants are read from the database on every request, so a revocation takes effect at once
 //! on every replica.
 
+use crate::ids::UserId;
 use std::future::Future;
 use std::pin::Pin;
 
@@ -34,7 +35,7 @@ pub struct ActiveGrant {
 /// rules of the input nor what exists. Public handlers do not take one.
 #[derive(Debug, Clone, Default)]
 pub struct Caller {
-    pub user_id: Option<Uuid>,
+    pub user_id: Option<UserId>,
     pub grants: Vec<ActiveGrant>,
 }
 
@@ -85,7 +86,7 @@ impl Caller {
     }
 
     /// The signed-in account's id; only for operations whose policy already required one.
-    pub fn id(&self) -> Result<Uuid, ApiError> {
+    pub fn id(&self) -> Result<UserId, ApiError> {
         self.user_id.ok_or(ApiError::Unauthenticated { code: "unauthenticated" })
     }
 }
@@ -98,7 +99,7 @@ fn to_active_grant((id, role, organisation_id, chapter_id, valid_to): GrantColum
 
 /// The active grants of an enabled account, outside any session: for re-checking, when an
 /// invitation is accepted, that whoever sent it may still hand out its role.
-pub async fn load_active_grants(conn: &mut AsyncPgConnection, user_id: Uuid) -> QueryResult<Vec<ActiveGrant>> {
+pub async fn load_active_grants(conn: &mut AsyncPgConnection, user_id: UserId) -> QueryResult<Vec<ActiveGrant>> {
     let rows: Vec<GrantColumns> = grants::table
         .inner_join(users::table.on(users::id.eq(grants::user_id)))
         .filter(users::id.eq(user_id).and(users::disabled_at.is_null()))
@@ -115,7 +116,7 @@ pub async fn load_active_grants(conn: &mut AsyncPgConnection, user_id: Uuid) -> 
 /// token was reused).
 pub async fn load_caller_grants(
     conn: &mut AsyncPgConnection,
-    user_id: Uuid,
+    user_id: UserId,
     session_id: Uuid,
 ) -> QueryResult<Option<Vec<ActiveGrant>>> {
     let active_grant = grants::user_id

@@ -1,6 +1,7 @@
 //! Access tokens (short-lived JWTs, HS256 only, with a key id for rotation) and the opaque
 //! refresh and invitation tokens, of which only SHA-256 digests are stored.
 
+use crate::ids::UserId;
 use std::collections::HashMap;
 
 use anyhow::{Context, bail};
@@ -20,7 +21,7 @@ const MIN_KEY_BYTES: usize = 32;
 
 #[derive(Debug, Serialize, Deserialize)]
 struct Claims {
-    sub: Uuid,
+    sub: UserId,
     /// The session (sign-in) the token belongs to; it is valid only while that is open.
     sid: Uuid,
     iss: String,
@@ -32,7 +33,7 @@ struct Claims {
 /// Who a verified access token speaks for, and in which session.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AccessClaims {
-    pub user_id: Uuid,
+    pub user_id: UserId,
     pub session_id: Uuid,
 }
 
@@ -72,7 +73,7 @@ impl TokenKeys {
         })
     }
 
-    pub fn issue_access(&self, user_id: Uuid, session_id: Uuid) -> anyhow::Result<String> {
+    pub fn issue_access(&self, user_id: UserId, session_id: Uuid) -> anyhow::Result<String> {
         let now = chrono::Utc::now().timestamp();
         let claims = Claims {
             sub: user_id,

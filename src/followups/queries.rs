@@ -1,6 +1,6 @@
 //! Database access for follow-ups and the contact log.
 
-use crate::ids::PersonId;
+use crate::ids::{PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -70,7 +70,7 @@ pub struct Contact {
     pub duration_minutes: Option<i32>,
     pub outcome: Outcome,
     pub note: Option<String>,
-    pub recorded_by: Option<Uuid>,
+    pub recorded_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
 }
 

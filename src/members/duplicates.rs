@@ -1,7 +1,7 @@
 //! Likely duplicates (same birth year and postal code, similar name) and merging two records
 //! of one person into one, keeping every membership, consent and piece of history.
 
-use crate::ids::PersonId;
+use crate::ids::{PersonId, UserId};
 use actix_web::{HttpResponse, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
@@ -125,7 +125,7 @@ pub async fn merge_members(
 pub(super) async fn merge(
     conn: &mut AsyncPgConnection,
     meta: &RequestMeta,
-    actor: Option<Uuid>,
+    actor: Option<UserId>,
     keep: &Person,
     dup: &Person,
 ) -> Result<Person, ApiError> {

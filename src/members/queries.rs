@@ -2,7 +2,7 @@
 
 pub mod counts;
 
-use crate::ids::{MembershipId, PersonId};
+use crate::ids::{MembershipId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
@@ -309,7 +309,7 @@ pub struct MemberRequestRow {
     pub organisation_id: Uuid,
     pub person_id: PersonId,
     pub existing_person_id: PersonId,
-    pub requested_by: Option<Uuid>,
+    pub requested_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
     pub decision: Option<Decision>,
     pub decided_at: Option<DateTime<Utc>>,
@@ -321,7 +321,7 @@ pub async fn file_member_request(
     org: Uuid,
     person: PersonId,
     existing: PersonId,
-    requested_by: Option<Uuid>,
+    requested_by: Option<UserId>,
 ) -> QueryResult<Option<Uuid>> {
     let open = member_requests::table
         .filter(member_requests::person_id.eq(person).and(member_requests::existing_person_id.eq(existing)))
@@ -396,7 +396,7 @@ pub async fn decide_member_request(
     conn: &mut AsyncPgConnection,
     id: Uuid,
     decision: Decision,
-    decided_by: Option<Uuid>,
+    decided_by: Option<UserId>,
 ) -> QueryResult<MemberRequestRow> {
     diesel::update(member_requests::table.find(id))
         .set((

@@ -7,7 +7,7 @@
 //! membership ends that day and the new record is folded into the earlier one. Declined, both
 //! records stay, and the new one takes its details back unless the earlier one holds them.
 
-use crate::ids::PersonId;
+use crate::ids::{PersonId, UserId};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -100,7 +100,7 @@ pub async fn release_if_free(conn: &mut AsyncPgConnection, person: &Person) -> R
 pub async fn file(
     conn: &mut AsyncPgConnection,
     meta: &RequestMeta,
-    by: Option<Uuid>,
+    by: Option<UserId>,
     person: &Person,
     existing: PersonId,
 ) -> Result<(), ApiError> {
@@ -117,7 +117,7 @@ pub struct MemberRequest {
     pub id: Uuid,
     pub created_at: DateTime<Utc>,
     /// The staff account that registered the new record.
-    pub requested_by: Option<Uuid>,
+    pub requested_by: Option<UserId>,
     /// The record staff registered; its e-mail address and phone number are held back.
     pub member: MemberSummary,
     /// The record that already holds them.

@@ -16,7 +16,6 @@ use fellesskap::config::{Config, Secret};
 use fellesskap::db::local_cluster::{LocalCluster, Running};
 use fellesskap::state::AppState;
 use serde_json::Value;
-use uuid::Uuid;
 
 pub const JWT_SECRET_B64: &str = "dGVzdC1rZXktdGhhdC1pcy1sb25nLWVub3VnaC0zMmJ5dGVz";
 pub const PASSWORD: &str = "correct horse battery";
@@ -226,7 +225,7 @@ impl TestApp {
     }
 
     /// An access token for `user` in a session of its own, as signing in would give.
-    pub async fn token(&self, user: Uuid) -> String {
+    pub async fn token(&self, user: fellesskap::ids::UserId) -> String {
         let session =
             fellesskap::accounts::queries::open_session(&mut self.conn().await, user).await.expect("opening a session");
         self.state.tokens.issue_access(user, session).expect("issuing a token")

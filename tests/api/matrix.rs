@@ -3,6 +3,7 @@
 //! sibling, the parent and another organisation. Allowed where the policy allows; 403 or 404
 //! elsewhere, 404 whenever the target is in an organisation the caller has no role in.
 
+use fellesskap::ids::UserId;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fellesskap::auth::Role;
@@ -102,7 +103,7 @@ struct Fixture {
     world: World,
     /// A volunteer grant at each place, for revoke.
     grants: Vec<(Place, Uuid)>,
-    subject: Uuid,
+    subject: UserId,
     /// A member at each place, with their membership, follow-up and a likely duplicate.
     members: Vec<(Place, PlaceMember)>,
 }
@@ -136,7 +137,7 @@ impl Fixture {
         if place == Place::OtherOrg { &self.world.b.slug } else { &self.world.a.slug }
     }
 
-    fn caller(&self, caller: Caller) -> Option<Uuid> {
+    fn caller(&self, caller: Caller) -> Option<UserId> {
         match caller {
             Caller::Anonymous => None,
             Caller::PlatformAdmin => Some(self.world.platform_admin),

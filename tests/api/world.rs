@@ -12,6 +12,7 @@ use fellesskap::access::queries::{self as access, Grant};
 use fellesskap::accounts::queries::{self as accounts, NewUser};
 use fellesskap::auth::Role;
 use fellesskap::chapters::queries::{self as chapters, Chapter, ChapterKind};
+use fellesskap::ids::UserId;
 use fellesskap::organisations::queries::{self as organisations, Organisation};
 use uuid::Uuid;
 
@@ -34,12 +35,12 @@ pub struct World {
     pub c2: Chapter,
     /// County chapter in org B.
     pub cb: Chapter,
-    pub platform_admin: Uuid,
-    pub org_admin: Uuid,
-    pub leader: Uuid,
-    pub volunteer: Uuid,
-    pub member: Uuid,
-    pub other_org_admin: Uuid,
+    pub platform_admin: UserId,
+    pub org_admin: UserId,
+    pub leader: UserId,
+    pub volunteer: UserId,
+    pub member: UserId,
+    pub other_org_admin: UserId,
 }
 
 pub async fn org(conn: &mut AsyncPgConnection, slug: &str) -> Org {
@@ -56,7 +57,7 @@ pub async fn chapter(conn: &mut AsyncPgConnection, parent: &Chapter, kind: Chapt
 }
 
 /// An account whose password is [`PASSWORD`], hashed with the app's (cheap) test parameters.
-pub async fn user(app: &TestApp, conn: &mut AsyncPgConnection, email: &str) -> Uuid {
+pub async fn user(app: &TestApp, conn: &mut AsyncPgConnection, email: &str) -> UserId {
     let hash = app.state.hasher.hash(PASSWORD.to_owned()).await.unwrap();
     accounts::insert(conn, &NewUser::new(email.to_owned(), email.split('@').next().unwrap().to_owned(), hash))
         .await
@@ -65,7 +66,7 @@ pub async fn user(app: &TestApp, conn: &mut AsyncPgConnection, email: &str) -> U
 
 pub async fn grant(
     conn: &mut AsyncPgConnection,
-    user: Uuid,
+    user: UserId,
     role: Role,
     org: Option<Uuid>,
     chapter: Option<Uuid>,
