@@ -2,7 +2,7 @@
 //! area: the layer between the handlers and `auth`'s policy. It knows the database and the
 //! policy, and nothing of HTTP.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
@@ -51,7 +51,7 @@ pub async fn visible_person(
 }
 
 /// A chapter of the organisation, or 404 naming the field.
-pub async fn chapter_in(conn: &mut AsyncPgConnection, org: Uuid, id: Uuid) -> Result<Chapter, ApiError> {
+pub async fn chapter_in(conn: &mut AsyncPgConnection, org: Uuid, id: ChapterId) -> Result<Chapter, ApiError> {
     match chapters::find(conn, id).await {
         Ok(chapter) if chapter.organisation_id == org => Ok(chapter),
         Ok(_) | Err(diesel::result::Error::NotFound) => Err(ApiError::missing("chapter_id", "unknown_chapter")),

@@ -4,7 +4,7 @@
 //! (pending, lapsed and resigned members, fees, a likely duplicate). Loading twice changes
 //! nothing. Passwords are for demos only.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -176,7 +176,7 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
         }
     }
     seed_duplicate(conn, &org, chapters_by_name[1].1, demo.relation, firsts[1]).await?;
-    let counties: Vec<(&str, Uuid)> = chapters_by_name
+    let counties: Vec<(&str, ChapterId)> = chapters_by_name
         .iter()
         .filter(|(name, _)| demo.counties.iter().any(|(county, _, _)| county == name))
         .copied()
@@ -214,7 +214,7 @@ const FAMILY_NAMES: [&str; 14] = [
 async fn seed_member(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
-    chapter: Uuid,
+    chapter: ChapterId,
     relation: &str,
     n: usize,
 ) -> anyhow::Result<()> {
@@ -295,7 +295,7 @@ async fn pay(
 async fn seed_duplicate(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
-    chapter: Uuid,
+    chapter: ChapterId,
     relation: &str,
     first: usize,
 ) -> anyhow::Result<()> {
@@ -322,7 +322,7 @@ async fn seed_duplicate(
 async fn seed_volunteers(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
-    counties: &[(&str, Uuid)],
+    counties: &[(&str, ChapterId)],
     short: &str,
 ) -> anyhow::Result<()> {
     let today = Utc::now().date_naive();
@@ -371,7 +371,7 @@ async fn seed_volunteers(
 async fn seed_activity(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
-    counties: &[(&str, Uuid)],
+    counties: &[(&str, ChapterId)],
 ) -> anyhow::Result<()> {
     let today = Utc::now().date_naive();
     let entries = [
@@ -405,7 +405,7 @@ async fn seed_activity(
         status: ProjectStatus::Active,
         created_at: Utc::now(),
     };
-    let chapters: Vec<Uuid> = counties.iter().take(2).map(|(_, id)| *id).collect();
+    let chapters: Vec<ChapterId> = counties.iter().take(2).map(|(_, id)| *id).collect();
     projects::insert(conn, &project, &chapters).await?;
     Ok(())
 }
@@ -415,7 +415,7 @@ async fn seed_activity(
 async fn seed_grief_groups(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
-    counties: &[(&str, Uuid)],
+    counties: &[(&str, ChapterId)],
     rule: &serde_json::Value,
 ) -> anyhow::Result<()> {
     diesel::update(organisations_table::table.find(org.id))

@@ -1,6 +1,6 @@
 //! Grants: list them, hand out a role, revoke one.
 
-use crate::ids::UserId;
+use crate::ids::{ChapterId, UserId};
 use actix_web::{HttpResponse, delete, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -50,7 +50,7 @@ pub async fn list_chapter_grants(
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapter_queries::find(&mut conn, *id).await?;
+    let chapter = chapter_queries::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListChapterGrants, chapter_target(&chapter))?;
     list(&mut conn, &caller, &meta, chapter.organisation_id, GrantScope::Subtree(chapter.id), filter.0, page.0).await
 }
@@ -117,7 +117,7 @@ pub async fn create_chapter_grant(
     body: ValidJson<CreateGrant<ChapterRole>>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapter_queries::find(&mut conn, *id).await?;
+    let chapter = chapter_queries::find(&mut conn, ChapterId::from(*id)).await?;
     let body = body.0;
     let role = Role::from(body.role);
     let target = Target::Role { org: chapter.organisation_id, ancestors: Some(&chapter.ancestors), role };
@@ -129,7 +129,12 @@ pub async fn create_chapter_grant(
 /// The grant `caller` asked for, held to the rules that keep anyone from widening their own
 /// access: nobody grants a role to themselves, and a grant ends no later than the caller's own
 /// grants that allow making it (an open end becomes that end).
-fn new_grant<R>(caller: &Caller, target: Target<'_>, chapter: Option<Uuid>, body: &CreateGrant<R>) -> ApiResult<Grant> {
+fn new_grant<R>(
+    caller: &Caller,
+    target: Target<'_>,
+    chapter: Option<ChapterId>,
+    body: &CreateGrant<R>,
+) -> ApiResult<Grant> {
     let Target::Role { org, role, .. } = target else { return Err(ApiError::Forbidden) };
     check_not_own(caller, body.user_id)?;
     let ceiling = grant_ceiling(caller, target);

@@ -3,6 +3,7 @@
 //! sees it. Accepting creates the account when the address has none, and otherwise requires
 //! being signed in as that account, so nobody can bind a role to someone else's account.
 
+use crate::ids::ChapterId;
 use actix_web::{HttpResponse, post, web};
 use chrono::{Duration, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -59,7 +60,7 @@ pub async fn create_chapter_invitation(
     body: ValidJson<CreateInvitation<ChapterRole>>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapter_queries::find(&mut conn, *id).await?;
+    let chapter = chapter_queries::find(&mut conn, ChapterId::from(*id)).await?;
     let role = Role::from(body.0.role);
     let target = Target::Role { org: chapter.organisation_id, ancestors: Some(&chapter.ancestors), role };
     authorize(&caller, Operation::CreateChapterInvitation, target)?;
@@ -85,7 +86,7 @@ async fn invite(
     caller: &Caller,
     meta: &RequestMeta,
     org: &Organisation,
-    chapter: Option<Uuid>,
+    chapter: Option<ChapterId>,
     email: &str,
     role: Role,
     language: Option<String>,

@@ -1,6 +1,6 @@
 //! Database access for grants and invitations.
 
-use crate::ids::UserId;
+use crate::ids::{ChapterId, UserId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -17,7 +17,7 @@ pub struct Grant {
     pub user_id: UserId,
     pub role: Role,
     pub organisation_id: Option<Uuid>,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub valid_from: DateTime<Utc>,
     pub valid_to: Option<DateTime<Utc>>,
     pub granted_by: Option<UserId>,
@@ -29,7 +29,7 @@ impl Grant {
         user_id: UserId,
         role: Role,
         organisation_id: Option<Uuid>,
-        chapter_id: Option<Uuid>,
+        chapter_id: Option<ChapterId>,
         granted_by: Option<UserId>,
     ) -> Self {
         let now = Utc::now();
@@ -52,7 +52,7 @@ impl Grant {
 pub struct Invitation {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub role: Role,
     pub email: String,
     pub token_hash: Vec<u8>,
@@ -67,7 +67,7 @@ pub struct Invitation {
 pub enum GrantScope {
     Organisation(Uuid),
     /// A chapter and every chapter under it.
-    Subtree(Uuid),
+    Subtree(ChapterId),
 }
 
 pub struct GrantListQuery {

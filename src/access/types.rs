@@ -1,6 +1,6 @@
 //! Request and response types for grants and invitations.
 
-use crate::ids::UserId;
+use crate::ids::{ChapterId, UserId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -21,7 +21,7 @@ pub struct GrantResponse {
     pub role: Role,
     pub organisation_id: Option<Uuid>,
     /// Absent for organisation-wide roles.
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub valid_from: DateTime<Utc>,
     pub valid_to: Option<DateTime<Utc>>,
     pub granted_by: Option<UserId>,
@@ -117,7 +117,7 @@ pub struct InvitationResponse {
     pub id: Uuid,
     pub email: String,
     pub role: Role,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub expires_at: DateTime<Utc>,
 }
 

@@ -1,6 +1,6 @@
 //! Request and response types for sign-in and the caller's profile.
 
-use crate::ids::UserId;
+use crate::ids::{ChapterId, UserId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -46,7 +46,7 @@ pub struct MyGrant {
     pub role: Role,
     pub organisation_id: Option<Uuid>,
     pub organisation_slug: Option<String>,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub chapter_name: Option<String>,
 }
 

@@ -1,6 +1,6 @@
 //! Database access for the activity log.
 
-use crate::ids::{PersonId, UserId};
+use crate::ids::{ChapterId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -22,7 +22,7 @@ crate::text_enum! {
 pub struct Activity {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub kind_code: String,
     pub held_on: NaiveDate,
     pub duration_minutes: i32,
@@ -59,7 +59,7 @@ pub async fn insert(conn: &mut AsyncPgConnection, activity: &Activity, volunteer
 pub async fn all_volunteers(
     conn: &mut AsyncPgConnection,
     org: Uuid,
-    chapter: Option<Uuid>,
+    chapter: Option<ChapterId>,
     people: &[Uuid],
     day: NaiveDate,
 ) -> QueryResult<bool> {
@@ -81,7 +81,7 @@ pub async fn all_volunteers(
 /// Where a list of activities looks.
 pub enum Scope {
     /// A chapter and every chapter under it.
-    Subtree(Uuid),
+    Subtree(ChapterId),
     /// The secretariat's own, without a chapter.
     Secretariat(Uuid),
 }

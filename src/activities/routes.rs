@@ -1,6 +1,7 @@
 //! `/api/v1/chapters/{id}/activities` (a chapter's log) and `/api/v1/orgs/{org}/activities`
 //! (the secretariat's own).
 
+use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -34,7 +35,7 @@ pub async fn log_activity(
     body: ValidJson<NewActivity>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::LogActivity, chapter_target(&chapter))?;
     let logged = log(&mut conn, &caller, &meta, chapter.organisation_id, Some(chapter.id), body.0).await?;
     Ok(HttpResponse::Created().json(logged))
@@ -66,7 +67,7 @@ async fn log(
     caller: &Caller,
     meta: &RequestMeta,
     org: Uuid,
-    chapter: Option<Uuid>,
+    chapter: Option<ChapterId>,
     body: NewActivity,
 ) -> Result<ActivityResponse, ApiError> {
     if !catalogues::is_current(conn, org, Catalogue::ActivityKind, &body.kind).await? {
@@ -117,7 +118,7 @@ pub async fn list_activities(
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListActivities, chapter_target(&chapter))?;
     respond(&mut conn, &Scope::Subtree(chapter.id), filter.0, page.0).await
 }

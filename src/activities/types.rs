@@ -1,5 +1,6 @@
 //! Request and response types for the activity log.
 
+use crate::ids::ChapterId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -50,7 +51,7 @@ pub struct ActivityFilter {
 pub struct ActivityResponse {
     pub id: Uuid,
     /// Absent for the secretariat's own activities.
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub kind: String,
     pub held_on: NaiveDate,
     pub duration_minutes: i32,

@@ -1,10 +1,10 @@
 //! The one statement that computes the aggregates.
 
+use crate::ids::ChapterId;
 use chrono::NaiveDate;
 use diesel::sql_types::{BigInt, Date, Nullable, Text, Uuid as SqlUuid};
 use diesel::{QueryResult, QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use uuid::Uuid;
 
 /// One figure of the aggregates, for the chapter alone and for its subtree.
 #[derive(QueryableByName)]
@@ -99,7 +99,7 @@ ORDER BY 1, 2, 3";
 /// stand on `as_of`.
 pub async fn rows(
     conn: &mut AsyncPgConnection,
-    chapter: Uuid,
+    chapter: ChapterId,
     from: NaiveDate,
     to: NaiveDate,
     as_of: NaiveDate,

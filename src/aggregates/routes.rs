@@ -1,5 +1,6 @@
 //! `GET /api/v1/chapters/{id}/aggregates` and `GET /api/v1/orgs/{org}/aggregates`.
 
+use crate::ids::ChapterId;
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate, Utc};
@@ -29,7 +30,7 @@ pub async fn chapter_aggregates(
     params: ValidQuery<AggregateParams>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ChapterAggregates, chapter_target(&chapter))?;
     respond(&mut conn, chapter.id, params.0).await
 }
@@ -54,7 +55,7 @@ pub async fn org_aggregates(
     respond(&mut conn, root, params.0).await
 }
 
-async fn respond(conn: &mut AsyncPgConnection, chapter: Uuid, params: AggregateParams) -> ApiResult<HttpResponse> {
+async fn respond(conn: &mut AsyncPgConnection, chapter: ChapterId, params: AggregateParams) -> ApiResult<HttpResponse> {
     let to = params.to.unwrap_or_else(|| Utc::now().date_naive());
     let from = params.from.unwrap_or_else(|| NaiveDate::from_ymd_opt(to.year(), 1, 1).unwrap_or(to));
     if from > to {

@@ -1,11 +1,11 @@
 //! Request and response types for aggregates.
 
+use crate::ids::ChapterId;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
-use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::{Row, Scope};
@@ -63,7 +63,7 @@ pub struct Aggregates {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AggregatesResponse {
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub from: NaiveDate,
     pub to: NaiveDate,
     pub as_of: NaiveDate,

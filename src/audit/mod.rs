@@ -3,7 +3,7 @@
 
 pub mod routes;
 
-use crate::ids::UserId;
+use crate::ids::{ChapterId, UserId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -62,9 +62,10 @@ pub async fn record_list_read(
     caller: &Caller,
     organisation_id: Uuid,
     entity_type: &str,
-    scope: Option<Uuid>,
+    scope: Option<ChapterId>,
 ) -> QueryResult<()> {
-    record(conn, meta, caller.user_id, Event::new(Some(organisation_id), "list", entity_type, scope)).await
+    let event = Event::new(Some(organisation_id), "list", entity_type, scope.map(ChapterId::uuid));
+    record(conn, meta, caller.user_id, event).await
 }
 
 /// What was done to an entity, oldest first and at most 10 000 events, as (when, action, entity

@@ -2,7 +2,7 @@
 //! Grants are read from the database on every request, so a revocation takes effect at once
 //! on every replica.
 
-use crate::ids::UserId;
+use crate::ids::{ChapterId, UserId};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -24,7 +24,7 @@ pub struct ActiveGrant {
     pub id: Uuid,
     pub role: Role,
     pub organisation_id: Option<Uuid>,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     /// When it ends; `None` for open-ended grants.
     pub valid_to: Option<DateTime<Utc>>,
 }
@@ -53,7 +53,7 @@ impl Caller {
     }
 
     /// Whether the caller leads one of `ancestors` (a chapter's path from the root to itself).
-    pub fn leads_any(&self, org: Uuid, ancestors: &[Uuid]) -> bool {
+    pub fn leads_any(&self, org: Uuid, ancestors: &[ChapterId]) -> bool {
         self.grants.iter().any(|g| {
             g.role == Role::ChapterLeader
                 && g.organisation_id == Some(org)
@@ -62,7 +62,7 @@ impl Caller {
     }
 
     /// The chapters the caller leads in `org`.
-    pub fn led_chapters(&self, org: Uuid) -> Vec<Uuid> {
+    pub fn led_chapters(&self, org: Uuid) -> Vec<ChapterId> {
         self.grants
             .iter()
             .filter(|g| g.role == Role::ChapterLeader && g.organisation_id == Some(org))
@@ -71,7 +71,7 @@ impl Caller {
     }
 
     /// Whether the caller is a volunteer of exactly this chapter.
-    pub fn volunteers_in(&self, org: Uuid, chapter: Uuid) -> bool {
+    pub fn volunteers_in(&self, org: Uuid, chapter: ChapterId) -> bool {
         self.grants
             .iter()
             .any(|g| g.role == Role::Volunteer && g.organisation_id == Some(org) && g.chapter_id == Some(chapter))
@@ -91,7 +91,7 @@ impl Caller {
     }
 }
 
-type GrantColumns = (Uuid, Role, Option<Uuid>, Option<Uuid>, Option<DateTime<Utc>>);
+type GrantColumns = (Uuid, Role, Option<Uuid>, Option<ChapterId>, Option<DateTime<Utc>>);
 
 fn to_active_grant((id, role, organisation_id, chapter_id, valid_to): GrantColumns) -> ActiveGrant {
     ActiveGrant { id, role, organisation_id, chapter_id, valid_to }

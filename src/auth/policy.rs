@@ -4,6 +4,7 @@
 //! handlers load their target, then call [`authorize`]. The authorisation matrix test walks the
 //! OpenAPI document and fails for any operation without an entry here.
 
+use crate::ids::ChapterId;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -143,12 +144,12 @@ pub enum Target<'a> {
     /// A chapter, with the ids from its organisation's root down to itself.
     Chapter {
         org: Uuid,
-        ancestors: &'a [Uuid],
+        ancestors: &'a [ChapterId],
     },
     /// A role at a place: the organisation (org-wide roles) or a chapter.
     Role {
         org: Uuid,
-        ancestors: Option<&'a [Uuid]>,
+        ancestors: Option<&'a [ChapterId]>,
         role: Role,
     },
 }
@@ -161,7 +162,7 @@ impl Target<'_> {
         }
     }
 
-    fn ancestors(&self) -> Option<&[Uuid]> {
+    fn ancestors(&self) -> Option<&[ChapterId]> {
         match *self {
             Self::Chapter { ancestors, .. } => Some(ancestors),
             Self::Role { ancestors, .. } => ancestors,
@@ -214,7 +215,7 @@ pub enum GrantReach {
     /// Org admins: accounts with a role anywhere in the organisation.
     Organisation(Uuid),
     /// Chapter leaders: accounts with a role in one of these chapters or under them.
-    Chapters(Vec<Uuid>),
+    Chapters(Vec<ChapterId>),
 }
 
 /// Whom `caller` reaches when handing out roles in `org`.

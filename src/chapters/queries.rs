@@ -1,6 +1,7 @@
 //! Database access for chapters. A chapter's `ancestors` array (root … itself) makes subtree
 //! filters and ancestry checks a single GIN-indexed array test.
 
+use crate::ids::ChapterId;
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{Array, Integer, Uuid as SqlUuid};
@@ -30,10 +31,10 @@ impl ChapterKind {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = chapters)]
 pub struct Chapter {
-    pub id: Uuid,
+    pub id: ChapterId,
     pub organisation_id: Uuid,
-    pub parent_id: Option<Uuid>,
-    pub ancestors: Vec<Uuid>,
+    pub parent_id: Option<ChapterId>,
+    pub ancestors: Vec<ChapterId>,
     pub kind: ChapterKind,
     pub name: String,
     pub county_code: Option<String>,
@@ -48,7 +49,7 @@ pub struct Chapter {
 impl Chapter {
     /// A new chapter under `parent` (or a root when `None`), with its ancestry filled in.
     pub fn new(organisation_id: Uuid, parent: Option<&Chapter>, kind: ChapterKind, name: String) -> Self {
-        let id = Uuid::now_v7();
+        let id = ChapterId::new();
         let mut ancestors = parent.map(|p| p.ancestors.clone()).unwrap_or_default();
         ancestors.push(id);
         let now = Utc::now();
@@ -103,12 +104,12 @@ pub struct ChapterQuery {
     pub kind: Option<ChapterKind>,
     pub county_code: Option<String>,
     pub region_code: Option<String>,
-    pub parent_id: Option<Uuid>,
-    pub under: Option<Uuid>,
+    pub parent_id: Option<ChapterId>,
+    pub under: Option<ChapterId>,
     pub include_closed: bool,
 }
 
-pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Chapter> {
+pub async fn find(conn: &mut AsyncPgConnection, id: ChapterId) -> QueryResult<Chapter> {
     chapters::table.find(id).select(Chapter::as_select()).first(conn).await
 }
 
@@ -170,7 +171,7 @@ pub async fn region_of_county(conn: &mut AsyncPgConnection, county: &str) -> Que
     counties::table.find(county).select(counties::region_code).first(conn).await.optional()
 }
 
-pub async fn has_open_children(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<bool> {
+pub async fn has_open_children(conn: &mut AsyncPgConnection, id: ChapterId) -> QueryResult<bool> {
     diesel::select(diesel::dsl::exists(
         chapters::table.filter(chapters::parent_id.eq(id)).filter(chapters::closed_on.is_null()),
     ))
@@ -181,7 +182,7 @@ pub async fn has_open_children(conn: &mut AsyncPgConnection, id: Uuid) -> QueryR
 /// Applies `changes` if the row is still at `version`; `None` when someone else got there first.
 pub async fn update(
     conn: &mut AsyncPgConnection,
-    id: Uuid,
+    id: ChapterId,
     version: i32,
     changes: &ChapterChanges,
 ) -> QueryResult<Option<Chapter>> {
@@ -214,7 +215,7 @@ pub async fn open_for_signup(
     conn: &mut AsyncPgConnection,
     org: Uuid,
     limit: i64,
-) -> QueryResult<Vec<(Uuid, String, String, Option<String>)>> {
+) -> QueryResult<Vec<(ChapterId, String, String, Option<String>)>> {
     chapters::table
         .filter(chapters::organisation_id.eq(org))
         .filter(chapters::parent_id.is_not_null())

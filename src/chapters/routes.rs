@@ -1,6 +1,7 @@
 //! `/api/v1/orgs/{org}/chapters` and `/api/v1/chapters/{chapter_id}`: the chapter tree.
 
 use crate::guards::chapter_target;
+use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, patch, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -32,7 +33,7 @@ pub async fn list_chapters(
     authorize(&caller, Operation::ListChapters, Target::Org(org.id))?;
     let filter = ChapterQuery::from(filter.0);
     let rows = queries::list(&mut conn, org.id, &filter, page.after(), page.fetch()).await?;
-    Ok(HttpResponse::Ok().json(page.page(rows, |c| c.id).map(ChapterResponse::from)))
+    Ok(HttpResponse::Ok().json(page.page(rows, |c| c.id.uuid()).map(ChapterResponse::from)))
 }
 
 /// Read one chapter (anyone holding a role in its organisation).
@@ -42,7 +43,7 @@ pub async fn list_chapters(
 #[get("/chapters/{chapter_id}")]
 pub async fn get_chapter(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = queries::find(&mut conn, *id).await?;
+    let chapter = queries::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::GetChapter, chapter_target(&chapter))?;
     Ok(with_etag(chapter.version).json(ChapterResponse::from(chapter)))
 }
@@ -65,7 +66,7 @@ pub async fn create_chapter(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let parent = queries::find(&mut conn, *parent_id).await?;
+    let parent = queries::find(&mut conn, ChapterId::from(*parent_id)).await?;
     authorize(&caller, Operation::CreateChapter, chapter_target(&parent))?;
     let kind = ChapterKind::from(body.kind);
     check_placement(kind, &parent)?;
@@ -76,7 +77,7 @@ pub async fn create_chapter(
     let created = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let created = queries::insert(conn, &chapter).await?;
-            let event = Event::new(Some(created.organisation_id), "create", "chapter", Some(created.id));
+            let event = Event::new(Some(created.organisation_id), "create", "chapter", Some(created.id.into()));
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(created)
         })
@@ -106,7 +107,7 @@ pub async fn update_chapter(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let current = queries::find(&mut conn, *id).await?;
+    let current = queries::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::UpdateChapter, chapter_target(&current))?;
     if_match.check(current.version)?;
     let new_parent = match body.parent_id {
@@ -136,8 +137,8 @@ pub async fn update_chapter(
                 queries::move_subtree(conn, &current, parent).await?;
             }
             queries::update(conn, current.id, current.version, &changes).await?.ok_or(ApiError::PreconditionFailed)?;
-            let event =
-                Event::new(Some(current.organisation_id), "update", "chapter", Some(current.id)).fields(fields.clone());
+            let event = Event::new(Some(current.organisation_id), "update", "chapter", Some(current.id.into()))
+                .fields(fields.clone());
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(queries::find(conn, current.id).await?)
         })
@@ -156,7 +157,11 @@ fn check_placement(kind: ChapterKind, parent: &Chapter) -> Result<(), ApiError> 
 }
 
 /// The chapter to move under: same organisation, not inside the moved subtree, right kind.
-async fn new_parent_for(conn: &mut AsyncPgConnection, chapter: &Chapter, parent_id: Uuid) -> Result<Chapter, ApiError> {
+async fn new_parent_for(
+    conn: &mut AsyncPgConnection,
+    chapter: &Chapter,
+    parent_id: ChapterId,
+) -> Result<Chapter, ApiError> {
     let unknown = || ApiError::missing("parent_id", "unknown_chapter");
     let parent = queries::find(conn, parent_id).await.map_err(|e| match e {
         diesel::result::Error::NotFound => unknown(),

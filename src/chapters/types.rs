@@ -1,5 +1,6 @@
 //! Request and response types for chapters, with their validation rules.
 
+use crate::ids::ChapterId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -11,12 +12,12 @@ use crate::field::Name;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChapterResponse {
-    pub id: Uuid,
+    pub id: ChapterId,
     pub organisation_id: Uuid,
     /// Absent for the national chapter at the root.
-    pub parent_id: Option<Uuid>,
+    pub parent_id: Option<ChapterId>,
     /// The chapters above this one, from the root down to its parent.
-    pub ancestor_ids: Vec<Uuid>,
+    pub ancestor_ids: Vec<ChapterId>,
     /// 1 for the national chapter, 2 for its children, …
     pub depth: usize,
     pub kind: ChapterKind,
@@ -79,7 +80,7 @@ pub struct CreateChapter {
 pub struct UpdateChapter {
     pub name: Option<Name>,
     /// Move the chapter (and everything under it) under another chapter of the organisation.
-    pub parent_id: Option<Uuid>,
+    pub parent_id: Option<ChapterId>,
     #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(length(equal = 2))]
     #[schema(value_type = Option<String>, nullable, min_length = 2, max_length = 2)]
@@ -108,9 +109,9 @@ pub struct ChapterFilter {
     #[param(min_length = 2, max_length = 16)]
     pub region_code: Option<String>,
     /// Only the direct children of this chapter.
-    pub parent_id: Option<Uuid>,
+    pub parent_id: Option<ChapterId>,
     /// Only this chapter and every chapter under it.
-    pub under: Option<Uuid>,
+    pub under: Option<ChapterId>,
     /// Include chapters that have closed (default: false).
     pub include_closed: Option<bool>,
 }

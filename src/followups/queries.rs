@@ -1,6 +1,6 @@
 //! Database access for follow-ups and the contact log.
 
-use crate::ids::{PersonId, UserId};
+use crate::ids::{ChapterId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -50,7 +50,7 @@ pub struct FollowUp {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub kind: FollowUpKind,
     pub due_on: NaiveDate,
     pub completed_at: Option<DateTime<Utc>>,
@@ -63,7 +63,7 @@ pub struct Contact {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub follow_up_id: Option<Uuid>,
     pub contacted_on: NaiveDate,
     pub channel: Channel,
@@ -79,7 +79,7 @@ pub async fn open_welcome(
     conn: &mut AsyncPgConnection,
     organisation_id: Uuid,
     person_id: PersonId,
-    chapter_id: Uuid,
+    chapter_id: ChapterId,
     due_on: NaiveDate,
 ) -> QueryResult<()> {
     let open: bool = diesel::select(diesel::dsl::exists(
@@ -107,7 +107,7 @@ pub async fn open_welcome(
 /// the follow-up `after`; with the person's name and contact details.
 pub async fn list_open(
     conn: &mut AsyncPgConnection,
-    chapter: Uuid,
+    chapter: ChapterId,
     due_by: Option<NaiveDate>,
     after: Option<Uuid>,
     limit: i64,
@@ -155,7 +155,7 @@ pub struct PersonContact {
 }
 
 /// A follow-up with its chapter's ancestry, for authorisation.
-pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(FollowUp, Vec<Uuid>)> {
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(FollowUp, Vec<ChapterId>)> {
     follow_ups::table
         .inner_join(chapters::table)
         .filter(follow_ups::id.eq(id))

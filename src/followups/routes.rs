@@ -1,5 +1,6 @@
 //! `/api/v1/chapters/{chapter_id}/follow-ups` and `/api/v1/follow-ups/{id}/contacts`.
 
+use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use diesel_async::AsyncConnection;
@@ -30,7 +31,7 @@ pub async fn list_follow_ups(
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListFollowUps, chapter_target(&chapter))?;
     let rows = queries::list_open(&mut conn, chapter.id, filter.0.due_by, page.after(), page.fetch()).await?;
     audit::record_list_read(&mut conn, &meta, &caller, chapter.organisation_id, "follow_up", Some(chapter.id)).await?;

@@ -1,6 +1,6 @@
 //! Request and response types for follow-ups and contacts.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -15,7 +15,7 @@ use crate::field::Note;
 pub struct FollowUpResponse {
     pub id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub kind: FollowUpKind,
     pub due_on: NaiveDate,
     /// Due before today.
@@ -73,7 +73,7 @@ pub struct RecordContact {
 pub struct ContactResponse {
     pub id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub follow_up_id: Option<Uuid>,
     pub contacted_on: NaiveDate,
     pub channel: Channel,

@@ -1,6 +1,6 @@
 //! Database access for groups, their leaders and meetings.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -36,7 +36,7 @@ diesel::define_sql_function! {
 pub struct Group {
     pub id: Uuid,
     pub organisation_id: Uuid,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub kind_code: String,
     pub name: String,
     pub starts_on: NaiveDate,
@@ -85,7 +85,7 @@ pub async fn insert(conn: &mut AsyncPgConnection, group: &Group) -> QueryResult<
 }
 
 /// A group with the ids of its chapter's tree path, for authorisation.
-pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(Group, Vec<Uuid>)> {
+pub async fn find(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(Group, Vec<ChapterId>)> {
     groups::table
         .inner_join(chapters::table)
         .filter(groups::id.eq(id))
@@ -112,7 +112,7 @@ pub async fn update(
 /// Groups in `chapter` and under it, by id, each with whether its leadership is complete on `day`.
 pub async fn list(
     conn: &mut AsyncPgConnection,
-    chapter: Uuid,
+    chapter: ChapterId,
     kind: Option<&str>,
     status: Option<GroupStatus>,
     day: NaiveDate,

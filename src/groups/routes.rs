@@ -1,5 +1,6 @@
 //! `/api/v1/chapters/{id}/groups` and `/api/v1/groups/{id}`: groups, their leaders and meetings.
 
+use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -40,7 +41,7 @@ pub async fn create_group(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::CreateGroup, chapter_target(&chapter))?;
     if chapter.closed_on.is_some() {
         return Err(ApiError::conflict("chapter_id", "chapter_closed"));
@@ -92,7 +93,7 @@ pub async fn list_groups(
 ) -> ApiResult<HttpResponse> {
     let (filter, page) = (filter.0, page.0);
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListGroups, chapter_target(&chapter))?;
     let day = filter.as_of.unwrap_or_else(|| Utc::now().date_naive());
     let rows =

@@ -1,6 +1,6 @@
 //! Request and response types for groups, their leaders and meetings.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -116,7 +116,7 @@ impl LeaderResponse {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct GroupResponse {
     pub id: Uuid,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub kind: String,
     pub name: String,
     pub starts_on: NaiveDate,

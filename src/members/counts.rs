@@ -3,6 +3,7 @@
 //! chapter alone and rolled up over every chapter under it, from one statement
 //! ([`super::queries::counts::tallies`]).
 
+use crate::ids::ChapterId;
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, web};
@@ -57,7 +58,7 @@ pub struct Counts {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct CountsResponse {
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub as_of: NaiveDate,
     pub from: NaiveDate,
     pub to: NaiveDate,
@@ -82,7 +83,7 @@ pub async fn chapter_counts(
     params: ValidQuery<CountsParams>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ChapterCounts, chapter_target(&chapter))?;
     let org = find_by_id(&mut conn, chapter.organisation_id).await?;
     Ok(HttpResponse::Ok().json(counts(&mut conn, &org, chapter.id, params.0).await?))
@@ -110,7 +111,7 @@ pub async fn org_counts(
 pub async fn counts(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
-    chapter: Uuid,
+    chapter: ChapterId,
     params: CountsParams,
 ) -> Result<CountsResponse, ApiError> {
     let as_of = params.as_of.unwrap_or_else(|| Utc::now().date_naive());

@@ -1,6 +1,7 @@
 //! `GET /chapters/{id}/members/export`: the member list as CSV, streamed in batches so that an
 //! export of a whole organisation holds neither a connection nor the whole file at once.
 
+use crate::ids::ChapterId;
 use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, get, web};
@@ -50,10 +51,10 @@ pub async fn export_members(
     filter: ValidQuery<MemberFilter>,
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ExportMembers, chapter_target(&chapter))?;
     let org = find_by_id(&mut conn, chapter.organisation_id).await?;
-    let event = Event::new(Some(org.id), "export", "member", Some(chapter.id));
+    let event = Event::new(Some(org.id), "export", "member", Some(chapter.id.into()));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
     let scope = queries::scope_of(&mut conn, &chapter).await?;
     drop(conn);

@@ -1,7 +1,7 @@
 //! Likely duplicates (same birth year and postal code, similar name) and merging two records
 //! of one person into one, keeping every membership, consent and piece of history.
 
-use crate::ids::{PersonId, UserId};
+use crate::ids::{ChapterId, PersonId, UserId};
 use actix_web::{HttpResponse, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
@@ -43,7 +43,7 @@ pub async fn list_duplicates(
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListDuplicates, chapter_target(&chapter))?;
     if let Some(after) = page.after() {
         let (person, _) = queries::find_person(&mut conn, after.into()).await?;

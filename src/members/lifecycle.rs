@@ -2,7 +2,7 @@
 //! on `memberships`, a new period in the history, and, when a member becomes active, a welcome
 //! follow-up for their chapter and a welcome e-mail.
 
-use crate::ids::MembershipId;
+use crate::ids::{ChapterId, MembershipId};
 use chrono::{Days, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
@@ -19,7 +19,7 @@ use crate::outbox::{self, Message};
 #[derive(Debug, Clone)]
 pub struct Change {
     pub status: Option<Status>,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub type_code: Option<String>,
     pub effective_on: NaiveDate,
 }
@@ -29,7 +29,7 @@ pub async fn open(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
     person: &Person,
-    chapter_id: Uuid,
+    chapter_id: ChapterId,
     type_code: String,
     status: Status,
     from: NaiveDate,

@@ -2,7 +2,7 @@
 
 pub mod counts;
 
-use crate::ids::{MembershipId, PersonId, UserId};
+use crate::ids::{ChapterId, MembershipId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
@@ -40,7 +40,7 @@ crate::text_enum! {
 pub struct Person {
     pub id: PersonId,
     pub organisation_id: Uuid,
-    pub home_chapter_id: Uuid,
+    pub home_chapter_id: ChapterId,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub email: Option<String>,
@@ -75,7 +75,7 @@ pub struct PersonDetails {
 }
 
 impl Person {
-    pub fn new(organisation_id: Uuid, home_chapter_id: Uuid, d: PersonDetails) -> Self {
+    pub fn new(organisation_id: Uuid, home_chapter_id: ChapterId, d: PersonDetails) -> Self {
         let now = Utc::now();
         Self {
             id: PersonId::new(),
@@ -105,7 +105,7 @@ pub struct Membership {
     pub id: MembershipId,
     pub organisation_id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub type_code: String,
     pub status: Status,
     pub joined_on: Option<NaiveDate>,
@@ -121,7 +121,7 @@ pub struct Period {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub membership_id: MembershipId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub type_code: String,
     pub status: Status,
     pub birth_year: Option<i16>,
@@ -137,7 +137,7 @@ pub struct Fee {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub membership_id: MembershipId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub year: i16,
     pub amount_ore: i32,
     pub paid_on: NaiveDate,
@@ -146,7 +146,7 @@ pub struct Fee {
 }
 
 /// A person with the ancestry of their home chapter, for authorisation.
-pub async fn find_person(conn: &mut AsyncPgConnection, id: PersonId) -> QueryResult<(Person, Vec<Uuid>)> {
+pub async fn find_person(conn: &mut AsyncPgConnection, id: PersonId) -> QueryResult<(Person, Vec<ChapterId>)> {
     people::table
         .inner_join(chapters::table)
         .filter(people::id.eq(id))
@@ -256,7 +256,7 @@ ORDER BY a.id, b.id";
 /// so that a page never splits a record's group.
 pub async fn likely_duplicates(
     conn: &mut AsyncPgConnection,
-    chapter: Uuid,
+    chapter: ChapterId,
     after: Option<Uuid>,
     fetch: i64,
 ) -> QueryResult<Vec<LikelyPair>> {
@@ -278,7 +278,7 @@ pub struct MergedDetails {
     pub birth_year: Option<i16>,
     pub birth_date: Option<NaiveDate>,
     pub relations: Vec<String>,
-    pub home_chapter_id: Uuid,
+    pub home_chapter_id: ChapterId,
 }
 
 /// Writes what a merge settled on to the kept record, as its next version; returns the record.
@@ -460,7 +460,7 @@ fn memberships_of(person: PersonId) -> memberships::BoxedQuery<'static, diesel::
     memberships::table.filter(memberships::person_id.eq(person)).into_boxed()
 }
 
-pub async fn set_home_chapter(conn: &mut AsyncPgConnection, person: PersonId, chapter: Uuid) -> QueryResult<()> {
+pub async fn set_home_chapter(conn: &mut AsyncPgConnection, person: PersonId, chapter: ChapterId) -> QueryResult<()> {
     diesel::update(people::table.find(person))
         .set((people::home_chapter_id.eq(chapter), people::updated_at.eq(diesel::dsl::now)))
         .execute(conn)
@@ -474,12 +474,15 @@ pub async fn memberships_of_person(conn: &mut AsyncPgConnection, person: PersonI
 
 /// The chapter of the person's newest membership, if they hold any: where a merged record
 /// belongs now.
-pub async fn newest_membership_chapter(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Option<Uuid>> {
+pub async fn newest_membership_chapter(
+    conn: &mut AsyncPgConnection,
+    person: PersonId,
+) -> QueryResult<Option<ChapterId>> {
     memberships::table
         .filter(memberships::person_id.eq(person))
         .order(memberships::created_at.desc())
         .select(memberships::chapter_id)
-        .first::<Uuid>(conn)
+        .first::<ChapterId>(conn)
         .await
         .optional()
 }
@@ -495,7 +498,10 @@ pub async fn memberships_of_people(conn: &mut AsyncPgConnection, ids: &[PersonId
 }
 
 /// A membership with its organisation's chapter ancestry, for authorisation.
-pub async fn find_membership(conn: &mut AsyncPgConnection, id: MembershipId) -> QueryResult<(Membership, Vec<Uuid>)> {
+pub async fn find_membership(
+    conn: &mut AsyncPgConnection,
+    id: MembershipId,
+) -> QueryResult<(Membership, Vec<ChapterId>)> {
     memberships::table
         .inner_join(chapters::table)
         .filter(memberships::id.eq(id))

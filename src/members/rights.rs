@@ -2,7 +2,7 @@
 //! which anonymises the person in place, ends what they held from that day, and keeps the facts
 //! past counts rest on. What each table contributes to both is said in [`super::registry`].
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -50,7 +50,7 @@ pub struct SignupRecord {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowUpRecord {
     pub kind: String,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub due_on: NaiveDate,
     pub completed_at: Option<DateTime<Utc>>,
 }

@@ -5,7 +5,7 @@
 use super::types::{member_query, member_response, membership_response, summarise};
 use crate::guards::{chapter_in, person_for};
 use crate::http::not_in_future;
-use crate::ids::{MembershipId, PersonId};
+use crate::ids::{ChapterId, MembershipId, PersonId};
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -107,7 +107,7 @@ pub async fn list_members(
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListMembers, chapter_target(&chapter))?;
     let org = find_by_id(&mut conn, chapter.organisation_id).await?;
     let query = member_query(&org, filter.0);

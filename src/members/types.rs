@@ -1,7 +1,7 @@
 //! Request and response types for members (people) and memberships, with their rules.
 
 use crate::error::ApiError;
-use crate::ids::{MembershipId, PersonId};
+use crate::ids::{ChapterId, MembershipId, PersonId};
 use crate::organisations::queries::Organisation;
 use chrono::Datelike;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -50,7 +50,7 @@ impl From<InitialStatus> for Status {
 #[serde(deny_unknown_fields)]
 pub struct NewMembership {
     /// The home chapter.
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     /// A code from the organisation's `membership_type` catalogue.
     pub membership_type: Code,
     /// Default: active.
@@ -119,7 +119,7 @@ pub struct UpdateMember {
 pub struct ChangeMembership {
     pub status: Option<Status>,
     /// Move to this chapter.
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub membership_type: Option<Code>,
     /// Default: today. Not in the future, and not before the current period began.
     pub effective_on: Option<NaiveDate>,
@@ -142,7 +142,7 @@ pub struct RecordFee {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct PeriodResponse {
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub membership_type: String,
     pub status: Status,
     pub valid_from: NaiveDate,
@@ -189,7 +189,7 @@ impl From<Fee> for FeeResponse {
 pub struct MembershipResponse {
     pub id: MembershipId,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub membership_type: String,
     pub status: Status,
     pub joined_on: Option<NaiveDate>,
@@ -226,7 +226,7 @@ pub struct MemberResponse {
     pub id: PersonId,
     pub organisation_id: Uuid,
     /// The chapter of the newest membership.
-    pub home_chapter_id: Uuid,
+    pub home_chapter_id: ChapterId,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub email: Option<String>,
@@ -273,7 +273,7 @@ impl MemberResponse {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct MemberSummary {
     pub id: PersonId,
-    pub home_chapter_id: Uuid,
+    pub home_chapter_id: ChapterId,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub email: Option<String>,

@@ -1,5 +1,6 @@
 //! Database access for organisations.
 
+use crate::ids::ChapterId;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -78,7 +79,7 @@ pub async fn list(
     only: Option<&[Uuid]>,
     after: Option<Uuid>,
     limit: i64,
-) -> QueryResult<Vec<(Organisation, Uuid)>> {
+) -> QueryResult<Vec<(Organisation, ChapterId)>> {
     let after_slug = match after {
         Some(id) => Some(organisations::table.find(id).select(organisations::slug).first::<String>(conn).await?),
         None => None,
@@ -100,7 +101,7 @@ pub async fn list(
     query.load(conn).await
 }
 
-pub async fn root_chapter_id(conn: &mut AsyncPgConnection, org: Uuid) -> QueryResult<Uuid> {
+pub async fn root_chapter_id(conn: &mut AsyncPgConnection, org: Uuid) -> QueryResult<ChapterId> {
     chapters::table
         .filter(chapters::organisation_id.eq(org).and(chapters::parent_id.is_null()))
         .select(chapters::id)

@@ -67,8 +67,13 @@ pub async fn create_org(
                 Event::new(Some(org.id), "create", "organisation", Some(org.id)),
             )
             .await?;
-            audit::record(conn, &meta, caller.user_id, Event::new(Some(org.id), "create", "chapter", Some(root.id)))
-                .await?;
+            audit::record(
+                conn,
+                &meta,
+                caller.user_id,
+                Event::new(Some(org.id), "create", "chapter", Some(root.id.into())),
+            )
+            .await?;
             Ok((org, root.id))
         })
         .await?;

@@ -105,15 +105,15 @@ pub struct OrganisationResponse {
     /// The least number of each leader kind a group needs; empty: any one leader.
     pub group_leadership_rule: crate::groups::types::LeadershipRule,
     /// The national chapter at the root of the organisation's tree.
-    pub root_chapter_id: uuid::Uuid,
+    pub root_chapter_id: crate::ids::ChapterId,
     /// Send as `If-Match` when updating.
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
 
-impl From<(Organisation, uuid::Uuid)> for OrganisationResponse {
-    fn from((org, root_chapter_id): (Organisation, uuid::Uuid)) -> Self {
+impl From<(Organisation, crate::ids::ChapterId)> for OrganisationResponse {
+    fn from((org, root_chapter_id): (Organisation, crate::ids::ChapterId)) -> Self {
         Self {
             id: org.id,
             slug: org.slug,

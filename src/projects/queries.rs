@@ -1,5 +1,6 @@
 //! Database access for projects and their chapters.
 
+use crate::ids::ChapterId;
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -28,7 +29,7 @@ pub struct Project {
 }
 
 /// How many of `ids` are chapters of `org`.
-pub async fn count_chapters(conn: &mut AsyncPgConnection, org: Uuid, ids: &[Uuid]) -> QueryResult<i64> {
+pub async fn count_chapters(conn: &mut AsyncPgConnection, org: Uuid, ids: &[ChapterId]) -> QueryResult<i64> {
     chapters::table
         .filter(chapters::organisation_id.eq(org).and(chapters::id.eq_any(ids)))
         .count()
@@ -37,7 +38,11 @@ pub async fn count_chapters(conn: &mut AsyncPgConnection, org: Uuid, ids: &[Uuid
 }
 
 /// Inserts the project with its chapters.
-pub async fn insert(conn: &mut AsyncPgConnection, project: &Project, chapter_ids: &[Uuid]) -> QueryResult<Project> {
+pub async fn insert(
+    conn: &mut AsyncPgConnection,
+    project: &Project,
+    chapter_ids: &[ChapterId],
+) -> QueryResult<Project> {
     let saved: Project = diesel::insert_into(projects::table)
         .values(project)
         .returning(Project::as_returning())
@@ -64,7 +69,7 @@ pub async fn list(
     year: Option<i16>,
     after: Option<Uuid>,
     limit: i64,
-) -> QueryResult<Vec<(Project, Vec<Uuid>)>> {
+) -> QueryResult<Vec<(Project, Vec<ChapterId>)>> {
     let mut query = projects::table
         .filter(projects::organisation_id.eq(org))
         .order(projects::id.desc())
@@ -79,7 +84,7 @@ pub async fn list(
     }
     let rows: Vec<Project> = query.load(conn).await?;
     let ids: Vec<Uuid> = rows.iter().map(|p| p.id).collect();
-    let links: Vec<(Uuid, Uuid)> = project_chapters::table
+    let links: Vec<(Uuid, ChapterId)> = project_chapters::table
         .filter(project_chapters::project_id.eq_any(&ids))
         .order((project_chapters::project_id, project_chapters::chapter_id))
         .select((project_chapters::project_id, project_chapters::chapter_id))

@@ -1,5 +1,6 @@
 //! Request and response types for projects.
 
+use crate::ids::ChapterId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -22,7 +23,7 @@ pub struct NewProject {
     /// The participating chapters: two or more.
     #[validate(length(min = 2, max = 50))]
     #[schema(min_items = 2, max_items = 50)]
-    pub chapter_ids: Vec<Uuid>,
+    pub chapter_ids: Vec<ChapterId>,
 }
 
 #[derive(Debug, Deserialize, Validate, IntoParams)]
@@ -39,12 +40,12 @@ pub struct ProjectResponse {
     pub name: String,
     pub year: i16,
     pub status: ProjectStatus,
-    pub chapter_ids: Vec<Uuid>,
+    pub chapter_ids: Vec<ChapterId>,
     pub created_at: DateTime<Utc>,
 }
 
 impl ProjectResponse {
-    pub fn new(p: Project, chapter_ids: Vec<Uuid>) -> Self {
+    pub fn new(p: Project, chapter_ids: Vec<ChapterId>) -> Self {
         Self { id: p.id, name: p.name, year: p.year, status: p.status, chapter_ids, created_at: p.created_at }
     }
 }

@@ -2,11 +2,11 @@
 //! in the member's language — fields with labels, help and rules, chapters, membership types,
 //! the consent text with its version, the languages and the text direction.
 
+use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, web};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
-use uuid::Uuid;
 use validator::Validate;
 
 use crate::catalogues::queries as catalogues;
@@ -71,7 +71,7 @@ pub struct FormRule {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChapterOption {
-    pub id: Uuid,
+    pub id: ChapterId,
     pub name: String,
     pub kind: String,
     pub county_code: Option<String>,

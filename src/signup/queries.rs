@@ -1,7 +1,7 @@
 //! Statements of the public side: the queue of public requests (`public_requests`), sign-ups
 //! and the consents they record, and self-service links.
 
-use crate::ids::{MembershipId, PersonId};
+use crate::ids::{ChapterId, MembershipId, PersonId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Uuid as SqlUuid;
@@ -171,7 +171,7 @@ pub struct NewSignup {
     pub created_person: bool,
     pub created_membership: bool,
     pub expires_at: Option<DateTime<Utc>>,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub type_code: Option<String>,
     pub consent_version: Option<String>,
     pub consent_language: Option<String>,
@@ -236,7 +236,7 @@ pub struct ConfirmedSignup {
     pub id: Uuid,
     pub person_id: PersonId,
     pub membership_id: Option<MembershipId>,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub type_code: Option<String>,
     pub consent_version: Option<String>,
     pub consent_language: Option<String>,

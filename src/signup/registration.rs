@@ -3,13 +3,12 @@
 //! already registered gets only the link, and nothing is added to them until they use it (at
 //! most one such e-mail every few minutes). Unconfirmed sign-ups expire and are purged.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use chrono::{Duration, Utc};
 use diesel::QueryResult;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 use super::form::org_args;
 use super::queries::{self, NewSignup, PURGED_WITH_PERSON};
@@ -32,7 +31,7 @@ const RESEND_AFTER_MINUTES: i64 = 10;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Signup {
     pub details: PersonDetails,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub type_code: String,
     pub consent_version: String,
     /// The language the form was shown in.

@@ -1,8 +1,8 @@
 //! Request and response types of the public endpoints.
 
+use crate::ids::ChapterId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use uuid::Uuid;
 use validator::Validate;
 
 use crate::catalogues::codes::Code;
@@ -19,7 +19,7 @@ pub struct SignupRequest {
     pub email: Option<Email>,
     pub phone: Option<Phone>,
     /// One of the form's chapters.
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     /// Without a chapter, the member starts in the national chapter and is placed by staff.
     pub postal_code: Option<PostalCode>,
     #[validate(range(min = 1900, max = 2100))]

@@ -1,6 +1,6 @@
 //! Database access for volunteer roles, course types, course runs and completions.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Jsonb, Nullable, SmallInt, Text, Uuid as SqlUuid};
@@ -16,7 +16,7 @@ pub struct RoleRow {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub role_code: String,
     pub from_on: NaiveDate,
     pub to_on: Option<NaiveDate>,
@@ -40,7 +40,7 @@ pub struct CourseRun {
     pub id: Uuid,
     pub organisation_id: Uuid,
     pub course_type: String,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub held_on: NaiveDate,
     pub instructors: Vec<PersonId>,
     pub created_at: DateTime<Utc>,
@@ -64,7 +64,7 @@ pub async fn insert_role(conn: &mut AsyncPgConnection, role: &RoleRow) -> QueryR
 }
 
 /// A role with the ids of its chapter's tree path, for authorisation.
-pub async fn find_role(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(RoleRow, Vec<Uuid>)> {
+pub async fn find_role(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<(RoleRow, Vec<ChapterId>)> {
     use crate::db::schema::chapters;
     volunteer_roles::table
         .inner_join(chapters::table)
@@ -206,7 +206,7 @@ pub struct VolunteerRow {
     #[diesel(sql_type = SqlUuid)]
     pub person_id: PersonId,
     #[diesel(sql_type = SqlUuid)]
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     #[diesel(sql_type = Text)]
     pub role_code: String,
     #[diesel(sql_type = Date)]
@@ -247,7 +247,7 @@ ORDER BY r.id
 LIMIT $7";
 
 pub struct VolunteerQuery {
-    pub chapter: Uuid,
+    pub chapter: ChapterId,
     pub day: NaiveDate,
     pub role: Option<String>,
     pub active: Option<bool>,
@@ -277,7 +277,7 @@ pub struct NewlyQualifiedRow {
     #[diesel(sql_type = SqlUuid)]
     pub person_id: PersonId,
     #[diesel(sql_type = SqlUuid)]
-    pub home_chapter_id: Uuid,
+    pub home_chapter_id: ChapterId,
     #[diesel(sql_type = Nullable<Text>)]
     pub given_name: Option<String>,
     #[diesel(sql_type = Nullable<Text>)]
@@ -307,7 +307,7 @@ WITH firsts AS (
 /// One page of them (keyset `after`, by person id), and how many there are in all.
 pub async fn newly_qualified(
     conn: &mut AsyncPgConnection,
-    chapter: Uuid,
+    chapter: ChapterId,
     role: &str,
     year: i16,
     after: Option<Uuid>,

@@ -1,6 +1,7 @@
 //! `/api/v1/chapters/{id}/volunteers` and `/api/v1/volunteer-roles/{id}`: who holds which
 //! role where, and who is active in it.
 
+use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{Days, Utc};
 use diesel_async::AsyncConnection;
@@ -43,7 +44,7 @@ pub async fn assign_role(
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::AssignRole, chapter_target(&chapter))?;
     let org = chapter.organisation_id;
     let person = visible_person(&mut conn, &caller, Operation::AssignRole, org, body.person_id, "person_id").await?;
@@ -138,7 +139,7 @@ pub async fn list_volunteers(
 ) -> ApiResult<HttpResponse> {
     let (filter, page) = (filter.0, page.0);
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListVolunteers, chapter_target(&chapter))?;
     let day = filter.as_of.unwrap_or_else(|| Utc::now().date_naive());
     let query = VolunteerQuery {
@@ -169,7 +170,7 @@ pub async fn newly_qualified(
 ) -> ApiResult<HttpResponse> {
     let (params, page) = (params.0, page.0);
     let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, *id).await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::NewlyQualified, chapter_target(&chapter))?;
     let role = params.role.map_or_else(|| "peer_supporter".to_owned(), String::from);
     let (rows, count) =

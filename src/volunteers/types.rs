@@ -1,6 +1,6 @@
 //! Request and response types for volunteer roles, courses and qualifications.
 
-use crate::ids::PersonId;
+use crate::ids::{ChapterId, PersonId};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -39,7 +39,7 @@ pub struct EndRole {
 pub struct RoleResponse {
     pub id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub role: String,
     pub from_on: NaiveDate,
     pub to_on: Option<NaiveDate>,
@@ -79,7 +79,7 @@ pub struct VolunteerFilter {
 pub struct VolunteerResponse {
     pub role_id: Uuid,
     pub person_id: PersonId,
-    pub chapter_id: Uuid,
+    pub chapter_id: ChapterId,
     pub role: String,
     pub from_on: NaiveDate,
     pub to_on: Option<NaiveDate>,
@@ -131,7 +131,7 @@ pub struct NewlyQualifiedParams {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct NewlyQualified {
     pub person_id: PersonId,
-    pub home_chapter_id: Uuid,
+    pub home_chapter_id: ChapterId,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
     pub first_qualified_on: NaiveDate,
@@ -198,7 +198,7 @@ impl From<CourseType> for CourseTypeResponse {
 pub struct NewCourseRun {
     pub course_type: Code,
     /// The organising chapter; absent: the national organisation.
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     /// Not in the future.
     pub held_on: NaiveDate,
     /// People (members of the organisation) who taught it.
@@ -221,7 +221,7 @@ pub struct CourseRunFilter {
 pub struct CourseRunResponse {
     pub id: Uuid,
     pub course_type: String,
-    pub chapter_id: Option<Uuid>,
+    pub chapter_id: Option<ChapterId>,
     pub held_on: NaiveDate,
     pub instructor_ids: Vec<PersonId>,
     /// How many completed it.

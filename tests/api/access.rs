@@ -14,7 +14,7 @@ async fn a_leader_grants_chapter_roles_within_their_subtree_only() {
     grant(conn, newcomer, Role::Member, Some(world.a.id), Some(world.l1.id)).await;
     let token = app.token(world.leader).await;
     let grant = |role: &str| json!({"user_id": newcomer, "role": role});
-    let path = |chapter: uuid::Uuid| format!("/api/v1/chapters/{chapter}/grants");
+    let path = |chapter: fellesskap::ids::ChapterId| format!("/api/v1/chapters/{chapter}/grants");
     let created = app.post(&path(world.l1.id), Some(&token), &grant("volunteer")).await.expect(201);
     assert_eq!(created.body["user_email"], "new@test.example");
     assert_eq!(created.body["chapter_id"], world.l1.id.to_string());

@@ -1,6 +1,7 @@
 //! Groups with their leadership rule, the activity log, projects, and the aggregates over
 //! them, checked against a hand-computed fixture.
 
+use fellesskap::ids::ChapterId;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
@@ -8,7 +9,7 @@ use crate::helpers::{Reply, TestApp, spawn_app};
 use crate::members::create;
 use crate::world::World;
 
-pub async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize) -> Uuid {
+pub async fn person(app: &TestApp, world: &World, chapter: ChapterId, n: usize) -> Uuid {
     let admin = app.token(world.org_admin).await;
     let body = json!({"given_name": format!("Leder{n}"), "family_name": "Gruppe", "email": format!("leder{n}@example.no"),
         "membership": {"chapter_id": chapter, "membership_type": "ordinary", "joined_on": "2025-01-01"}});
@@ -23,7 +24,7 @@ pub async fn set_rule(app: &TestApp, world: &World, rule: Value) {
     app.call_with("PATCH", &url, Some(&admin), &[("if-match", &etag)], Some(&body)).await.expect(200);
 }
 
-pub async fn group(app: &TestApp, token: &str, chapter: Uuid, starts_on: &str) -> Uuid {
+pub async fn group(app: &TestApp, token: &str, chapter: ChapterId, starts_on: &str) -> Uuid {
     let body = json!({"kind": "grief_group", "name": "Sorggruppe", "starts_on": starts_on});
     let reply = app.post(&format!("/api/v1/chapters/{chapter}/groups"), Some(token), &body).await.expect(201);
     reply.body["id"].as_str().unwrap().parse().unwrap()
@@ -153,7 +154,7 @@ async fn projects_join_two_or_more_chapters_of_one_organisation() {
     let world = World::build(&app).await;
     let admin = app.token(world.org_admin).await;
     let url = format!("/api/v1/orgs/{}/projects", world.a.slug);
-    let project = |chapters: Vec<Uuid>| json!({"name": "Verdensdagen", "year": 2026, "chapter_ids": chapters});
+    let project = |chapters: Vec<fellesskap::ids::ChapterId>| json!({"name": "Verdensdagen", "year": 2026, "chapter_ids": chapters});
     app.post(&url, Some(&admin), &project(vec![world.c1.id])).await.expect_problem(422, "validation_failed");
     app.post(&url, Some(&admin), &project(vec![world.c1.id, world.c1.id]))
         .await
@@ -192,7 +193,7 @@ async fn fixture(app: &TestApp, world: &World) {
         ids.push(person(app, world, chapter, i).await);
     }
     let assign = |person: Uuid, role: &str| json!({"person_id": person, "role": role, "from_on": "2026-01-01"});
-    let volunteers = |chapter: Uuid| format!("/api/v1/chapters/{chapter}/volunteers");
+    let volunteers = |chapter: ChapterId| format!("/api/v1/chapters/{chapter}/volunteers");
     app.post(&volunteers(world.c1.id), Some(&admin), &assign(ids[0], "officer")).await.expect(201);
     app.post(&volunteers(world.c1.id), Some(&admin), &assign(ids[1], "peer_supporter")).await.expect(201);
     app.post(&volunteers(world.l1.id), Some(&admin), &assign(ids[2], "peer_supporter")).await.expect(201);

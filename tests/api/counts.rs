@@ -8,15 +8,15 @@
 //! E  C2  ordinary  born 1990  active 2025-01-01, fee 2025
 //! ```
 
+use fellesskap::ids::ChapterId;
 use serde_json::{Value, json};
-use uuid::Uuid;
 
 use crate::helpers::{TestApp, spawn_app};
 use crate::members::create;
 use crate::world::World;
 
 struct Member<'a> {
-    chapter: Uuid,
+    chapter: ChapterId,
     membership_type: &'a str,
     born: Option<i32>,
     status: &'a str,

@@ -102,7 +102,7 @@ async fn the_secretariat_confirms_one_person_who_then_belongs_where_they_were_re
     assert_eq!(confirmed.body["id"], json!(elsewhere), "the earlier record is kept");
     assert_eq!(confirmed.body["home_chapter_id"], json!(world.c1.id));
     let memberships = confirmed.body["memberships"].as_array().unwrap();
-    let status_in = |chapter: uuid::Uuid| {
+    let status_in = |chapter: fellesskap::ids::ChapterId| {
         memberships
             .iter()
             .filter(|m| m["chapter_id"] == json!(chapter))

@@ -4,13 +4,14 @@ use chrono::{Datelike, Days, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use fellesskap::db::schema::{audit_events, follow_ups, membership_periods, outbox, people};
+use fellesskap::ids::ChapterId;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::helpers::{Reply, TestApp, spawn_app};
 use crate::world::World;
 
-pub fn new_member(chapter: Uuid, email: &str) -> Value {
+pub fn new_member(chapter: ChapterId, email: &str) -> Value {
     json!({
         "given_name": "Kari", "family_name": "Nordmann", "email": email, "phone": "912 34 567",
         "postal_code": "7010", "birth_year": 1980, "relations": ["relative"],
@@ -214,7 +215,7 @@ async fn a_membership_moves_ends_and_rejoins_with_its_history_kept() {
     assert_eq!(history.len(), 4, "{history:?}");
     assert_eq!(periods[3]["valid_to"], Value::Null);
 
-    let home: Uuid =
+    let home: fellesskap::ids::ChapterId =
         people::table.find(member).select(people::home_chapter_id).first(&mut app.conn().await).await.unwrap();
     assert_eq!(home, world.c2.id, "moving the membership moves the member");
     let leader = app.token(world.leader).await;
@@ -403,7 +404,7 @@ async fn likely_duplicates_are_listed_and_merged_with_everything_kept() {
 async fn anonymous_callers_get_401_before_their_input_is_read_or_looked_up() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let mut unknown_chapter = new_member(Uuid::now_v7(), "kari@example.no");
+    let mut unknown_chapter = new_member(fellesskap::ids::ChapterId::new(), "kari@example.no");
     unknown_chapter["phone"] = json!("00000000");
     create(&app, "", &world.a.slug, &unknown_chapter).await.expect_problem(401, "invalid_token");
     let url = format!("/api/v1/orgs/{}/members", world.a.slug);

@@ -1,6 +1,7 @@
 //! The member's own rights: export, erasure (checked against a dump of the whole database),
 //! one-time self-service links; and the welcome follow-ups with their contact log.
 
+use fellesskap::ids::ChapterId;
 use std::process::Command;
 
 use chrono::{Days, NaiveDate, Utc};
@@ -21,7 +22,7 @@ const NAME: &str = "Vestheimsdottir";
 const EMAIL: &str = "sigrid.vestheim@example.no";
 const PHONE: &str = "41234567";
 
-fn sigrid(chapter: Uuid) -> Value {
+fn sigrid(chapter: ChapterId) -> Value {
     json!({"given_name": "Sigrid", "family_name": NAME, "email": EMAIL, "phone": PHONE, "postal_code": "6800",
            "birth_date": "1975-03-04", "relations": ["bereaved"],
            "membership": {"chapter_id": chapter, "membership_type": "ordinary", "joined_on": "2025-01-10"}})

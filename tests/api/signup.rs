@@ -342,7 +342,7 @@ async fn phone_signups_wait_for_staff_and_postal_codes_land_nationally() {
     body["postal_code"] = json!("9008");
     sign_up(&app, &world.a.slug, &body).await.expect(202);
     let conn = &mut app.conn().await;
-    let (home, phone): (Uuid, Option<String>) =
+    let (home, phone): (fellesskap::ids::ChapterId, Option<String>) =
         people::table.select((people::home_chapter_id, people::phone)).first(conn).await.unwrap();
     assert_eq!((home, phone.as_deref()), (world.a.root.id, Some("+4791234567")));
     let expires: Option<chrono::DateTime<Utc>> = signups::table.select(signups::expires_at).first(conn).await.unwrap();

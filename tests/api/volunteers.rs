@@ -4,6 +4,7 @@ use chrono::{Days, Months, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use fellesskap::db::schema::outbox;
+use fellesskap::ids::ChapterId;
 use fellesskap::volunteers::reminders::send_due;
 use serde_json::{Value, json};
 use uuid::Uuid;
@@ -13,14 +14,14 @@ use crate::members::create;
 use crate::world::World;
 
 /// A member of `chapter`; `n` keeps their contact details apart.
-pub async fn person(app: &TestApp, world: &World, chapter: Uuid, n: usize, language: &str) -> Uuid {
+pub async fn person(app: &TestApp, world: &World, chapter: ChapterId, n: usize, language: &str) -> Uuid {
     let admin = app.token(world.org_admin).await;
     let body = json!({"given_name": format!("Vera{n}"), "family_name": "Frivillig", "email": format!("vera{n}@example.no"),
         "language": language, "membership": {"chapter_id": chapter, "membership_type": "ordinary"}});
     create(app, &admin, &world.a.slug, &body).await.expect(201).body["id"].as_str().unwrap().parse().unwrap()
 }
 
-pub async fn assign(app: &TestApp, token: &str, chapter: Uuid, body: Value) -> crate::helpers::Reply {
+pub async fn assign(app: &TestApp, token: &str, chapter: ChapterId, body: Value) -> crate::helpers::Reply {
     app.post(&format!("/api/v1/chapters/{chapter}/volunteers"), Some(token), &body).await
 }
 
@@ -28,7 +29,7 @@ pub async fn assign(app: &TestApp, token: &str, chapter: Uuid, body: Value) -> c
 pub async fn course(
     app: &TestApp,
     world: &World,
-    chapter: Uuid,
+    chapter: ChapterId,
     course_type: &str,
     held_on: NaiveDate,
     people: &[Uuid],
@@ -43,7 +44,7 @@ pub async fn course(
     }
 }
 
-async fn volunteers(app: &TestApp, token: &str, chapter: Uuid, query: &str) -> Vec<Value> {
+async fn volunteers(app: &TestApp, token: &str, chapter: ChapterId, query: &str) -> Vec<Value> {
     let reply = app.get(&format!("/api/v1/chapters/{chapter}/volunteers?{query}"), Some(token)).await.expect(200);
     reply.body["items"].as_array().unwrap().clone()
 }
@@ -123,7 +124,7 @@ async fn roles_and_courses_are_checked_and_stay_within_reach() {
 
     let runs = format!("/api/v1/orgs/{}/course-runs", world.a.slug);
     let tomorrow = Utc::now().date_naive() + Days::new(1);
-    let run = |chapter: Option<Uuid>, held_on: NaiveDate| json!({"course_type": "peer_supporter_course", "chapter_id": chapter, "held_on": held_on});
+    let run = |chapter: Option<ChapterId>, held_on: NaiveDate| json!({"course_type": "peer_supporter_course", "chapter_id": chapter, "held_on": held_on});
     app.post(&runs, Some(&leader), &run(Some(world.c1.id), tomorrow)).await.expect_problem(422, "date_in_future");
     app.post(&runs, Some(&leader), &run(None, day("2025-09-01"))).await.expect(403);
     app.post(&runs, Some(&leader), &run(Some(world.c2.id), day("2025-09-01"))).await.expect(403);

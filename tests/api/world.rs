@@ -12,7 +12,7 @@ use fellesskap::access::queries::{self as access, Grant};
 use fellesskap::accounts::queries::{self as accounts, NewUser};
 use fellesskap::auth::Role;
 use fellesskap::chapters::queries::{self as chapters, Chapter, ChapterKind};
-use fellesskap::ids::UserId;
+use fellesskap::ids::{ChapterId, UserId};
 use fellesskap::organisations::queries::{self as organisations, Organisation};
 use uuid::Uuid;
 
@@ -69,7 +69,7 @@ pub async fn grant(
     user: UserId,
     role: Role,
     org: Option<Uuid>,
-    chapter: Option<Uuid>,
+    chapter: Option<ChapterId>,
 ) -> Uuid {
     access::insert(conn, &Grant::new(user, role, org, chapter, None)).await.unwrap().id
 }

@@ -3,6 +3,7 @@
 //! answered 2xx is in the database (a sign-up in the queue of public requests, which another
 //! replica's worker then registers).
 
+use fellesskap::ids::ChapterId;
 use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -27,9 +28,9 @@ fn free_port() -> u16 {
 #[derive(Clone)]
 enum Write {
     /// A chapter under this parent, by an org admin.
-    Chapter { parent: Uuid, token: String },
+    Chapter { parent: ChapterId, token: String },
     /// A public sign-up to this organisation, with the consent version its form shows.
-    Signup { org: String, chapter: Uuid, consent_version: String },
+    Signup { org: String, chapter: ChapterId, consent_version: String },
 }
 
 impl Write {

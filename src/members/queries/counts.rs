@@ -2,12 +2,12 @@
 //! past day come from the period history (covering index `membership_periods_counts_idx`),
 //! today's from the running totals in `member_counts`, so a dashboard does not read every member.
 
+use crate::ids::ChapterId;
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel::QueryResult;
 use diesel::sql_types::{BigInt, Date, Integer, Nullable, SmallInt, Text, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use uuid::Uuid;
 
 use crate::organisations::queries::Organisation;
 
@@ -85,7 +85,7 @@ SELECT 'paying', NULL, count(*) FILTER (WHERE s.own), count(*)
 pub async fn tallies(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
-    chapter: Uuid,
+    chapter: ChapterId,
     as_of: NaiveDate,
     from: NaiveDate,
     to: NaiveDate,
