@@ -2,9 +2,8 @@
 //! area: the layer between the handlers and `auth`'s policy. It knows the database and the
 //! policy, and nothing of HTTP.
 
-use crate::ids::{ChapterId, PersonId};
+use crate::ids::{ChapterId, OrgId, PersonId};
 use diesel_async::AsyncPgConnection;
-use uuid::Uuid;
 
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::chapters::queries::{self as chapters, Chapter};
@@ -35,7 +34,7 @@ pub async fn visible_person(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
     operation: Operation,
-    org: Uuid,
+    org: OrgId,
     id: PersonId,
     field: &str,
 ) -> Result<Person, ApiError> {
@@ -51,7 +50,7 @@ pub async fn visible_person(
 }
 
 /// A chapter of the organisation, or 404 naming the field.
-pub async fn chapter_in(conn: &mut AsyncPgConnection, org: Uuid, id: ChapterId) -> Result<Chapter, ApiError> {
+pub async fn chapter_in(conn: &mut AsyncPgConnection, org: OrgId, id: ChapterId) -> Result<Chapter, ApiError> {
     match chapters::find(conn, id).await {
         Ok(chapter) if chapter.organisation_id == org => Ok(chapter),
         Ok(_) | Err(diesel::result::Error::NotFound) => Err(ApiError::missing("chapter_id", "unknown_chapter")),

@@ -4,7 +4,7 @@
 //! (pending, lapsed and resigned members, fees, a likely duplicate). Loading twice changes
 //! nothing. Passwords are for demos only.
 
-use crate::ids::{ChapterId, PersonId};
+use crate::ids::{ChapterId, OrgId, PersonId};
 use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -475,7 +475,7 @@ async fn seed_grief_groups(
 }
 
 /// A national peer supporter course held on `held_on`.
-async fn run(conn: &mut AsyncPgConnection, org: Uuid, held_on: NaiveDate) -> anyhow::Result<CourseRun> {
+async fn run(conn: &mut AsyncPgConnection, org: OrgId, held_on: NaiveDate) -> anyhow::Result<CourseRun> {
     let run = CourseRun {
         id: Uuid::now_v7(),
         organisation_id: org,
@@ -490,7 +490,7 @@ async fn run(conn: &mut AsyncPgConnection, org: Uuid, held_on: NaiveDate) -> any
 
 /// The demo members joined before this registry existed: they were welcomed long ago, so
 /// only recent joiners keep an open welcome follow-up, and no welcome e-mail goes out.
-async fn settle_history(conn: &mut AsyncPgConnection, org: Uuid) -> anyhow::Result<()> {
+async fn settle_history(conn: &mut AsyncPgConnection, org: OrgId) -> anyhow::Result<()> {
     let recent = Utc::now().date_naive() - Days::new(30);
     diesel::update(follow_ups::table.filter(follow_ups::organisation_id.eq(org)).filter(follow_ups::due_on.lt(recent)))
         .set(follow_ups::completed_at.eq(diesel::dsl::now))
@@ -501,7 +501,7 @@ async fn settle_history(conn: &mut AsyncPgConnection, org: Uuid) -> anyhow::Resu
 }
 
 fn placed(
-    org: Uuid,
+    org: OrgId,
     parent: &Chapter,
     kind: ChapterKind,
     name: &str,

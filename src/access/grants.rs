@@ -1,6 +1,6 @@
 //! Grants: list them, hand out a role, revoke one.
 
-use crate::ids::{ChapterId, UserId};
+use crate::ids::{ChapterId, OrgId, UserId};
 use actix_web::{HttpResponse, delete, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -59,7 +59,7 @@ async fn list(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
     meta: &RequestMeta,
-    org: Uuid,
+    org: OrgId,
     scope: GrantScope,
     filter: GrantFilter,
     page: PageParams,

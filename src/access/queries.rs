@@ -1,6 +1,6 @@
 //! Database access for grants and invitations.
 
-use crate::ids::{ChapterId, UserId};
+use crate::ids::{ChapterId, OrgId, UserId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -16,7 +16,7 @@ pub struct Grant {
     pub id: Uuid,
     pub user_id: UserId,
     pub role: Role,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrgId>,
     pub chapter_id: Option<ChapterId>,
     pub valid_from: DateTime<Utc>,
     pub valid_to: Option<DateTime<Utc>>,
@@ -28,7 +28,7 @@ impl Grant {
     pub fn new(
         user_id: UserId,
         role: Role,
-        organisation_id: Option<Uuid>,
+        organisation_id: Option<OrgId>,
         chapter_id: Option<ChapterId>,
         granted_by: Option<UserId>,
     ) -> Self {
@@ -51,7 +51,7 @@ impl Grant {
 #[diesel(table_name = invitations)]
 pub struct Invitation {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub chapter_id: Option<ChapterId>,
     pub role: Role,
     pub email: String,
@@ -65,7 +65,7 @@ pub struct Invitation {
 
 /// Where a list of grants is taken from.
 pub enum GrantScope {
-    Organisation(Uuid),
+    Organisation(OrgId),
     /// A chapter and every chapter under it.
     Subtree(ChapterId),
 }

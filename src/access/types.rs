@@ -1,6 +1,6 @@
 //! Request and response types for grants and invitations.
 
-use crate::ids::{ChapterId, UserId};
+use crate::ids::{ChapterId, OrgId, UserId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -19,7 +19,7 @@ pub struct GrantResponse {
     pub user_email: String,
     pub user_display_name: String,
     pub role: Role,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrgId>,
     /// Absent for organisation-wide roles.
     pub chapter_id: Option<ChapterId>,
     pub valid_from: DateTime<Utc>,
@@ -143,7 +143,7 @@ pub struct AcceptInvitation {
 pub struct AcceptedInvitation {
     pub user_id: UserId,
     pub grant_id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     /// Whether accepting created the account.
     pub account_created: bool,
 }

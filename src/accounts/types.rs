@@ -1,6 +1,6 @@
 //! Request and response types for sign-in and the caller's profile.
 
-use crate::ids::{ChapterId, UserId};
+use crate::ids::{ChapterId, OrgId, UserId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
@@ -44,7 +44,7 @@ pub struct TokenResponse {
 pub struct MyGrant {
     pub id: Uuid,
     pub role: Role,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrgId>,
     pub organisation_slug: Option<String>,
     pub chapter_id: Option<ChapterId>,
     pub chapter_name: Option<String>,

@@ -1,6 +1,6 @@
 //! Database access for the activity log.
 
-use crate::ids::{ChapterId, PersonId, UserId};
+use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -21,7 +21,7 @@ crate::text_enum! {
 #[diesel(table_name = activities)]
 pub struct Activity {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub chapter_id: Option<ChapterId>,
     pub kind_code: String,
     pub held_on: NaiveDate,
@@ -58,7 +58,7 @@ pub async fn insert(conn: &mut AsyncPgConnection, activity: &Activity, volunteer
 /// one, anywhere in `org`).
 pub async fn all_volunteers(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     chapter: Option<ChapterId>,
     people: &[Uuid],
     day: NaiveDate,
@@ -83,7 +83,7 @@ pub enum Scope {
     /// A chapter and every chapter under it.
     Subtree(ChapterId),
     /// The secretariat's own, without a chapter.
-    Secretariat(Uuid),
+    Secretariat(OrgId),
 }
 
 /// Activities by id (newest first), each with its volunteers.

@@ -1,7 +1,7 @@
 //! `/api/v1/chapters/{id}/activities` (a chapter's log) and `/api/v1/orgs/{org}/activities`
 //! (the secretariat's own).
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -66,7 +66,7 @@ async fn log(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
     meta: &RequestMeta,
-    org: Uuid,
+    org: OrgId,
     chapter: Option<ChapterId>,
     body: NewActivity,
 ) -> Result<ActivityResponse, ApiError> {

@@ -3,7 +3,7 @@
 
 pub mod routes;
 
-use crate::ids::{ChapterId, UserId};
+use crate::ids::{ChapterId, OrgId, UserId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -15,7 +15,7 @@ use crate::http::RequestMeta;
 
 /// One audited action, recorded in the same transaction as the change it describes.
 pub struct Event<'a> {
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrgId>,
     pub action: &'a str,
     pub entity_type: &'a str,
     pub entity_id: Option<Uuid>,
@@ -23,7 +23,7 @@ pub struct Event<'a> {
 }
 
 impl<'a> Event<'a> {
-    pub fn new(organisation_id: Option<Uuid>, action: &'a str, entity_type: &'a str, entity_id: Option<Uuid>) -> Self {
+    pub fn new(organisation_id: Option<OrgId>, action: &'a str, entity_type: &'a str, entity_id: Option<Uuid>) -> Self {
         Self { organisation_id, action, entity_type, entity_id, changed_fields: Vec::new() }
     }
 
@@ -60,7 +60,7 @@ pub async fn record_list_read(
     conn: &mut AsyncPgConnection,
     meta: &RequestMeta,
     caller: &Caller,
-    organisation_id: Uuid,
+    organisation_id: OrgId,
     entity_type: &str,
     scope: Option<ChapterId>,
 ) -> QueryResult<()> {

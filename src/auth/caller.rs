@@ -2,7 +2,7 @@
 //! Grants are read from the database on every request, so a revocation takes effect at once
 //! on every replica.
 
-use crate::ids::{ChapterId, UserId};
+use crate::ids::{ChapterId, OrgId, UserId};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -23,7 +23,7 @@ use crate::state::AppState;
 pub struct ActiveGrant {
     pub id: Uuid,
     pub role: Role,
-    pub organisation_id: Option<Uuid>,
+    pub organisation_id: Option<OrgId>,
     pub chapter_id: Option<ChapterId>,
     /// When it ends; `None` for open-ended grants.
     pub valid_to: Option<DateTime<Utc>>,
@@ -44,16 +44,16 @@ impl Caller {
         self.grants.iter().any(|g| g.role == Role::PlatformAdmin)
     }
 
-    pub fn belongs_to(&self, org: Uuid) -> bool {
+    pub fn belongs_to(&self, org: OrgId) -> bool {
         self.grants.iter().any(|g| g.organisation_id == Some(org))
     }
 
-    pub fn is_org_admin(&self, org: Uuid) -> bool {
+    pub fn is_org_admin(&self, org: OrgId) -> bool {
         self.grants.iter().any(|g| g.role == Role::OrgAdmin && g.organisation_id == Some(org))
     }
 
     /// Whether the caller leads one of `ancestors` (a chapter's path from the root to itself).
-    pub fn leads_any(&self, org: Uuid, ancestors: &[ChapterId]) -> bool {
+    pub fn leads_any(&self, org: OrgId, ancestors: &[ChapterId]) -> bool {
         self.grants.iter().any(|g| {
             g.role == Role::ChapterLeader
                 && g.organisation_id == Some(org)
@@ -62,7 +62,7 @@ impl Caller {
     }
 
     /// The chapters the caller leads in `org`.
-    pub fn led_chapters(&self, org: Uuid) -> Vec<ChapterId> {
+    pub fn led_chapters(&self, org: OrgId) -> Vec<ChapterId> {
         self.grants
             .iter()
             .filter(|g| g.role == Role::ChapterLeader && g.organisation_id == Some(org))
@@ -71,15 +71,15 @@ impl Caller {
     }
 
     /// Whether the caller is a volunteer of exactly this chapter.
-    pub fn volunteers_in(&self, org: Uuid, chapter: ChapterId) -> bool {
+    pub fn volunteers_in(&self, org: OrgId, chapter: ChapterId) -> bool {
         self.grants
             .iter()
             .any(|g| g.role == Role::Volunteer && g.organisation_id == Some(org) && g.chapter_id == Some(chapter))
     }
 
     /// The organisations the caller holds any role in (empty for platform admins, who see all).
-    pub fn organisations(&self) -> Vec<Uuid> {
-        let mut orgs: Vec<Uuid> = self.grants.iter().filter_map(|g| g.organisation_id).collect();
+    pub fn organisations(&self) -> Vec<OrgId> {
+        let mut orgs: Vec<OrgId> = self.grants.iter().filter_map(|g| g.organisation_id).collect();
         orgs.sort_unstable();
         orgs.dedup();
         orgs
@@ -91,7 +91,7 @@ impl Caller {
     }
 }
 
-type GrantColumns = (Uuid, Role, Option<Uuid>, Option<ChapterId>, Option<DateTime<Utc>>);
+type GrantColumns = (Uuid, Role, Option<OrgId>, Option<ChapterId>, Option<DateTime<Utc>>);
 
 fn to_active_grant((id, role, organisation_id, chapter_id, valid_to): GrantColumns) -> ActiveGrant {
     ActiveGrant { id, role, organisation_id, chapter_id, valid_to }

@@ -4,9 +4,8 @@
 //! handlers load their target, then call [`authorize`]. The authorisation matrix test walks the
 //! OpenAPI document and fails for any operation without an entry here.
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use super::caller::Caller;
 use super::role::Role;
@@ -140,22 +139,22 @@ operations! {
 #[derive(Debug, Clone, Copy)]
 pub enum Target<'a> {
     Nothing,
-    Org(Uuid),
+    Org(OrgId),
     /// A chapter, with the ids from its organisation's root down to itself.
     Chapter {
-        org: Uuid,
+        org: OrgId,
         ancestors: &'a [ChapterId],
     },
     /// A role at a place: the organisation (org-wide roles) or a chapter.
     Role {
-        org: Uuid,
+        org: OrgId,
         ancestors: Option<&'a [ChapterId]>,
         role: Role,
     },
 }
 
 impl Target<'_> {
-    fn org(&self) -> Option<Uuid> {
+    fn org(&self) -> Option<OrgId> {
         match *self {
             Self::Nothing => None,
             Self::Org(org) | Self::Chapter { org, .. } | Self::Role { org, .. } => Some(org),
@@ -213,13 +212,13 @@ pub enum GrantReach {
     /// Platform admins: every account.
     Everyone,
     /// Org admins: accounts with a role anywhere in the organisation.
-    Organisation(Uuid),
+    Organisation(OrgId),
     /// Chapter leaders: accounts with a role in one of these chapters or under them.
     Chapters(Vec<ChapterId>),
 }
 
 /// Whom `caller` reaches when handing out roles in `org`.
-pub fn grant_reach(caller: &Caller, org: Uuid) -> GrantReach {
+pub fn grant_reach(caller: &Caller, org: OrgId) -> GrantReach {
     if caller.is_platform_admin() {
         GrantReach::Everyone
     } else if caller.is_org_admin(org) {

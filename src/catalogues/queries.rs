@@ -1,8 +1,8 @@
 //! Database access for catalogues.
 
+use crate::ids::OrgId;
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
-use uuid::Uuid;
 
 use crate::db::schema::catalogue_entries;
 
@@ -20,7 +20,7 @@ crate::text_enum! {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = catalogue_entries)]
 pub struct Entry {
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub catalogue: Catalogue,
     pub code: String,
     pub labels: serde_json::Value,
@@ -30,7 +30,7 @@ pub struct Entry {
 }
 
 /// Every entry of one catalogue, in display order.
-pub async fn list(conn: &mut AsyncPgConnection, org: Uuid, catalogue: Catalogue) -> QueryResult<Vec<Entry>> {
+pub async fn list(conn: &mut AsyncPgConnection, org: OrgId, catalogue: Catalogue) -> QueryResult<Vec<Entry>> {
     catalogue_entries::table
         .filter(catalogue_entries::organisation_id.eq(org).and(catalogue_entries::catalogue.eq(catalogue)))
         .order((catalogue_entries::position, catalogue_entries::code))
@@ -42,7 +42,7 @@ pub async fn list(conn: &mut AsyncPgConnection, org: Uuid, catalogue: Catalogue)
 /// Whether `code` is a current (not retired) entry of the catalogue.
 pub async fn is_current(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     catalogue: Catalogue,
     code: &str,
 ) -> QueryResult<bool> {
@@ -60,7 +60,7 @@ pub async fn is_current(
 /// Whether every code is a current entry of the catalogue.
 pub async fn all_current(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     catalogue: Catalogue,
     codes: &[String],
 ) -> QueryResult<bool> {
@@ -75,7 +75,7 @@ pub async fn all_current(
     Ok(usize::try_from(found).is_ok_and(|n| n == codes.len()))
 }
 
-pub async fn count(conn: &mut AsyncPgConnection, org: Uuid, catalogue: Catalogue) -> QueryResult<i64> {
+pub async fn count(conn: &mut AsyncPgConnection, org: OrgId, catalogue: Catalogue) -> QueryResult<i64> {
     catalogue_entries::table
         .filter(catalogue_entries::organisation_id.eq(org).and(catalogue_entries::catalogue.eq(catalogue)))
         .count()

@@ -1,7 +1,7 @@
 //! Database access for chapters. A chapter's `ancestors` array (root … itself) makes subtree
 //! filters and ancestry checks a single GIN-indexed array test.
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{Array, Integer, Uuid as SqlUuid};
@@ -32,7 +32,7 @@ impl ChapterKind {
 #[diesel(table_name = chapters)]
 pub struct Chapter {
     pub id: ChapterId,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub parent_id: Option<ChapterId>,
     pub ancestors: Vec<ChapterId>,
     pub kind: ChapterKind,
@@ -48,7 +48,7 @@ pub struct Chapter {
 
 impl Chapter {
     /// A new chapter under `parent` (or a root when `None`), with its ancestry filled in.
-    pub fn new(organisation_id: Uuid, parent: Option<&Chapter>, kind: ChapterKind, name: String) -> Self {
+    pub fn new(organisation_id: OrgId, parent: Option<&Chapter>, kind: ChapterKind, name: String) -> Self {
         let id = ChapterId::new();
         let mut ancestors = parent.map(|p| p.ancestors.clone()).unwrap_or_default();
         ancestors.push(id);
@@ -121,7 +121,7 @@ pub async fn insert(conn: &mut AsyncPgConnection, chapter: &Chapter) -> QueryRes
 /// organisation; otherwise `NotFound`).
 pub async fn list(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     filter: &ChapterQuery,
     after: Option<Uuid>,
     limit: i64,
@@ -213,7 +213,7 @@ pub async fn move_subtree(conn: &mut AsyncPgConnection, chapter: &Chapter, new_p
 /// name, kind, county code): where a public sign-up may ask to belong.
 pub async fn open_for_signup(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     limit: i64,
 ) -> QueryResult<Vec<(ChapterId, String, String, Option<String>)>> {
     chapters::table

@@ -1,10 +1,9 @@
 //! Request and response types for chapters, with their validation rules.
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
-use uuid::Uuid;
 use validator::Validate;
 
 use super::queries::{Chapter, ChapterKind, ChapterQuery, ChildKind};
@@ -13,7 +12,7 @@ use crate::field::Name;
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChapterResponse {
     pub id: ChapterId,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     /// Absent for the national chapter at the root.
     pub parent_id: Option<ChapterId>,
     /// The chapters above this one, from the root down to its parent.

@@ -1,6 +1,6 @@
 //! Database access for follow-ups and the contact log.
 
-use crate::ids::{ChapterId, PersonId, UserId};
+use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -48,7 +48,7 @@ crate::text_enum! {
 #[diesel(table_name = follow_ups)]
 pub struct FollowUp {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub person_id: PersonId,
     pub chapter_id: ChapterId,
     pub kind: FollowUpKind,
@@ -61,7 +61,7 @@ pub struct FollowUp {
 #[diesel(table_name = contact_log)]
 pub struct Contact {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub person_id: PersonId,
     pub chapter_id: ChapterId,
     pub follow_up_id: Option<Uuid>,
@@ -77,7 +77,7 @@ pub struct Contact {
 /// Opens a welcome follow-up for a new member, unless one is still open.
 pub async fn open_welcome(
     conn: &mut AsyncPgConnection,
-    organisation_id: Uuid,
+    organisation_id: OrgId,
     person_id: PersonId,
     chapter_id: ChapterId,
     due_on: NaiveDate,

@@ -1,6 +1,6 @@
 //! Database access for groups, their leaders and meetings.
 
-use crate::ids::{ChapterId, PersonId};
+use crate::ids::{ChapterId, OrgId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -35,7 +35,7 @@ diesel::define_sql_function! {
 #[diesel(table_name = groups)]
 pub struct Group {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub chapter_id: ChapterId,
     pub kind_code: String,
     pub name: String,
@@ -51,7 +51,7 @@ pub struct Group {
 #[diesel(table_name = group_leaders)]
 pub struct Leader {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub group_id: Uuid,
     pub person_id: PersonId,
     pub leader_kind: LeaderKind,
@@ -64,7 +64,7 @@ pub struct Leader {
 #[diesel(table_name = group_meetings)]
 pub struct Meeting {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub group_id: Uuid,
     pub held_on: NaiveDate,
     pub duration_minutes: i32,

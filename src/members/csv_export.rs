@@ -1,7 +1,7 @@
 //! `GET /chapters/{id}/members/export`: the member list as CSV, streamed in batches so that an
 //! export of a whole organisation holds neither a connection nor the whole file at once.
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, get, web};
@@ -76,7 +76,7 @@ pub async fn export_members(
 
 struct Batches {
     state: web::Data<AppState>,
-    org: Uuid,
+    org: OrgId,
     scope: Scope,
     query: MemberQuery,
     after: Option<Uuid>,

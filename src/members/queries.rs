@@ -2,7 +2,7 @@
 
 pub mod counts;
 
-use crate::ids::{ChapterId, MembershipId, PersonId, UserId};
+use crate::ids::{ChapterId, MembershipId, OrgId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
@@ -39,7 +39,7 @@ crate::text_enum! {
 #[diesel(table_name = people)]
 pub struct Person {
     pub id: PersonId,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub home_chapter_id: ChapterId,
     pub given_name: Option<String>,
     pub family_name: Option<String>,
@@ -75,7 +75,7 @@ pub struct PersonDetails {
 }
 
 impl Person {
-    pub fn new(organisation_id: Uuid, home_chapter_id: ChapterId, d: PersonDetails) -> Self {
+    pub fn new(organisation_id: OrgId, home_chapter_id: ChapterId, d: PersonDetails) -> Self {
         let now = Utc::now();
         Self {
             id: PersonId::new(),
@@ -103,7 +103,7 @@ impl Person {
 #[diesel(table_name = memberships)]
 pub struct Membership {
     pub id: MembershipId,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub person_id: PersonId,
     pub chapter_id: ChapterId,
     pub type_code: String,
@@ -119,7 +119,7 @@ pub struct Membership {
 #[diesel(table_name = membership_periods)]
 pub struct Period {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub membership_id: MembershipId,
     pub chapter_id: ChapterId,
     pub type_code: String,
@@ -135,7 +135,7 @@ pub struct Period {
 #[diesel(table_name = membership_fees)]
 pub struct Fee {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub membership_id: MembershipId,
     pub chapter_id: ChapterId,
     pub year: i16,
@@ -159,7 +159,7 @@ pub async fn find_person(conn: &mut AsyncPgConnection, id: PersonId) -> QueryRes
 /// one holding it back, then the oldest.
 pub async fn find_person_by_contact(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     email: Option<&str>,
     phone: Option<&str>,
 ) -> QueryResult<Option<Person>> {
@@ -171,7 +171,7 @@ pub async fn find_person_by_contact(
 /// whether they hold it or hold it back.
 pub async fn contact_holders(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     email: Option<&str>,
     phone: Option<&str>,
     except: Option<PersonId>,
@@ -306,7 +306,7 @@ pub async fn save_merged(conn: &mut AsyncPgConnection, person: PersonId, d: Merg
 #[diesel(table_name = member_requests)]
 pub struct MemberRequestRow {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub person_id: PersonId,
     pub existing_person_id: PersonId,
     pub requested_by: Option<UserId>,
@@ -318,7 +318,7 @@ pub struct MemberRequestRow {
 /// Files a request unless one is open for the pair; returns the new request's id.
 pub async fn file_member_request(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     person: PersonId,
     existing: PersonId,
     requested_by: Option<UserId>,
@@ -347,7 +347,7 @@ pub async fn file_member_request(
 /// no longer holds its contact back (staff changed it, or merged it away) is moot.
 pub async fn open_member_requests(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     after: Option<Uuid>,
     fetch: i64,
 ) -> QueryResult<Vec<MemberRequestRow>> {
@@ -622,7 +622,7 @@ pub async fn scope_of(conn: &mut AsyncPgConnection, chapter: &Chapter) -> QueryR
 /// `after` (who must be in the same organisation).
 pub async fn list_people(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     scope: &Scope,
     filter: &MemberQuery,
     after: Option<Uuid>,

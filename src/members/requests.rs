@@ -7,7 +7,7 @@
 //! membership ends that day and the new record is folded into the earlier one. Declined, both
 //! records stay, and the new one takes its details back unless the earlier one holds them.
 
-use crate::ids::{PersonId, UserId};
+use crate::ids::{OrgId, PersonId, UserId};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -66,7 +66,7 @@ impl Contact<'_> {
 pub async fn place_contact(
     conn: &mut AsyncPgConnection,
     caller: &Caller,
-    org: Uuid,
+    org: OrgId,
     contact: &Contact<'_>,
 ) -> Result<Placement, ApiError> {
     let except = contact.before.map(|p| p.id);

@@ -5,7 +5,7 @@
 use super::types::{member_query, member_response, membership_response, summarise};
 use crate::guards::{chapter_in, person_for};
 use crate::http::not_in_future;
-use crate::ids::{ChapterId, MembershipId, PersonId};
+use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -352,7 +352,7 @@ pub async fn record_fee(
     Ok(HttpResponse::Created().json(FeeResponse::from(fee)))
 }
 
-pub async fn check_membership_type(conn: &mut AsyncPgConnection, org: Uuid, code: &str) -> Result<(), ApiError> {
+pub async fn check_membership_type(conn: &mut AsyncPgConnection, org: OrgId, code: &str) -> Result<(), ApiError> {
     if catalogues::is_current(conn, org, Catalogue::MembershipType, code).await? {
         Ok(())
     } else {
@@ -360,7 +360,7 @@ pub async fn check_membership_type(conn: &mut AsyncPgConnection, org: Uuid, code
     }
 }
 
-async fn check_relations(conn: &mut AsyncPgConnection, org: Uuid, codes: &[String]) -> Result<(), ApiError> {
+async fn check_relations(conn: &mut AsyncPgConnection, org: OrgId, codes: &[String]) -> Result<(), ApiError> {
     let mut unique = codes.to_vec();
     unique.sort_unstable();
     unique.dedup();

@@ -1,7 +1,7 @@
 //! Request and response types for members (people) and memberships, with their rules.
 
 use crate::error::ApiError;
-use crate::ids::{ChapterId, MembershipId, PersonId};
+use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use crate::organisations::queries::Organisation;
 use chrono::Datelike;
 use chrono::{DateTime, NaiveDate, Utc};
@@ -224,7 +224,7 @@ impl MembershipResponse {
 #[derive(Debug, Serialize, ToSchema)]
 pub struct MemberResponse {
     pub id: PersonId,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     /// The chapter of the newest membership.
     pub home_chapter_id: ChapterId,
     pub given_name: Option<String>,

@@ -1,6 +1,6 @@
 //! Database access for organisations.
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -11,7 +11,7 @@ use crate::db::schema::{chapters, organisations};
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = organisations)]
 pub struct Organisation {
-    pub id: Uuid,
+    pub id: OrgId,
     pub slug: String,
     pub name: String,
     pub default_language: String,
@@ -36,7 +36,7 @@ impl Organisation {
     pub fn new(slug: String, name: String, default_language: String, youth_band: (i16, i16)) -> Self {
         let now = Utc::now();
         Self {
-            id: Uuid::now_v7(),
+            id: OrgId::new(),
             slug,
             name,
             default_language,
@@ -76,7 +76,7 @@ pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResu
 /// within `only` (all organisations when `only` is `None`). An unknown `after` is `NotFound`.
 pub async fn list(
     conn: &mut AsyncPgConnection,
-    only: Option<&[Uuid]>,
+    only: Option<&[OrgId]>,
     after: Option<Uuid>,
     limit: i64,
 ) -> QueryResult<Vec<(Organisation, ChapterId)>> {
@@ -101,7 +101,7 @@ pub async fn list(
     query.load(conn).await
 }
 
-pub async fn root_chapter_id(conn: &mut AsyncPgConnection, org: Uuid) -> QueryResult<ChapterId> {
+pub async fn root_chapter_id(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<ChapterId> {
     chapters::table
         .filter(chapters::organisation_id.eq(org).and(chapters::parent_id.is_null()))
         .select(chapters::id)
@@ -116,7 +116,7 @@ pub async fn insert(conn: &mut AsyncPgConnection, org: &Organisation) -> QueryRe
 /// Applies `changes` if the row is still at `version`; `None` when someone else got there first.
 pub async fn update(
     conn: &mut AsyncPgConnection,
-    id: Uuid,
+    id: OrgId,
     version: i32,
     changes: &OrganisationChanges,
 ) -> QueryResult<Option<Organisation>> {
@@ -128,6 +128,6 @@ pub async fn update(
         .optional()
 }
 
-pub async fn find_by_id(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Organisation> {
+pub async fn find_by_id(conn: &mut AsyncPgConnection, id: OrgId) -> QueryResult<Organisation> {
     organisations::table.find(id).select(Organisation::as_select()).first(conn).await
 }

@@ -27,7 +27,7 @@ pub async fn list_orgs(
     let only = (!caller.is_platform_admin()).then_some(visible.as_slice());
     let mut conn = state.conn().await?;
     let rows = queries::list(&mut conn, only, page.after(), page.fetch()).await?;
-    let page = page.page(rows, |(org, _)| org.id).map(OrganisationResponse::from);
+    let page = page.page(rows, |(org, _)| org.id.uuid()).map(OrganisationResponse::from);
     Ok(HttpResponse::Ok().json(page))
 }
 
@@ -64,7 +64,7 @@ pub async fn create_org(
                 conn,
                 &meta,
                 caller.user_id,
-                Event::new(Some(org.id), "create", "organisation", Some(org.id)),
+                Event::new(Some(org.id), "create", "organisation", Some(org.id.uuid())),
             )
             .await?;
             audit::record(
@@ -139,7 +139,8 @@ pub async fn update_org(
             let updated = queries::update(conn, current.id, current.version, &changes)
                 .await?
                 .ok_or(ApiError::PreconditionFailed)?;
-            let event = Event::new(Some(current.id), "update", "organisation", Some(current.id)).fields(fields.clone());
+            let event =
+                Event::new(Some(current.id), "update", "organisation", Some(current.id.uuid())).fields(fields.clone());
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(updated)
         })

@@ -91,7 +91,7 @@ pub struct UpdateOrganisation {
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct OrganisationResponse {
-    pub id: uuid::Uuid,
+    pub id: crate::ids::OrgId,
     #[schema(example = "lpp")]
     pub slug: String,
     pub name: String,

@@ -5,7 +5,7 @@
 pub mod mailer;
 pub mod worker;
 
-use crate::ids::PersonId;
+use crate::ids::{OrgId, PersonId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text, Uuid as SqlUuid};
@@ -20,7 +20,7 @@ use crate::i18n::{Args, Lang};
 pub struct Message {
     /// The template it was written from (`confirm`, `welcome`, …): what the log may say of it.
     pub kind: String,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub person_id: Option<PersonId>,
     pub recipient: String,
     pub subject: String,
@@ -31,7 +31,7 @@ pub struct Message {
 impl Message {
     /// Writes the message from the templates `email-<template>-subject` and `-body`.
     pub fn compose(
-        organisation_id: Uuid,
+        organisation_id: OrgId,
         person_id: Option<PersonId>,
         recipient: &str,
         lang: &Lang,

@@ -1,6 +1,6 @@
 //! Database access for projects and their chapters.
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -21,7 +21,7 @@ crate::text_enum! {
 #[diesel(table_name = projects)]
 pub struct Project {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub name: String,
     pub year: i16,
     pub status: ProjectStatus,
@@ -29,7 +29,7 @@ pub struct Project {
 }
 
 /// How many of `ids` are chapters of `org`.
-pub async fn count_chapters(conn: &mut AsyncPgConnection, org: Uuid, ids: &[ChapterId]) -> QueryResult<i64> {
+pub async fn count_chapters(conn: &mut AsyncPgConnection, org: OrgId, ids: &[ChapterId]) -> QueryResult<i64> {
     chapters::table
         .filter(chapters::organisation_id.eq(org).and(chapters::id.eq_any(ids)))
         .count()
@@ -65,7 +65,7 @@ pub async fn insert(
 /// Projects by id (newest first), each with its chapters.
 pub async fn list(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     year: Option<i16>,
     after: Option<Uuid>,
     limit: i64,

@@ -4,6 +4,7 @@
 //! does what depends on whether the person is known, so neither the answer nor its timing can
 //! tell a member from a stranger, and a campaign spike only lengthens the queue.
 
+use crate::ids::OrgId;
 use std::collections::HashMap;
 
 use chrono::Utc;
@@ -46,7 +47,7 @@ struct Queued {
 /// a no-op; with a different one it is refused.
 pub async fn submit(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     meta: &RequestMeta,
     key: Option<&str>,
     request: PublicRequest,
@@ -108,7 +109,7 @@ pub async fn handle_due(state: &AppState) -> Result<usize, ApiError> {
 async fn handle(
     conn: &mut AsyncPgConnection,
     state: &AppState,
-    orgs: &mut HashMap<Uuid, Organisation>,
+    orgs: &mut HashMap<OrgId, Organisation>,
     claimed: &Claimed,
 ) -> Result<(), ApiError> {
     let Some(value) = &claimed.request else { return Ok(()) };

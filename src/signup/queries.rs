@@ -1,7 +1,7 @@
 //! Statements of the public side: the queue of public requests (`public_requests`), sign-ups
 //! and the consents they record, and self-service links.
 
-use crate::ids::{ChapterId, MembershipId, PersonId};
+use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Uuid as SqlUuid;
@@ -20,7 +20,7 @@ const KEYS_KEPT_HOURS: i64 = 24;
 #[diesel(table_name = public_requests)]
 pub struct NewRequest<'a> {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub idempotency_key: Option<&'a str>,
     pub request_hash: &'a [u8],
     pub request: serde_json::Value,
@@ -38,7 +38,7 @@ pub async fn insert(conn: &mut AsyncPgConnection, request: &NewRequest<'_>) -> Q
 }
 
 /// The body digest of the request that first used `key`.
-pub async fn hash_for_key(conn: &mut AsyncPgConnection, org: Uuid, key: &str) -> QueryResult<Option<Vec<u8>>> {
+pub async fn hash_for_key(conn: &mut AsyncPgConnection, org: OrgId, key: &str) -> QueryResult<Option<Vec<u8>>> {
     public_requests::table
         .filter(public_requests::organisation_id.eq(org).and(public_requests::idempotency_key.eq(key)))
         .select(public_requests::request_hash)
@@ -52,7 +52,7 @@ pub async fn hash_for_key(conn: &mut AsyncPgConnection, org: Uuid, key: &str) ->
 #[diesel(table_name = public_requests)]
 pub struct Claimed {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub idempotency_key: Option<String>,
     pub request: Option<serde_json::Value>,
     pub attempts: i32,
@@ -107,7 +107,7 @@ pub async fn postpone(conn: &mut AsyncPgConnection, id: Uuid, next_attempt_at: D
 /// sign-up queued just before an erasure does not bring the person back.
 pub async fn discard_waiting_for(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     email: Option<&str>,
     phone: Option<&str>,
 ) -> QueryResult<usize> {
@@ -164,7 +164,7 @@ pub async fn signups_of(
 #[diesel(table_name = signups)]
 pub struct NewSignup {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub person_id: PersonId,
     pub membership_id: Option<MembershipId>,
     pub token_hash: Option<Vec<u8>>,
@@ -276,7 +276,7 @@ pub async fn mark_confirmed(conn: &mut AsyncPgConnection, signup: Uuid, membersh
 /// Records the person's consent to membership, in the version and language they were shown.
 pub async fn record_consent(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     person: PersonId,
     version: &str,
     language: &str,
@@ -366,7 +366,7 @@ pub async fn purge_held_with_person(conn: &mut AsyncPgConnection, person: Person
 /// link away.
 pub async fn insert_link(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     person: PersonId,
     purpose: SelfServicePurpose,
     token_hash: &[u8],

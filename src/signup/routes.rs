@@ -4,11 +4,11 @@
 //! known person until they use the link sent to them, and an `Idempotency-Key` makes a retried
 //! request a no-op.
 
+use crate::ids::OrgId;
 use actix_web::http::header::HeaderMap;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
-use uuid::Uuid;
 
 use super::form::consent;
 use super::intake::{self, PublicRequest};
@@ -134,7 +134,7 @@ async fn checked(
 }
 
 /// The membership type asked for if the form offers it, else the first one offered.
-async fn offered_type(conn: &mut AsyncPgConnection, org: Uuid, asked: Option<&str>) -> Result<String, ApiError> {
+async fn offered_type(conn: &mut AsyncPgConnection, org: OrgId, asked: Option<&str>) -> Result<String, ApiError> {
     let offered: Vec<String> = catalogues::list(conn, org, Catalogue::MembershipType)
         .await?
         .into_iter()

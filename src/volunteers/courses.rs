@@ -1,7 +1,7 @@
 //! Course types (`/orgs/{org}/course-types`), course runs (`/orgs/{org}/course-runs`) and
 //! their completions (`/course-runs/{id}/completions`).
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use actix_web::{HttpResponse, get, post, put, web};
 use chrono::{Months, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -97,7 +97,7 @@ pub async fn put_course_type(
 }
 
 /// The chapter a course run belongs to: its organiser, or the national chapter.
-async fn organiser(conn: &mut AsyncPgConnection, org: Uuid, chapter: Option<ChapterId>) -> Result<Chapter, ApiError> {
+async fn organiser(conn: &mut AsyncPgConnection, org: OrgId, chapter: Option<ChapterId>) -> Result<Chapter, ApiError> {
     match chapter {
         Some(id) => chapter_in(conn, org, id).await,
         None => {

@@ -1,6 +1,6 @@
 //! Database access for volunteer roles, course types, course runs and completions.
 
-use crate::ids::{ChapterId, PersonId};
+use crate::ids::{ChapterId, OrgId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Jsonb, Nullable, SmallInt, Text, Uuid as SqlUuid};
@@ -14,7 +14,7 @@ use crate::db::schema::{course_completions, course_runs, course_types, qualifica
 #[diesel(table_name = volunteer_roles)]
 pub struct RoleRow {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub person_id: PersonId,
     pub chapter_id: ChapterId,
     pub role_code: String,
@@ -26,7 +26,7 @@ pub struct RoleRow {
 #[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
 #[diesel(table_name = course_types)]
 pub struct CourseType {
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub code: String,
     pub labels: serde_json::Value,
     pub validity_months: Option<i16>,
@@ -38,7 +38,7 @@ pub struct CourseType {
 #[diesel(table_name = course_runs)]
 pub struct CourseRun {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub course_type: String,
     pub chapter_id: Option<ChapterId>,
     pub held_on: NaiveDate,
@@ -50,7 +50,7 @@ pub struct CourseRun {
 #[diesel(table_name = course_completions)]
 pub struct Completion {
     pub id: Uuid,
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     pub course_run_id: Uuid,
     pub person_id: PersonId,
     pub course_type: String,
@@ -82,7 +82,7 @@ pub async fn end_role(conn: &mut AsyncPgConnection, id: Uuid, to_on: NaiveDate) 
         .await
 }
 
-pub async fn course_types_of(conn: &mut AsyncPgConnection, org: Uuid) -> QueryResult<Vec<CourseType>> {
+pub async fn course_types_of(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<Vec<CourseType>> {
     course_types::table
         .filter(course_types::organisation_id.eq(org))
         .order(course_types::code)
@@ -91,7 +91,7 @@ pub async fn course_types_of(conn: &mut AsyncPgConnection, org: Uuid) -> QueryRe
         .await
 }
 
-pub async fn find_course_type(conn: &mut AsyncPgConnection, org: Uuid, code: &str) -> QueryResult<Option<CourseType>> {
+pub async fn find_course_type(conn: &mut AsyncPgConnection, org: OrgId, code: &str) -> QueryResult<Option<CourseType>> {
     course_types::table
         .filter(course_types::organisation_id.eq(org).and(course_types::code.eq(code)))
         .select(CourseType::as_select())
@@ -124,7 +124,7 @@ pub async fn find_run(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<Cou
 /// Course runs of an organisation by day (newest first), with how many completed each.
 pub async fn list_runs(
     conn: &mut AsyncPgConnection,
-    org: Uuid,
+    org: OrgId,
     year: Option<i16>,
     after: Option<Uuid>,
     limit: i64,
@@ -343,7 +343,7 @@ pub struct DueReminder {
     #[diesel(sql_type = SqlUuid)]
     pub id: Uuid,
     #[diesel(sql_type = SqlUuid)]
-    pub organisation_id: Uuid,
+    pub organisation_id: OrgId,
     #[diesel(sql_type = SqlUuid)]
     pub person_id: PersonId,
     #[diesel(sql_type = Nullable<Text>)]

@@ -12,14 +12,14 @@ use fellesskap::access::queries::{self as access, Grant};
 use fellesskap::accounts::queries::{self as accounts, NewUser};
 use fellesskap::auth::Role;
 use fellesskap::chapters::queries::{self as chapters, Chapter, ChapterKind};
-use fellesskap::ids::{ChapterId, UserId};
+use fellesskap::ids::{ChapterId, OrgId, UserId};
 use fellesskap::organisations::queries::{self as organisations, Organisation};
 use uuid::Uuid;
 
 use crate::helpers::{PASSWORD, TestApp};
 
 pub struct Org {
-    pub id: Uuid,
+    pub id: OrgId,
     pub slug: String,
     pub root: Chapter,
 }
@@ -68,7 +68,7 @@ pub async fn grant(
     conn: &mut AsyncPgConnection,
     user: UserId,
     role: Role,
-    org: Option<Uuid>,
+    org: Option<OrgId>,
     chapter: Option<ChapterId>,
 ) -> Uuid {
     access::insert(conn, &Grant::new(user, role, org, chapter, None)).await.unwrap().id
