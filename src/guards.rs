@@ -2,12 +2,12 @@
 //! area: the layer between the handlers and `auth`'s policy. It knows the database and the
 //! policy, and nothing of HTTP.
 
-use crate::ids::{ChapterId, OrgId, PersonId};
 use diesel_async::AsyncPgConnection;
 
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::chapters::queries::{self as chapters, Chapter};
 use crate::error::ApiError;
+use crate::ids::{ChapterId, OrgId, PersonId};
 use crate::members::queries::{self as members, Person};
 
 /// The policy target of a chapter: its organisation and the chapters from the root down to it.

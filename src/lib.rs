@@ -1,8 +1,9 @@
 //! Fellesskap: a member and volunteer registry for voluntary organisations.
 //!
-//! Plumbing, shared by every area and knowing none: `config`, `db`, `error`, `http`, `i18n`,
-//! `auth` (caller, policy, roles, tokens), `outbox` (e-mail), `privacy` and `text` (identity
-//! numbers, Unicode), `state`. Above it, `guards` loads a resource and authorises the caller
+//! Plumbing, shared by every area and knowing none: `config`, `db` (with `text_enum!` for
+//! stored vocabularies), `error`, `http`, `i18n`, `auth` (caller, policy, roles, tokens),
+//! `outbox` (e-mail), `privacy` and `text` (identity numbers, Unicode), `field` (values parsed
+//! once where they enter), `ids` (the typed ids areas pass each other), `state`. Above it, `guards` loads a resource and authorises the caller
 //! on it. `routes` is the route table, `startup` builds the server and the background work,
 //! `cli` and `seed` are the command line and the demo data.
 //!

@@ -4,7 +4,6 @@
 //! (pending, lapsed and resigned members, fees, a likely duplicate). Loading twice changes
 //! nothing. Passwords are for demos only.
 
-use crate::ids::{ChapterId, OrgId, PersonId};
 use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
@@ -19,6 +18,7 @@ use crate::auth::password::PasswordHasher;
 use crate::chapters::queries::{self as chapters, Chapter, ChapterKind};
 use crate::db::schema::{follow_ups, organisations as organisations_table, outbox, people};
 use crate::groups::queries::{self as groups, Group, GroupStatus, Leader, LeaderKind, Meeting};
+use crate::ids::{ChapterId, OrgId, PersonId};
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Fee, PaymentMethod, Person, PersonDetails};
 use crate::organisations::queries::{self as organisations, Organisation};

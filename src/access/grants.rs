@@ -1,6 +1,5 @@
 //! Grants: list them, hand out a role, revoke one.
 
-use crate::ids::{ChapterId, OrgId, UserId};
 use actix_web::{HttpResponse, delete, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -14,6 +13,7 @@ use crate::chapters::queries as chapter_queries;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::ids::{ChapterId, OrgId, UserId};
 use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
 

@@ -3,7 +3,6 @@
 //! sees it. Accepting creates the account when the address has none, and otherwise requires
 //! being signed in as that account, so nobody can bind a role to someone else's account.
 
-use crate::ids::ChapterId;
 use actix_web::{HttpResponse, post, web};
 use chrono::{Duration, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -22,6 +21,7 @@ use crate::chapters::queries as chapter_queries;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{RequestMeta, ValidJson};
 use crate::i18n::{Args, Lang};
+use crate::ids::ChapterId;
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug};
 use crate::outbox::{self, Message};
 use crate::state::AppState;

@@ -1,6 +1,5 @@
 //! Database access for grants and invitations.
 
-use crate::ids::{ChapterId, OrgId, UserId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -9,6 +8,7 @@ use uuid::Uuid;
 use crate::auth::Role;
 use crate::auth::policy::GrantReach;
 use crate::db::schema::{chapters, grants, invitations, organisations, users};
+use crate::ids::{ChapterId, OrgId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = grants)]

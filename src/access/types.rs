@@ -1,6 +1,5 @@
 //! Request and response types for grants and invitations.
 
-use crate::ids::{ChapterId, OrgId, UserId};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -10,6 +9,7 @@ use validator::Validate;
 use super::queries::GrantRow;
 use crate::auth::Role;
 use crate::i18n::LanguageTag;
+use crate::ids::{ChapterId, OrgId, UserId};
 use crate::members::contact::Email;
 
 #[derive(Debug, Serialize, ToSchema)]

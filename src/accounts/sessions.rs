@@ -1,6 +1,5 @@
 //! Sign-in: `POST /api/v1/auth/login`, `/refresh` and `/logout`.
 
-use crate::ids::UserId;
 use actix_web::{HttpResponse, post, web};
 use chrono::{Duration, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -14,6 +13,7 @@ use crate::auth::throttle;
 use crate::auth::tokens::{digest, new_opaque_token};
 use crate::error::{ApiError, ApiResult};
 use crate::http::{ClientIp, RequestMeta, ValidJson};
+use crate::ids::UserId;
 use crate::state::AppState;
 
 /// Sign in with e-mail and password. Throttled per account and per client address (429 with

@@ -1,12 +1,12 @@
 //! Request and response types for sign-in and the caller's profile.
 
-use crate::ids::{ChapterId, OrgId, UserId};
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
 use crate::auth::Role;
+use crate::ids::{ChapterId, OrgId, UserId};
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

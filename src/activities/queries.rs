@@ -1,12 +1,12 @@
 //! Database access for the activity log.
 
-use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::db::schema::{activities, activity_volunteers, chapters, volunteer_roles};
+use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 
 crate::text_enum! {
     pub enum ActivityChannel: "activity channel" {

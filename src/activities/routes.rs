@@ -1,7 +1,6 @@
 //! `/api/v1/chapters/{id}/activities` (a chapter's log) and `/api/v1/orgs/{org}/activities`
 //! (the secretariat's own).
 
-use crate::ids::{ChapterId, OrgId};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -18,6 +17,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::not_in_future;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::ids::{ChapterId, OrgId};
 use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
 

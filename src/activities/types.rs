@@ -1,6 +1,5 @@
 //! Request and response types for the activity log.
 
-use crate::ids::ChapterId;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -11,6 +10,7 @@ use super::queries::Activity;
 pub use super::queries::ActivityChannel;
 use crate::catalogues::codes::Code;
 use crate::field::Note;
+use crate::ids::ChapterId;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -1,10 +1,11 @@
 //! The one statement that computes the aggregates.
 
-use crate::ids::ChapterId;
 use chrono::NaiveDate;
 use diesel::sql_types::{BigInt, Date, Nullable, Text, Uuid as SqlUuid};
 use diesel::{QueryResult, QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
+
+use crate::ids::ChapterId;
 
 /// One figure of the aggregates, for the chapter alone and for its subtree.
 #[derive(QueryableByName)]

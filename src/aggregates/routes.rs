@@ -1,6 +1,5 @@
 //! `GET /api/v1/chapters/{id}/aggregates` and `GET /api/v1/orgs/{org}/aggregates`.
 
-use crate::ids::ChapterId;
 use actix_web::http::header;
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate, Utc};
@@ -14,6 +13,7 @@ use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::ValidQuery;
+use crate::ids::ChapterId;
 use crate::organisations::queries::{find_by_slug, root_chapter_id};
 use crate::state::AppState;
 

@@ -1,6 +1,5 @@
 //! Request and response types for aggregates.
 
-use crate::ids::ChapterId;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -9,6 +8,7 @@ use utoipa::{IntoParams, ToSchema};
 use validator::Validate;
 
 use super::queries::{Row, Scope};
+use crate::ids::ChapterId;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, ToSchema)]
 #[serde(rename_all = "snake_case")]

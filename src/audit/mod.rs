@@ -1,9 +1,9 @@
 //! The audit trail: who did what to which entity, when, in which request — with the names of
 //! the fields that changed, never their values. The table refuses updates and deletes.
 
+pub mod queries;
 pub mod routes;
 
-use crate::ids::{ChapterId, OrgId, UserId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -12,6 +12,7 @@ use uuid::Uuid;
 use crate::auth::Caller;
 use crate::db::schema::audit_events;
 use crate::http::RequestMeta;
+use crate::ids::{ChapterId, OrgId, UserId};
 
 /// One audited action, recorded in the same transaction as the change it describes.
 pub struct Event<'a> {

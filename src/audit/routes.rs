@@ -1,24 +1,21 @@
 //! `GET /api/v1/orgs/{org}/audit`: the organisation's audit trail, newest first.
 
-use crate::ids::UserId;
 use actix_web::{HttpResponse, get, web};
 use chrono::{DateTime, Utc};
-use diesel::prelude::*;
-use diesel_async::RunQueryDsl;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
+use super::queries::{self, AuditEvent, AuditQuery};
 use crate::auth::{Caller, Operation, Target, authorize};
-use crate::db::schema::audit_events;
 use crate::error::ApiResult;
 use crate::http::{Page, PageParams, ValidQuery};
+use crate::ids::UserId;
 use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
 
-#[derive(Debug, Serialize, Queryable, Selectable, ToSchema)]
-#[diesel(table_name = audit_events)]
+#[derive(Debug, Serialize, ToSchema)]
 pub struct AuditEventResponse {
     pub id: Uuid,
     pub occurred_at: DateTime<Utc>,
@@ -29,6 +26,21 @@ pub struct AuditEventResponse {
     pub entity_id: Option<Uuid>,
     pub request_id: Option<String>,
     pub changed_fields: Vec<String>,
+}
+
+impl From<AuditEvent> for AuditEventResponse {
+    fn from(e: AuditEvent) -> Self {
+        Self {
+            id: e.id,
+            occurred_at: e.occurred_at,
+            actor_user_id: e.actor_user_id,
+            action: e.action,
+            entity_type: e.entity_type,
+            entity_id: e.entity_id,
+            request_id: e.request_id,
+            changed_fields: e.changed_fields,
+        }
+    }
 }
 
 #[derive(Debug, Deserialize, Validate, IntoParams)]
@@ -67,33 +79,14 @@ pub async fn list_audit(
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListAudit, Target::Org(org.id))?;
-    let mut query = audit_events::table
-        .filter(audit_events::organisation_id.eq(org.id))
-        .select(AuditEventResponse::as_select())
-        .order(audit_events::id.desc())
-        .limit(page.fetch())
-        .into_boxed();
-    if let Some(after) = page.after() {
-        query = query.filter(audit_events::id.lt(after));
-    }
-    if let Some(actor) = filter.actor_user_id {
-        query = query.filter(audit_events::actor_user_id.eq(actor));
-    }
-    if let Some(action) = filter.action {
-        query = query.filter(audit_events::action.eq(action));
-    }
-    if let Some(entity_type) = filter.entity_type {
-        query = query.filter(audit_events::entity_type.eq(entity_type));
-    }
-    if let Some(entity_id) = filter.entity_id {
-        query = query.filter(audit_events::entity_id.eq(entity_id));
-    }
-    if let Some(from) = filter.from {
-        query = query.filter(audit_events::occurred_at.ge(from));
-    }
-    if let Some(to) = filter.to {
-        query = query.filter(audit_events::occurred_at.lt(to));
-    }
-    let rows = query.load(&mut conn).await?;
-    Ok(HttpResponse::Ok().json(page.page(rows, |e| e.id)))
+    let query = AuditQuery {
+        actor_user_id: filter.actor_user_id,
+        action: filter.action,
+        entity_type: filter.entity_type,
+        entity_id: filter.entity_id,
+        from: filter.from,
+        to: filter.to,
+    };
+    let rows = queries::list(&mut conn, org.id, query, page.after(), page.fetch()).await?;
+    Ok(HttpResponse::Ok().json(page.page(rows, |e| e.id).map(AuditEventResponse::from)))
 }

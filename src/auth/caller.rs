@@ -2,7 +2,6 @@
 //! Grants are read from the database on every request, so a revocation takes effect at once
 //! on every replica.
 
-use crate::ids::{ChapterId, OrgId, UserId};
 use std::future::Future;
 use std::pin::Pin;
 
@@ -17,6 +16,7 @@ use uuid::Uuid;
 use super::role::Role;
 use crate::db::schema::{grants, sessions, users};
 use crate::error::ApiError;
+use crate::ids::{ChapterId, OrgId, UserId};
 use crate::state::AppState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,12 +4,12 @@
 //! handlers load their target, then call [`authorize`]. The authorisation matrix test walks the
 //! OpenAPI document and fails for any operation without an entry here.
 
-use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, Utc};
 
 use super::caller::Caller;
 use super::role::Role;
 use crate::error::ApiError;
+use crate::ids::{ChapterId, OrgId};
 
 /// Who may call an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,6 @@
 //! Access tokens (short-lived JWTs, HS256 only, with a key id for rotation) and the opaque
 //! refresh and invitation tokens, of which only SHA-256 digests are stored.
 
-use crate::ids::UserId;
 use std::collections::HashMap;
 
 use anyhow::{Context, bail};
@@ -15,6 +14,7 @@ use uuid::Uuid;
 
 use crate::config::Config;
 use crate::error::ApiError;
+use crate::ids::UserId;
 
 const ALGORITHM: Algorithm = Algorithm::HS256;
 const MIN_KEY_BYTES: usize = 32;

@@ -1,10 +1,10 @@
 //! Database access for catalogues.
 
-use crate::ids::OrgId;
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
 use crate::db::schema::catalogue_entries;
+use crate::ids::OrgId;
 
 crate::text_enum! {
     /// Which vocabulary.

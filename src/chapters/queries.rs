@@ -1,7 +1,6 @@
 //! Database access for chapters. A chapter's `ancestors` array (root … itself) makes subtree
 //! filters and ancestry checks a single GIN-indexed array test.
 
-use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{Array, Integer, Uuid as SqlUuid};
@@ -11,6 +10,7 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 
 use crate::db::schema::{chapters, counties};
+use crate::ids::{ChapterId, OrgId};
 
 crate::text_enum! {
     #[derive(PartialOrd, Ord)]

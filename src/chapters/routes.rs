@@ -1,7 +1,6 @@
 //! `/api/v1/orgs/{org}/chapters` and `/api/v1/chapters/{chapter_id}`: the chapter tree.
 
 use crate::guards::chapter_target;
-use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, patch, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
@@ -12,6 +11,7 @@ use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
 use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::ids::ChapterId;
 use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
 

@@ -1,6 +1,5 @@
 //! Request and response types for chapters, with their validation rules.
 
-use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -8,6 +7,7 @@ use validator::Validate;
 
 use super::queries::{Chapter, ChapterKind, ChapterQuery, ChildKind};
 use crate::field::Name;
+use crate::ids::{ChapterId, OrgId};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ChapterResponse {

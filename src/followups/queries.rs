@@ -1,12 +1,12 @@
 //! Database access for follow-ups and the contact log.
 
-use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::db::schema::{chapters, contact_log, follow_ups, people};
+use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 
 crate::text_enum! {
     /// Why a member is to be followed up.

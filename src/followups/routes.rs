@@ -1,6 +1,5 @@
 //! `/api/v1/chapters/{chapter_id}/follow-ups` and `/api/v1/follow-ups/{id}/contacts`.
 
-use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::Utc;
 use diesel_async::AsyncConnection;
@@ -14,6 +13,7 @@ use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::ids::ChapterId;
 use crate::state::AppState;
 
 /// Open follow-ups in a chapter and every chapter under it, by due date (chapter leaders).

@@ -1,6 +1,5 @@
 //! Request and response types for follow-ups and contacts.
 
-use crate::ids::{ChapterId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -10,6 +9,7 @@ use validator::Validate;
 pub use super::queries::{Channel, FollowUpKind, Outcome};
 use super::queries::{Contact, FollowUp, PersonContact};
 use crate::field::Note;
+use crate::ids::{ChapterId, PersonId};
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowUpResponse {

@@ -1,12 +1,12 @@
 //! Database access for groups, their leaders and meetings.
 
-use crate::ids::{ChapterId, OrgId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::db::schema::{chapters, group_leaders, group_meetings, groups, people};
+use crate::ids::{ChapterId, OrgId, PersonId};
 
 crate::text_enum! {
     pub enum GroupStatus: "group status" {

@@ -1,6 +1,5 @@
 //! `/api/v1/chapters/{id}/groups` and `/api/v1/groups/{id}`: groups, their leaders and meetings.
 
-use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -21,6 +20,7 @@ use crate::guards::chapter_target;
 use crate::guards::visible_person;
 use crate::http::not_in_future;
 use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::ids::ChapterId;
 use crate::state::AppState;
 
 /// Start a group in a chapter (leaders of the chapter or above it).

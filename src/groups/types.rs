@@ -1,6 +1,5 @@
 //! Request and response types for groups, their leaders and meetings.
 
-use crate::ids::{ChapterId, PersonId};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -11,6 +10,7 @@ use super::queries::{Group, Leader, Meeting};
 pub use super::queries::{GroupStatus, LeaderKind};
 use crate::catalogues::codes::Code;
 use crate::field::Name;
+use crate::ids::{ChapterId, PersonId};
 
 /// The least number of each leader kind a group needs (0–10 each); none given: any one leader
 /// will do. Stored as a JSON object of the kinds given, which `group_leadership_complete` reads.

@@ -3,7 +3,6 @@
 //! chapter alone and rolled up over every chapter under it, from one statement
 //! ([`super::queries::counts::tallies`]).
 
-use crate::ids::ChapterId;
 use std::collections::BTreeMap;
 
 use actix_web::{HttpResponse, get, web};
@@ -21,6 +20,7 @@ use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::ValidQuery;
+use crate::ids::ChapterId;
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug, root_chapter_id};
 use crate::state::AppState;
 

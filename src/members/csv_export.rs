@@ -1,7 +1,6 @@
 //! `GET /chapters/{id}/members/export`: the member list as CSV, streamed in batches so that an
 //! export of a whole organisation holds neither a connection nor the whole file at once.
 
-use crate::ids::{ChapterId, OrgId};
 use actix_web::http::header;
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, get, web};
@@ -17,6 +16,7 @@ use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::{RequestMeta, ValidQuery};
+use crate::ids::{ChapterId, OrgId};
 use crate::organisations::queries::find_by_id;
 use crate::state::AppState;
 

@@ -1,7 +1,6 @@
 //! Likely duplicates (same birth year and postal code, similar name) and merging two records
 //! of one person into one, keeping every membership, consent and piece of history.
 
-use crate::ids::{ChapterId, PersonId, UserId};
 use actix_web::{HttpResponse, get, post, web};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
@@ -20,6 +19,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::guards::{person_for, visible_person};
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::ids::{ChapterId, PersonId, UserId};
 use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]

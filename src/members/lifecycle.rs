@@ -2,7 +2,6 @@
 //! on `memberships`, a new period in the history, and, when a member becomes active, a welcome
 //! follow-up for their chapter and a welcome e-mail.
 
-use crate::ids::{ChapterId, MembershipId};
 use chrono::{Days, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
@@ -12,6 +11,7 @@ pub use super::status::Status;
 use crate::error::ApiError;
 use crate::followups::queries as followups;
 use crate::i18n::{Args, Lang};
+use crate::ids::{ChapterId, MembershipId};
 use crate::organisations::queries::Organisation;
 use crate::outbox::{self, Message};
 

@@ -2,7 +2,6 @@
 
 pub mod counts;
 
-use crate::ids::{ChapterId, MembershipId, OrgId, PersonId, UserId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
@@ -13,6 +12,7 @@ use uuid::Uuid;
 use super::status::Status;
 use crate::chapters::queries::Chapter;
 use crate::db::schema::{chapters, member_requests, membership_fees, membership_periods, memberships, people};
+use crate::ids::{ChapterId, MembershipId, OrgId, PersonId, UserId};
 
 crate::text_enum! {
     /// The secretariat's decision on a member request.

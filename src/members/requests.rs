@@ -7,7 +7,6 @@
 //! membership ends that day and the new record is folded into the earlier one. Declined, both
 //! records stay, and the new one takes its details back unless the earlier one holds them.
 
-use crate::ids::{OrgId, PersonId, UserId};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -24,6 +23,7 @@ use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
 use crate::http::{Page, PageParams, RequestMeta, ValidQuery};
+use crate::ids::{OrgId, PersonId, UserId};
 use crate::organisations::queries::{find_by_id, find_by_slug};
 use crate::state::AppState;
 

@@ -2,7 +2,6 @@
 //! which anonymises the person in place, ends what they held from that day, and keeps the facts
 //! past counts rest on. What each table contributes to both is said in [`super::registry`].
 
-use crate::ids::{ChapterId, PersonId};
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -24,6 +23,7 @@ use crate::followups::types::ContactResponse;
 use crate::groups::queries as groups;
 use crate::guards::person_for;
 use crate::http::RequestMeta;
+use crate::ids::{ChapterId, PersonId};
 use crate::organisations::queries::find_by_id;
 use crate::outbox;
 use crate::signup::queries as signup;

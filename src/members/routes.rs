@@ -5,7 +5,6 @@
 use super::types::{member_query, member_response, membership_response, summarise};
 use crate::guards::{chapter_in, person_for};
 use crate::http::not_in_future;
-use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -26,6 +25,7 @@ use crate::chapters::queries::{self as chapters, Chapter};
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug};
 use crate::state::AppState;
 

@@ -1,12 +1,12 @@
 //! Database access for organisations.
 
-use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::db::schema::{chapters, organisations};
+use crate::ids::{ChapterId, OrgId};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = organisations)]

@@ -5,7 +5,6 @@
 pub mod mailer;
 pub mod worker;
 
-use crate::ids::{OrgId, PersonId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Integer, Text, Uuid as SqlUuid};
@@ -15,6 +14,7 @@ use uuid::Uuid;
 use self::mailer::Claimed;
 use crate::db::schema::outbox;
 use crate::i18n::{Args, Lang};
+use crate::ids::{OrgId, PersonId};
 
 /// One e-mail, already written in its recipient's language.
 pub struct Message {

@@ -1,12 +1,12 @@
 //! Database access for projects and their chapters.
 
-use crate::ids::{ChapterId, OrgId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::db::schema::{chapters, project_chapters, projects};
+use crate::ids::{ChapterId, OrgId};
 
 crate::text_enum! {
     pub enum ProjectStatus: "project status" {

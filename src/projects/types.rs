@@ -1,6 +1,5 @@
 //! Request and response types for projects.
 
-use crate::ids::ChapterId;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use utoipa::{IntoParams, ToSchema};
@@ -10,6 +9,7 @@ use validator::Validate;
 use super::queries::Project;
 pub use super::queries::ProjectStatus;
 use crate::field::Name;
+use crate::ids::ChapterId;
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]

@@ -2,7 +2,6 @@
 //! in the member's language — fields with labels, help and rules, chapters, membership types,
 //! the consent text with its version, the languages and the text direction.
 
-use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, web};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -15,6 +14,7 @@ use crate::chapters::queries as chapters;
 use crate::error::ApiResult;
 use crate::http::{RequestMeta, ValidQuery};
 use crate::i18n::{Args, LANGUAGES, Lang, LanguageInfo};
+use crate::ids::ChapterId;
 use crate::organisations::queries::{Organisation, find_by_slug};
 use crate::state::AppState;
 

@@ -4,7 +4,6 @@
 //! does what depends on whether the person is known, so neither the answer nor its timing can
 //! tell a member from a stranger, and a campaign spike only lengthens the queue.
 
-use crate::ids::OrgId;
 use std::collections::HashMap;
 
 use chrono::Utc;
@@ -18,6 +17,7 @@ use super::queries::{self, Claimed, NewRequest};
 use super::registration::{self, Signup};
 use crate::error::ApiError;
 use crate::http::RequestMeta;
+use crate::ids::OrgId;
 use crate::organisations::queries::{Organisation, find_by_id};
 use crate::state::AppState;
 

@@ -1,7 +1,6 @@
 //! Statements of the public side: the queue of public requests (`public_requests`), sign-ups
 //! and the consents they record, and self-service links.
 
-use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::Uuid as SqlUuid;
@@ -10,6 +9,7 @@ use uuid::Uuid;
 
 use super::types::SelfServicePurpose;
 use crate::db::schema::{consents, memberships, public_requests, self_service_links, signups};
+use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use crate::members::queries::Person;
 use crate::organisations::queries::Organisation;
 

@@ -3,7 +3,6 @@
 //! already registered gets only the link, and nothing is added to them until they use it (at
 //! most one such e-mail every few minutes). Unconfirmed sign-ups expire and are purged.
 
-use crate::ids::{ChapterId, PersonId};
 use chrono::{Duration, Utc};
 use diesel::QueryResult;
 use diesel::result::{DatabaseErrorKind, Error as DieselError};
@@ -17,6 +16,7 @@ use crate::auth::tokens::new_opaque_token;
 use crate::error::ApiError;
 use crate::http::RequestMeta;
 use crate::i18n::Lang;
+use crate::ids::{ChapterId, PersonId};
 use crate::members::lifecycle::{self, Status};
 use crate::members::queries::{self as members, Person, PersonDetails};
 use crate::members::registry;

@@ -4,7 +4,6 @@
 //! known person until they use the link sent to them, and an `Idempotency-Key` makes a retried
 //! request a no-op.
 
-use crate::ids::OrgId;
 use actix_web::http::header::HeaderMap;
 use actix_web::{HttpRequest, HttpResponse, post, web};
 use chrono::Utc;
@@ -24,6 +23,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_in;
 use crate::http::{ClientIp, RequestMeta, ValidJson};
 use crate::i18n::Lang;
+use crate::ids::OrgId;
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Person, PersonDetails};
 use crate::members::requests;

@@ -1,12 +1,12 @@
 //! Request and response types of the public endpoints.
 
-use crate::ids::ChapterId;
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use validator::Validate;
 
 use crate::catalogues::codes::Code;
 use crate::i18n::LanguageTag;
+use crate::ids::ChapterId;
 use crate::members::contact::{Email, PersonName, Phone, PostalCode};
 
 /// A sign-up, as the public form sends it. Give an e-mail address or a phone number (or both),

@@ -1,7 +1,6 @@
 //! Course types (`/orgs/{org}/course-types`), course runs (`/orgs/{org}/course-runs`) and
 //! their completions (`/course-runs/{id}/completions`).
 
-use crate::ids::{ChapterId, OrgId};
 use actix_web::{HttpResponse, get, post, put, web};
 use chrono::{Months, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -23,6 +22,7 @@ use crate::guards::chapter_target;
 use crate::guards::{chapter_in, visible_person};
 use crate::http::not_in_future;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::ids::{ChapterId, OrgId};
 use crate::organisations::queries::{find_by_slug, root_chapter_id};
 use crate::state::AppState;
 

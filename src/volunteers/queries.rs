@@ -1,6 +1,5 @@
 //! Database access for volunteer roles, course types, course runs and completions.
 
-use crate::ids::{ChapterId, OrgId, PersonId};
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Bool, Date, Integer, Jsonb, Nullable, SmallInt, Text, Uuid as SqlUuid};
@@ -9,6 +8,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use crate::db::schema::{course_completions, course_runs, course_types, qualification_reminders, volunteer_roles};
+use crate::ids::{ChapterId, OrgId, PersonId};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
 #[diesel(table_name = volunteer_roles)]

@@ -1,7 +1,6 @@
 //! `/api/v1/chapters/{id}/volunteers` and `/api/v1/volunteer-roles/{id}`: who holds which
 //! role where, and who is active in it.
 
-use crate::ids::ChapterId;
 use actix_web::{HttpResponse, get, post, web};
 use chrono::{Days, Utc};
 use diesel_async::AsyncConnection;
@@ -22,6 +21,7 @@ use crate::guards::chapter_target;
 use crate::guards::visible_person;
 use crate::http::not_in_future;
 use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::ids::ChapterId;
 use crate::members::queries as members;
 use crate::state::AppState;
 

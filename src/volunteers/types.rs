@@ -1,6 +1,5 @@
 //! Request and response types for volunteer roles, courses and qualifications.
 
-use crate::ids::{ChapterId, PersonId};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -11,6 +10,7 @@ use validator::Validate;
 
 use super::queries::{Completion, CourseRun, CourseType, RoleRow, VolunteerRow};
 use crate::catalogues::codes::Code;
+use crate::ids::{ChapterId, PersonId};
 use crate::organisations::types::validate_labels;
 
 /// Give a person a volunteer role in this chapter.

@@ -1,13 +1,13 @@
 //! Groups with their leadership rule, the activity log, projects, and the aggregates over
 //! them, checked against a hand-computed fixture.
 
-use fellesskap::ids::ChapterId;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::helpers::{Reply, TestApp, spawn_app};
 use crate::members::create;
 use crate::world::World;
+use fellesskap::ids::ChapterId;
 
 pub async fn person(app: &TestApp, world: &World, chapter: ChapterId, n: usize) -> Uuid {
     let admin = app.token(world.org_admin).await;

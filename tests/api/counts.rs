@@ -8,12 +8,12 @@
 //! E  C2  ordinary  born 1990  active 2025-01-01, fee 2025
 //! ```
 
-use fellesskap::ids::ChapterId;
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, spawn_app};
 use crate::members::create;
 use crate::world::World;
+use fellesskap::ids::ChapterId;
 
 struct Member<'a> {
     chapter: ChapterId,

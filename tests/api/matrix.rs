@@ -3,7 +3,6 @@
 //! sibling, the parent and another organisation. Allowed where the policy allows; 403 or 404
 //! elsewhere, 404 whenever the target is in an organisation the caller has no role in.
 
-use fellesskap::ids::UserId;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use fellesskap::auth::Role;
@@ -14,6 +13,7 @@ use uuid::Uuid;
 
 use crate::helpers::spawn_app;
 use crate::world::{World, grant, user};
+use fellesskap::ids::UserId;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Caller {

@@ -4,12 +4,12 @@ use chrono::{Datelike, Days, Utc};
 use diesel::prelude::*;
 use diesel_async::RunQueryDsl;
 use fellesskap::db::schema::{audit_events, follow_ups, membership_periods, outbox, people};
-use fellesskap::ids::ChapterId;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::helpers::{Reply, TestApp, spawn_app};
 use crate::world::World;
+use fellesskap::ids::ChapterId;
 
 pub fn new_member(chapter: ChapterId, email: &str) -> Value {
     json!({

@@ -1,7 +1,6 @@
 //! The member's own rights: export, erasure (checked against a dump of the whole database),
 //! one-time self-service links; and the welcome follow-ups with their contact log.
 
-use fellesskap::ids::ChapterId;
 use std::process::Command;
 
 use chrono::{Days, NaiveDate, Utc};
@@ -17,6 +16,7 @@ use crate::helpers::{TestApp, spawn_app};
 use crate::members::create;
 use crate::smtp::SmtpSink;
 use crate::world::World;
+use fellesskap::ids::ChapterId;
 
 const NAME: &str = "Vestheimsdottir";
 const EMAIL: &str = "sigrid.vestheim@example.no";

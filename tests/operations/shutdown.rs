@@ -3,7 +3,6 @@
 //! answered 2xx is in the database (a sign-up in the queue of public requests, which another
 //! replica's worker then registers).
 
-use fellesskap::ids::ChapterId;
 use std::net::TcpListener;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -17,6 +16,7 @@ use uuid::Uuid;
 use crate::alone;
 use crate::helpers::{JWT_SECRET_B64, clone_database, serve, test_config};
 use crate::world::World;
+use fellesskap::ids::ChapterId;
 
 const WRITERS: usize = 8;
 

@@ -2,13 +2,13 @@
 //! past day come from the period history (covering index `membership_periods_counts_idx`),
 //! today's from the running totals in `member_counts`, so a dashboard does not read every member.
 
-use crate::ids::ChapterId;
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel::QueryResult;
 use diesel::sql_types::{BigInt, Date, Integer, Nullable, SmallInt, Text, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
+use crate::ids::ChapterId;
 use crate::organisations::queries::Organisation;
 
 /// One figure: a `dimension` (`status`, `type`, `age_band`, `joined`, `ended`, `paying`) and,

@@ -2,13 +2,13 @@
 //! a person's rows — and the catalogue queries its check reads. Table and column names come
 //! only from the registry's constants, never from input.
 
-use crate::ids::PersonId;
 use chrono::NaiveDate;
 use diesel::sql_types::{Array, BigInt, Bool, Date, Text, Uuid as SqlUuid};
 use diesel::{QueryResult, QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 
 use super::{Empty, Erasure, Holding, Merge, OnConflict, Reference, holding, in_order};
+use crate::ids::PersonId;
 
 /// The condition that picks the rows of `h` that are the person `$1`'s.
 pub fn rows_of(h: &Holding) -> String {
