@@ -113,18 +113,22 @@ fn parse_json<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<T, ApiErro
             let errors = vec![serde_field_error(path.to_string(), &message)];
             return Err(ApiError::BadRequest { code: "invalid_body", errors });
         };
+        let field = path.to_string();
         // A stand-in is refused only if its type is wrong; then stop rather than loop.
-        let again = refused.iter().any(|e: &FieldError| e.field == path.to_string());
-        if again {
+        if refused.iter().any(|e: &FieldError| e.field == field) {
             return Err(ApiError::Validation(refused));
         }
         let stood_in = stand_in(&mut value, &path, &refusal.stand_in);
-        refused.push(refusal_error(path.to_string(), refusal));
-        if !stood_in {
+        refused.push(refusal_error(field, refusal));
+        if !stood_in || refused.len() >= MAX_REFUSALS {
             return Err(ApiError::Validation(refused));
         }
     }
 }
+
+/// Each refused value costs one more pass over the input, so a body of thousands of bad list
+/// items is answered with the first ones.
+const MAX_REFUSALS: usize = 50;
 
 /// The parsed input, if its checks pass and no value of it was refused.
 fn validated<T: Validate>(parsed: T, mut refused: Vec<FieldError>) -> Result<T, ApiError> {
@@ -254,7 +258,7 @@ fn parse_query<T: DeserializeOwned + Validate>(query: &str) -> Result<T, ApiErro
             stood_in = true;
         }
         refused.push(refusal_error(name, refusal));
-        if !stood_in {
+        if !stood_in || refused.len() >= MAX_REFUSALS {
             return Err(ApiError::Validation(refused));
         }
     }

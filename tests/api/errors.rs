@@ -261,6 +261,12 @@ async fn every_value_refused_by_its_type_is_named_in_one_answer() {
     );
     assert_eq!(app.count("people").await, people_before, "nothing was written");
 
+    body["relations"] = json!(vec!["A"; 1500]);
+    let reply =
+        crate::members::create(&app, &token, &world.a.slug, &body).await.expect_problem(422, "validation_failed");
+    let errors = reply.body["errors"].as_array().unwrap().len();
+    assert!((5..=50).contains(&errors), "a long list of bad values is answered with the first ones: {errors}");
+
     let url = format!("/api/v1/chapters/{}/activities?kind=Not-A-Code", world.c1.id);
     let reply = app.get(&url, Some(&token)).await.expect_problem(422, "validation_failed");
     assert_eq!(reply.body["errors"][0]["field"], "kind", "{}", reply.body);
