@@ -22,10 +22,6 @@ macro_rules! id_type {
                 Self(::uuid::Uuid::now_v7())
             }
 
-            pub const fn from_uuid(id: ::uuid::Uuid) -> Self {
-                Self(id)
-            }
-
             pub const fn uuid(self) -> ::uuid::Uuid {
                 self.0
             }

@@ -22,6 +22,7 @@ use crate::error::{ApiError, ApiResult};
 use crate::http::{RequestMeta, ValidJson};
 use crate::i18n::{Args, Lang};
 use crate::ids::ChapterId;
+use crate::members::contact::Email;
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug};
 use crate::outbox::{self, Message};
 use crate::state::AppState;
@@ -87,12 +88,12 @@ async fn invite(
     meta: &RequestMeta,
     org: &Organisation,
     chapter: Option<ChapterId>,
-    email: &str,
+    email: &Email,
     role: Role,
     language: Option<String>,
 ) -> ApiResult<HttpResponse> {
     let inviter = accounts::find(conn, caller.id()?).await?;
-    let email = accounts::normalise_email(email);
+    let email = email.to_string();
     if inviter.email == email {
         check_not_own(caller, inviter.id)?;
     }

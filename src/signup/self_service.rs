@@ -14,8 +14,6 @@ use crate::auth::throttle;
 use crate::auth::tokens::digest;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{ClientIp, RequestMeta, ValidJson};
-use crate::i18n::Lang;
-use crate::members::contact::normalise_email;
 use crate::members::queries::{self as members, Person};
 use crate::members::rights::{self, MemberExport};
 use crate::organisations::queries::find_by_slug;
@@ -50,9 +48,9 @@ pub async fn request_self_service_link(
     .await?;
     let org = find_by_slug(&mut conn, &org).await?;
     let ask = LinkAsk {
-        email: normalise_email(&body.email),
+        email: body.email.to_string(),
         purpose: body.purpose,
-        language: body.language.as_deref().and_then(Lang::parse_supported).map(|l| l.tag()),
+        language: body.language.map(String::from),
         answered_in: meta.lang.tag(),
     };
     intake::submit(&mut conn, org.id, &meta, None, PublicRequest::SelfServiceLink(ask)).await?;
