@@ -317,3 +317,43 @@ problem-sign-in-required = Sign in to accept
     .detail = This e-mail address has an account: sign in as it, then accept the invitation again.
 field-own-grant = Cannot be yourself.
 field-grant-outlives-granter = Cannot be after your own role ends.
+problem-threshold-with-grows = No threshold with "grows"
+    .detail = A target that asks for growth compares with a year earlier; leave the threshold out.
+field-threshold-with-grows = Leave out with "grows".
+problem-threshold-required = Threshold required
+    .detail = Give the figure the target compares with.
+field-threshold-required = Give a threshold.
+problem-share-over-100 = Share above 100 %
+    .detail = A share is given in per cent, from 0 to 100.
+field-share-over-100 = Must be at most 100 (per cent).
+problem-no-parameter = Metric takes no parameter
+    .detail = This metric counts without a code; leave the parameter out.
+field-no-parameter = Leave out for this metric.
+problem-parameter-required = Parameter required
+    .detail = This metric counts one code (a role, a relation or a language); give it.
+field-parameter-required = Give the code this metric counts.
+problem-unknown-parameter = Unknown parameter
+    .detail = The organisation has no current code like that for this metric.
+field-unknown-parameter = No such code for this metric.
+problem-metric-needs-period = Metric needs a period
+    .detail = This metric adds up over a period: give a deadline or a recurring period.
+field-metric-needs-period = Give a deadline or a recurring period.
+problem-window-needs-year = Days need a yearly period
+    .detail = Days within a year (such as 10 September) go with a yearly period only.
+field-window-needs-year = Only with a yearly period.
+field-day-window = Give days as MM-DD, the last not before the first.
+field-target-code = 1–16 capital letters, digits, and . _ - after the first.
+field-descriptions = Each text needs a language code and 1–2000 characters.
+problem-target-code-taken = Code in use
+    .detail = Another target of the organisation has this code.
+field-target-code-taken = Already used by another target.
+problem-too-many-targets = Too many targets
+    .detail = An organisation holds at most 200 targets. Retired ones count too.
+field-too-many-targets = The organisation has 200 targets.
+target-summary = { $met } of { $total } { $units ->
+        [county] county chapters
+        [local] local chapters
+        [national] national chapters
+        [regions] regions
+       *[other] units
+    }

@@ -316,3 +316,43 @@ problem-sign-in-required = Logg inn for å godta
     .detail = Denne e-postadressen har en konto: logg inn med den, og godta invitasjonen på nytt.
 field-own-grant = Kan ikke være deg selv.
 field-grant-outlives-granter = Kan ikke være etter at din egen rolle slutter.
+problem-threshold-with-grows = Ingen terskel med «vekst»
+    .detail = Et mål om vekst sammenlignes med året før; utelat terskelen.
+field-threshold-with-grows = Utelat ved «vekst».
+problem-threshold-required = Terskel mangler
+    .detail = Oppgi tallet målet sammenlignes med.
+field-threshold-required = Oppgi en terskel.
+problem-share-over-100 = Andel over 100 %
+    .detail = En andel oppgis i prosent, fra 0 til 100.
+field-share-over-100 = Kan være høyst 100 (prosent).
+problem-no-parameter = Måltallet tar ingen parameter
+    .detail = Dette måltallet teller uten kode; utelat parameteren.
+field-no-parameter = Utelat for dette måltallet.
+problem-parameter-required = Parameter mangler
+    .detail = Dette måltallet teller én kode (en rolle, en tilknytning eller et språk); oppgi den.
+field-parameter-required = Oppgi koden måltallet teller.
+problem-unknown-parameter = Ukjent parameter
+    .detail = Organisasjonen har ingen gjeldende kode som denne for dette måltallet.
+field-unknown-parameter = Ingen slik kode for dette måltallet.
+problem-metric-needs-period = Måltallet trenger en periode
+    .detail = Dette måltallet summeres over en periode: oppgi en frist eller en periode som gjentas.
+field-metric-needs-period = Oppgi en frist eller en periode som gjentas.
+problem-window-needs-year = Dager krever en årlig periode
+    .detail = Dager i året (som 10. september) kan bare brukes med en årlig periode.
+field-window-needs-year = Bare med en årlig periode.
+field-day-window = Oppgi dager som MM-DD, den siste ikke før den første.
+field-target-code = 1–16 store bokstaver, sifre, og . _ - etter det første tegnet.
+field-descriptions = Hver tekst trenger en språkkode og 1–2000 tegn.
+problem-target-code-taken = Koden er i bruk
+    .detail = Et annet mål i organisasjonen har denne koden.
+field-target-code-taken = Brukt av et annet mål.
+problem-too-many-targets = For mange mål
+    .detail = En organisasjon kan ha høyst 200 mål. Avsluttede mål teller med.
+field-too-many-targets = Organisasjonen har 200 mål.
+target-summary = { $met } av { $total } { $units ->
+        [county] fylkeslag
+        [local] lokallag
+        [national] landsforeninger
+        [regions] regioner
+       *[other] enheter
+    }

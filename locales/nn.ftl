@@ -316,3 +316,43 @@ problem-sign-in-required = Logg inn for å godta
     .detail = Denne e-postadressa har ein konto: logg inn med han, og godta invitasjonen på nytt.
 field-own-grant = Kan ikkje vere deg sjølv.
 field-grant-outlives-granter = Kan ikkje vere etter at di eiga rolle sluttar.
+problem-threshold-with-grows = Ingen terskel med «vekst»
+    .detail = Eit mål om vekst vert samanlikna med året før; utelat terskelen.
+field-threshold-with-grows = Utelat ved «vekst».
+problem-threshold-required = Terskel manglar
+    .detail = Oppgje talet målet vert samanlikna med.
+field-threshold-required = Oppgje ein terskel.
+problem-share-over-100 = Del over 100 %
+    .detail = Ein del vert oppgitt i prosent, frå 0 til 100.
+field-share-over-100 = Kan vere høgst 100 (prosent).
+problem-no-parameter = Måltalet tek ingen parameter
+    .detail = Dette måltalet tel utan kode; utelat parameteren.
+field-no-parameter = Utelat for dette måltalet.
+problem-parameter-required = Parameter manglar
+    .detail = Dette måltalet tel éin kode (ei rolle, ei tilknyting eller eit språk); oppgje han.
+field-parameter-required = Oppgje koden måltalet tel.
+problem-unknown-parameter = Ukjend parameter
+    .detail = Organisasjonen har ingen gjeldande kode som denne for dette måltalet.
+field-unknown-parameter = Ingen slik kode for dette måltalet.
+problem-metric-needs-period = Måltalet treng ein periode
+    .detail = Dette måltalet vert summert over ein periode: oppgje ein frist eller ein periode som vert gjenteken.
+field-metric-needs-period = Oppgje ein frist eller ein periode som vert gjenteken.
+problem-window-needs-year = Dagar krev ein årleg periode
+    .detail = Dagar i året (som 10. september) kan berre brukast med ein årleg periode.
+field-window-needs-year = Berre med ein årleg periode.
+field-day-window = Oppgje dagar som MM-DD, den siste ikkje før den første.
+field-target-code = 1–16 store bokstavar, siffer, og . _ - etter det første teiknet.
+field-descriptions = Kvar tekst treng ein språkkode og 1–2000 teikn.
+problem-target-code-taken = Koden er i bruk
+    .detail = Eit anna mål i organisasjonen har denne koden.
+field-target-code-taken = Brukt av eit anna mål.
+problem-too-many-targets = For mange mål
+    .detail = Ein organisasjon kan ha høgst 200 mål. Avslutta mål tel med.
+field-too-many-targets = Organisasjonen har 200 mål.
+target-summary = { $met } av { $total } { $units ->
+        [county] fylkeslag
+        [local] lokallag
+        [national] landsforeiningar
+        [regions] regionar
+       *[other] einingar
+    }

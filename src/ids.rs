@@ -120,6 +120,11 @@ id_type!(
     UserId,
     "a user account"
 );
+id_type!(
+    /// A target of an organisation's plan.
+    TargetId,
+    "a target"
+);
 
 #[cfg(test)]
 mod tests {

@@ -15,7 +15,8 @@
 //! (welcome follow-ups and contacts), `signup` (the public sign-up, self-service links and the
 //! queue of public requests), `volunteers` (roles, courses, qualifications), `groups` (grief
 //! groups and their leaders), `activities` (the activity log), `projects` (cross-chapter
-//! projects), `aggregates` (activity added up per chapter and period). `docs/ARCHITECTURE.md`
+//! projects), `aggregates` (activity added up per chapter and period), `targets` (the plan's targets, the
+//! metrics they are measured by, their evaluation and the dashboards). `docs/ARCHITECTURE.md`
 //! says where new code goes.
 
 pub mod access;
@@ -49,5 +50,6 @@ pub mod seed;
 pub mod signup;
 pub mod startup;
 pub mod state;
+pub mod targets;
 pub mod text;
 pub mod volunteers;

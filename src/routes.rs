@@ -13,7 +13,7 @@ use utoipa_actix_web::{AppExt, scope};
 use crate::auth::policy::{Operation, Policy};
 use crate::{
     access, accounts, activities, aggregates, audit, catalogues, chapters, followups, groups, health, members,
-    organisations, projects, reference, signup, volunteers,
+    organisations, projects, reference, signup, targets, volunteers,
 };
 
 pub fn register(cfg: &mut ServiceConfig) {
@@ -92,7 +92,14 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(projects::routes::create_project)
             .service(projects::routes::list_projects)
             .service(aggregates::routes::chapter_aggregates)
-            .service(aggregates::routes::org_aggregates),
+            .service(aggregates::routes::org_aggregates)
+            .service(targets::routes::list_targets)
+            .service(targets::routes::create_target)
+            .service(targets::routes::get_target)
+            .service(targets::routes::update_target)
+            .service(targets::routes::evaluate_target)
+            .service(targets::routes::org_dashboard)
+            .service(targets::routes::chapter_dashboard),
     );
 }
 
@@ -117,6 +124,7 @@ pub fn register(cfg: &mut ServiceConfig) {
         (name = "groups", description = "Groups, their leaders and meetings"),
         (name = "activities", description = "The activity log, projects and aggregates"),
         (name = "access", description = "Roles (grants) and invitations"),
+        (name = "targets", description = "The plan's targets, their evaluation and the dashboards"),
         (name = "audit", description = "The audit trail"),
         (name = "reference", description = "Regions and counties"),
         (name = "health", description = "Liveness and readiness"),

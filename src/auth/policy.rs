@@ -133,6 +133,13 @@ operations! {
     ListProjects = "list_projects" => OrgMember,
     ChapterAggregates = "chapter_aggregates" => ChapterLeader,
     OrgAggregates = "org_aggregates" => OrgAdmin,
+    ListTargets = "list_targets" => OrgMember,
+    CreateTarget = "create_target" => OrgAdmin,
+    GetTarget = "get_target" => OrgMember,
+    UpdateTarget = "update_target" => OrgAdmin,
+    EvaluateTarget = "evaluate_target" => OrgAdmin,
+    OrgDashboard = "org_dashboard" => OrgAdmin,
+    ChapterDashboard = "chapter_dashboard" => ChapterLeader,
 }
 
 /// What an operation acts on, loaded by the handler before it authorises.

@@ -326,6 +326,7 @@ diesel::table! {
         signup_expiry_days -> Int2,
         qualification_reminder_days -> Int2,
         group_leadership_rule -> Jsonb,
+        target_warning_days -> Int2,
     }
 }
 
@@ -483,6 +484,36 @@ diesel::table! {
 }
 
 diesel::table! {
+    targets (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        code -> Text,
+        names -> Jsonb,
+        descriptions -> Jsonb,
+        metric -> Text,
+        parameter -> Nullable<Text>,
+        scope -> Text,
+        scope_chapter_id -> Nullable<Uuid>,
+        scope_chapter_kind -> Nullable<Text>,
+        comparison -> Text,
+        threshold -> Nullable<Float8>,
+        schedule -> Text,
+        baseline_on -> Nullable<Date>,
+        deadline_on -> Nullable<Date>,
+        period -> Nullable<Text>,
+        every -> Int2,
+        first_year -> Nullable<Int2>,
+        last_year -> Nullable<Int2>,
+        window_from -> Nullable<Text>,
+        window_to -> Nullable<Text>,
+        retired_at -> Nullable<Timestamptz>,
+        version -> Int4,
+        created_at -> Timestamptz,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     users (id) {
         id -> Uuid,
         email -> Text,
@@ -552,6 +583,7 @@ diesel::joinable!(qualification_reminders -> people (person_id));
 diesel::joinable!(refresh_tokens -> sessions (family_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(targets -> organisations (organisation_id));
 diesel::joinable!(volunteer_roles -> chapters (chapter_id));
 diesel::joinable!(volunteer_roles -> organisations (organisation_id));
 diesel::joinable!(volunteer_roles -> people (person_id));
@@ -593,6 +625,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     self_service_links,
     sessions,
     signups,
+    targets,
     users,
     volunteer_roles,
 );

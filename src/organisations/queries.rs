@@ -26,6 +26,8 @@ pub struct Organisation {
     pub qualification_reminder_days: i16,
     /// The least number of each leader kind a group needs; empty: any one leader.
     pub group_leadership_rule: serde_json::Value,
+    /// Days ahead that targets look for known lapses (a qualification expiring, a group ending).
+    pub target_warning_days: i16,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
@@ -47,6 +49,7 @@ impl Organisation {
             signup_expiry_days: 7,
             qualification_reminder_days: 60,
             group_leadership_rule: serde_json::json!({}),
+            target_warning_days: 60,
             version: 1,
             created_at: now,
             updated_at: now,
@@ -66,6 +69,7 @@ pub struct OrganisationChanges {
     pub signup_expiry_days: Option<i16>,
     pub qualification_reminder_days: Option<i16>,
     pub group_leadership_rule: Option<serde_json::Value>,
+    pub target_warning_days: Option<i16>,
 }
 
 pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Organisation> {

@@ -122,7 +122,8 @@ pub async fn update_org(
         body.youth_age_max.unwrap_or(current.youth_age_max),
     )?;
     let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels,
-            welcome_follow_up_days, signup_expiry_days, qualification_reminder_days, group_leadership_rule);
+            welcome_follow_up_days, signup_expiry_days, qualification_reminder_days, group_leadership_rule,
+            target_warning_days);
     let changes = OrganisationChanges {
         name: body.name.map(String::from),
         default_language: body.default_language.map(String::from),
@@ -133,6 +134,7 @@ pub async fn update_org(
         signup_expiry_days: body.signup_expiry_days,
         qualification_reminder_days: body.qualification_reminder_days,
         group_leadership_rule: body.group_leadership_rule.map(|r| serde_json::to_value(r).unwrap_or_default()),
+        target_warning_days: body.target_warning_days,
     };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {

@@ -87,6 +87,11 @@ pub struct UpdateOrganisation {
     /// The least number of each leader kind a group needs; `{}`: any one leader.
     #[validate(nested)]
     pub group_leadership_rule: Option<crate::groups::types::LeadershipRule>,
+    /// Days ahead that targets look for known lapses: a target met today is `at_risk` when
+    /// qualifications expiring or groups ending within them would break it.
+    #[validate(range(min = 1, max = 365))]
+    #[schema(minimum = 1, maximum = 365)]
+    pub target_warning_days: Option<i16>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -104,6 +109,7 @@ pub struct OrganisationResponse {
     pub qualification_reminder_days: i16,
     /// The least number of each leader kind a group needs; empty: any one leader.
     pub group_leadership_rule: crate::groups::types::LeadershipRule,
+    pub target_warning_days: i16,
     /// The national chapter at the root of the organisation's tree.
     pub root_chapter_id: crate::ids::ChapterId,
     /// Send as `If-Match` when updating.
@@ -126,6 +132,7 @@ impl From<(Organisation, crate::ids::ChapterId)> for OrganisationResponse {
             signup_expiry_days: org.signup_expiry_days,
             qualification_reminder_days: org.qualification_reminder_days,
             group_leadership_rule: serde_json::from_value(org.group_leadership_rule).unwrap_or_default(),
+            target_warning_days: org.target_warning_days,
             root_chapter_id,
             version: org.version,
             created_at: org.created_at,

@@ -28,5 +28,6 @@ mod rights;
 mod seed;
 mod signup;
 mod smtp;
+mod targets;
 mod volunteers;
 mod world;

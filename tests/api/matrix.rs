@@ -75,6 +75,9 @@ fn expected_policy(operation: Operation) -> Policy {
         RecordMeeting | LogActivity => Policy::ChapterVolunteer,
         LogOrgActivity | ListOrgActivities | CreateProject | OrgAggregates => Policy::OrgAdmin,
         ListProjects => Policy::OrgMember,
+        ListTargets | GetTarget => Policy::OrgMember,
+        CreateTarget | UpdateTarget | EvaluateTarget | OrgDashboard => Policy::OrgAdmin,
+        ChapterDashboard => Policy::ChapterLeader,
     }
 }
 
@@ -120,6 +123,8 @@ struct PlaceMember {
     group: Uuid,
     /// A question to the secretariat whether the member and the look-alike are one person.
     member_request: Uuid,
+    /// A target of the organisation.
+    target: Uuid,
 }
 
 impl Fixture {
@@ -177,6 +182,7 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{course_run_id}", &member.course_run.to_string())
         .replace("{group_id}", &member.group.to_string())
         .replace("{request_id}", &member.member_request.to_string())
+        .replace("{target_id}", &member.target.to_string())
         .replace("{code}", code);
     let path = if operation == Operation::NewlyQualified { format!("{path}?year=2026") } else { path };
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
@@ -259,7 +265,18 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         | Operation::ListOrgActivities
         | Operation::ListProjects
         | Operation::ChapterAggregates
-        | Operation::OrgAggregates => None,
+        | Operation::OrgAggregates
+        | Operation::ListTargets
+        | Operation::GetTarget
+        | Operation::EvaluateTarget
+        | Operation::OrgDashboard
+        | Operation::ChapterDashboard => None,
+        Operation::CreateTarget => Some(json!({
+            "code": format!("MX{n}"), "names": {"en": "Matrix"}, "metric": "active_members",
+            "scope": {"kind": "organisation"}, "comparison": "at_least", "threshold": 10,
+            "schedule": {"kind": "continuous"}
+        })),
+        Operation::UpdateTarget => Some(json!({"threshold": 5 + n % 100})),
         Operation::CreateGroup => {
             Some(json!({"kind": "grief_group", "name": format!("Matrix {n}"), "starts_on": "2026-01-01"}))
         }
@@ -293,6 +310,7 @@ fn targets_a_place(path: &str) -> bool {
         "{role_id}",
         "{course_run_id}",
         "{request_id}",
+        "{target_id}",
     ]
     .iter()
     .any(|p| path.contains(p))
@@ -345,7 +363,15 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
     )
     .await
     .unwrap();
+    let target = json!({
+        "code": format!("P{}", UNIQUE.fetch_add(1, Ordering::Relaxed)), "names": {"en": "Matrix target"},
+        "metric": "active_volunteers", "parameter": "peer_supporter",
+        "scope": {"kind": "chapters_of_kind", "chapter_kind": "county"}, "comparison": "at_least", "threshold": 3,
+        "schedule": {"kind": "continuous"}
+    });
+    let target = app.post(&format!("/api/v1/orgs/{slug}/targets"), Some(&admin), &target).await.expect(201);
     PlaceMember {
+        target: uuid(&target),
         id,
         membership: member.body["memberships"][0]["id"].as_str().unwrap().parse().unwrap(),
         follow_up,

@@ -1,0 +1,246 @@
+//! `/api/v1/orgs/{org}/targets`, `/api/v1/targets/{id}` and the dashboards.
+
+use actix_web::{HttpResponse, get, patch, post, web};
+use chrono::Utc;
+use diesel_async::{AsyncConnection, AsyncPgConnection};
+use uuid::Uuid;
+
+use super::evaluate::evaluate;
+use super::queries::{self, MAX_TARGETS, Target};
+use super::rules::Spec;
+use super::types::{
+    AsOf, ChapterRef, Dashboard, NewTarget, OrgRef, StatusCounts, TargetEvaluation, TargetFilter, TargetResponse,
+    UpdateTarget,
+};
+use crate::audit::{self, Event};
+use crate::auth::{Caller, Operation, Target as PolicyTarget, authorize};
+use crate::chapters::queries as chapters;
+use crate::error::{ApiError, ApiResult};
+use crate::guards::chapter_target;
+use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::i18n::Lang;
+use crate::ids::{ChapterId, TargetId};
+use crate::organisations::queries::{Organisation, find_by_slug};
+use crate::state::AppState;
+
+/// The organisation's targets (anyone holding a role in it: targets name no one).
+#[utoipa::path(operation_id = "list_targets", tag = "targets",
+    params(("org" = String, Path, description = "Organisation slug"), TargetFilter, PageParams),
+    responses((status = 200, description = "One page of targets, by id", body = Page<TargetResponse>)))]
+#[get("/orgs/{org}/targets")]
+pub async fn list_targets(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    filter: ValidQuery<TargetFilter>,
+    page: ValidQuery<PageParams>,
+) -> ApiResult<HttpResponse> {
+    let (filter, page) = (filter.0, page.0);
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::ListTargets, PolicyTarget::Org(org.id))?;
+    let rows = queries::list(&mut conn, org.id, filter.retired.unwrap_or(false), page.after(), page.fetch()).await?;
+    let page = page.page(rows, |t| t.id.uuid());
+    Ok(HttpResponse::Ok().json(page.map(|t| TargetResponse::new(t, &meta.lang))))
+}
+
+/// Set a target (org admins): a metric with its parameter, a scope, a comparison with a
+/// threshold, and a schedule. Audited.
+#[utoipa::path(operation_id = "create_target", tag = "targets",
+    params(("org" = String, Path, description = "Organisation slug")),
+    request_body = NewTarget,
+    responses(
+        (status = 201, description = "Created", body = TargetResponse),
+        (status = 409, description = "The code is taken, or the organisation has 200 targets", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[post("/orgs/{org}/targets")]
+pub async fn create_target(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    body: ValidJson<NewTarget>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::CreateTarget, PolicyTarget::Org(org.id))?;
+    let code = body.code.clone();
+    let spec = Spec::new(body);
+    spec.check(&mut conn, org.id).await?;
+    let target = spec.into_target(org.id, code);
+    let target = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            if queries::code_taken(conn, org.id, &target.code).await? {
+                return Err(ApiError::conflict("code", "target_code_taken"));
+            }
+            if queries::count(conn, org.id).await? >= MAX_TARGETS {
+                return Err(ApiError::conflict("code", "too_many_targets"));
+            }
+            let target = queries::insert(conn, &target).await?;
+            let event = Event::new(Some(org.id), "create", "target", Some(target.id.uuid()));
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(target)
+        })
+        .await?;
+    Ok(HttpResponse::Created().json(TargetResponse::new(target, &meta.lang)))
+}
+
+/// The target and the organisation it belongs to, when the caller may perform `operation` on it.
+async fn target_for(
+    conn: &mut AsyncPgConnection,
+    caller: &Caller,
+    operation: Operation,
+    id: TargetId,
+) -> Result<(Target, Organisation), ApiError> {
+    let target = queries::find(conn, id).await?;
+    authorize(caller, operation, PolicyTarget::Org(target.organisation_id))?;
+    let org = crate::organisations::queries::find_by_id(conn, target.organisation_id).await?;
+    Ok((target, org))
+}
+
+/// One target, with its version as `ETag`.
+#[utoipa::path(operation_id = "get_target", tag = "targets",
+    params(("target_id" = Uuid, Path, description = "Target id")),
+    responses((status = 200, description = "The target", body = TargetResponse,
+               headers(("ETag" = String, description = "The version, for `If-Match`")))))]
+#[get("/targets/{target_id}")]
+pub async fn get_target(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let (target, _) = target_for(&mut conn, &caller, Operation::GetTarget, TargetId::from(*id)).await?;
+    Ok(with_etag(target.version).json(TargetResponse::new(target, &meta.lang)))
+}
+
+/// Change or retire a target (org admins). Send `If-Match` with the version you read.
+/// Audited with the names of the fields changed.
+#[utoipa::path(operation_id = "update_target", tag = "targets",
+    params(("target_id" = Uuid, Path, description = "Target id"),
+           ("If-Match" = String, Header, description = "The version (ETag) the change is based on; required",
+            pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
+    request_body = UpdateTarget,
+    responses(
+        (status = 200, description = "Updated", body = TargetResponse,
+         headers(("ETag" = String, description = "The new version"))),
+        (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
+#[patch("/targets/{target_id}")]
+pub async fn update_target(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    if_match: IfMatch,
+    body: ValidJson<UpdateTarget>,
+) -> ApiResult<HttpResponse> {
+    let body = body.0;
+    let mut conn = state.conn().await?;
+    let (current, org) = target_for(&mut conn, &caller, Operation::UpdateTarget, TargetId::from(*id)).await?;
+    if_match.check(current.version)?;
+    let fields = crate::changed_fields!(body; names, descriptions, parameter, scope, comparison, threshold,
+        schedule, retired);
+    let spec = Spec::changed(&current, body);
+    spec.check(&mut conn, org.id).await?;
+    let changes = spec.changes_from(Some(&current));
+    let updated = conn
+        .transaction::<_, ApiError, _>(async |conn| {
+            let updated = queries::update(conn, current.id, current.version, &changes)
+                .await?
+                .ok_or(ApiError::PreconditionFailed)?;
+            let event = Event::new(Some(org.id), "update", "target", Some(current.id.uuid())).fields(fields.clone());
+            audit::record(conn, &meta, caller.user_id, event).await?;
+            Ok(updated)
+        })
+        .await?;
+    Ok(with_etag(updated.version).json(TargetResponse::new(updated, &meta.lang)))
+}
+
+/// One target evaluated as of a day, every unit of it (org admins).
+#[utoipa::path(operation_id = "evaluate_target", tag = "targets",
+    params(("target_id" = Uuid, Path, description = "Target id"), AsOf),
+    responses((status = 200, description = "The evaluation", body = TargetEvaluation)))]
+#[get("/targets/{target_id}/evaluation")]
+pub async fn evaluate_target(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    params: ValidQuery<AsOf>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let (target, org) = target_for(&mut conn, &caller, Operation::EvaluateTarget, TargetId::from(*id)).await?;
+    let as_of = params.0.as_of.unwrap_or_else(|| Utc::now().date_naive());
+    let evaluation = evaluate(&mut conn, &org, target, as_of, None, &meta.lang).await?.ok_or(ApiError::NotFound)?;
+    Ok(HttpResponse::Ok().json(evaluation))
+}
+
+/// The organisation's dashboard (org admins): every current target, evaluated as of a day.
+#[utoipa::path(operation_id = "org_dashboard", tag = "targets",
+    params(("org" = String, Path, description = "Organisation slug"), AsOf),
+    responses((status = 200, description = "Every current target with its status and units", body = Dashboard)))]
+#[get("/orgs/{org}/dashboard")]
+pub async fn org_dashboard(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    params: ValidQuery<AsOf>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::OrgDashboard, PolicyTarget::Org(org.id))?;
+    let dashboard = dashboard(&mut conn, org, None, params.0, &meta.lang).await?;
+    Ok(HttpResponse::Ok().json(dashboard))
+}
+
+/// A chapter's dashboard (leaders of the chapter or above it): every target with a unit at or
+/// under the chapter, with those units only. Targets of the whole organisation or of regions
+/// are not shown: they add up chapters outside the leader's reach.
+#[utoipa::path(operation_id = "chapter_dashboard", tag = "targets",
+    params(("chapter_id" = Uuid, Path, description = "Chapter id"), AsOf),
+    responses((status = 200, description = "The targets that apply to the chapter, with its units", body = Dashboard)))]
+#[get("/chapters/{chapter_id}/dashboard")]
+pub async fn chapter_dashboard(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    id: web::Path<Uuid>,
+    params: ValidQuery<AsOf>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
+    authorize(&caller, Operation::ChapterDashboard, chapter_target(&chapter))?;
+    let org = crate::organisations::queries::find_by_id(&mut conn, chapter.organisation_id).await?;
+    let chapter = ChapterRef { id: chapter.id, name: chapter.name, kind: chapter.kind };
+    let dashboard = dashboard(&mut conn, org, Some(chapter), params.0, &meta.lang).await?;
+    Ok(HttpResponse::Ok().json(dashboard))
+}
+
+async fn dashboard(
+    conn: &mut AsyncPgConnection,
+    org: Organisation,
+    chapter: Option<ChapterRef>,
+    params: AsOf,
+    lang: &Lang,
+) -> Result<Dashboard, ApiError> {
+    let as_of = params.as_of.unwrap_or_else(|| Utc::now().date_naive());
+    let within = chapter.as_ref().map(|c| c.id);
+    let mut targets = Vec::new();
+    for target in queries::current(conn, org.id).await? {
+        targets.extend(evaluate(conn, &org, target, as_of, within, lang).await?);
+    }
+    let mut targets_by_status = StatusCounts::default();
+    targets.iter().for_each(|t| targets_by_status.add(t.status));
+    Ok(Dashboard {
+        as_of,
+        organisation: OrgRef { id: org.id, slug: org.slug, name: org.name },
+        chapter,
+        targets_by_status,
+        targets,
+    })
+}
