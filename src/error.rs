@@ -271,6 +271,8 @@ const CONSTRAINTS: &[(&str, &str, &str)] = &[
     ("people_phone_key", "phone_registered", "phone"),
     ("membership_fees_year_key", "fee_recorded", "year"),
     ("course_completions_once", "completion_recorded", "person_id"),
+    ("targets_code_key", "target_code_taken", "code"),
+    ("targets_chapter_same_org", "unknown_chapter", "scope.chapter_id"),
 ];
 
 impl From<DieselError> for ApiError {

@@ -1,6 +1,6 @@
 DROP TABLE targets;
 DROP FUNCTION metric_cross_chapter_projects, metric_activity_participants, metric_activity_minutes, metric_activities,
-    activities_in, metric_complete_leadership_share, metric_groups_led_completely, metric_groups_running,
+    activities_in, projects_of_years, metric_complete_leadership_share, metric_groups_led_completely, metric_groups_running,
     metric_courses_held, metric_newly_qualified, metric_active_volunteers, metric_chapters_founded,
     metric_chapters_open, metric_members_with_relation, metric_members_with_language, metric_ended_members,
     metric_new_members, metric_paying_members, metric_youth_share, metric_youth_members, metric_active_members,

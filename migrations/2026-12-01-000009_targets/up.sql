@@ -234,12 +234,13 @@ LANGUAGE sql STABLE AS $$
     WHERE g.organisation_id = org AND (param IS NULL OR g.kind_code = param)
 $$;
 
--- Activities (of kind `param`, or any) held in the period: how many, their minutes, and how
--- many took part. The secretariat's own count for the national chapter.
+-- Activities (of kind `kind`, or any) held in the period, in their chapter; the secretariat's
+-- own count for the national chapter. The metrics below count them, their minutes and how
+-- many took part; the aggregates add them up by kind and channel.
 CREATE FUNCTION activities_in(org uuid, from_on date, to_on date, kind text)
-RETURNS TABLE (chapter_id uuid, duration_minutes integer, participants integer)
+RETURNS TABLE (chapter_id uuid, kind_code text, channel text, duration_minutes integer, participants integer)
 LANGUAGE sql STABLE AS $$
-    SELECT coalesce(a.chapter_id, root.id), a.duration_minutes, a.participants
+    SELECT coalesce(a.chapter_id, root.id), a.kind_code, a.channel, a.duration_minutes, a.participants
     FROM activities a
     CROSS JOIN (SELECT c.id FROM chapters c WHERE c.organisation_id = org AND c.parent_id IS NULL) root
     WHERE a.organisation_id = org AND a.held_on BETWEEN from_on AND to_on AND (kind IS NULL OR a.kind_code = kind)
@@ -263,15 +264,22 @@ LANGUAGE sql STABLE AS $$
     FROM activities_in(org, from_on, to_on, param) a GROUP BY a.chapter_id
 $$;
 
--- Projects of the period's years that are not cancelled, in each of their chapters (every
--- project has two or more: the API refuses fewer). A unit counts each project once.
+-- Projects of the years from_year to to_year that are not cancelled, once for each of their
+-- chapters (every project has two or more: the API refuses fewer).
+CREATE FUNCTION projects_of_years(org uuid, from_year integer, to_year integer)
+RETURNS TABLE (id uuid, year smallint, chapter_id uuid)
+LANGUAGE sql STABLE AS $$
+    SELECT p.id, p.year, pc.chapter_id
+    FROM projects p JOIN project_chapters pc ON pc.project_id = p.id
+    WHERE p.organisation_id = org AND p.status <> 'cancelled' AND p.year BETWEEN from_year AND to_year
+$$;
+
+-- Cross-chapter projects of the period's years (projects_of_years); a unit counts each once.
 CREATE FUNCTION metric_cross_chapter_projects(org uuid, from_on date, to_on date, param text)
 RETURNS TABLE (chapter_id uuid, subject uuid, n bigint, d bigint, until date)
 LANGUAGE sql STABLE AS $$
-    SELECT pc.chapter_id, p.id, 1::bigint, 0::bigint, NULL::date
-    FROM projects p JOIN project_chapters pc ON pc.project_id = p.id
-    WHERE p.organisation_id = org AND p.status <> 'cancelled'
-      AND p.year BETWEEN extract(year FROM from_on) AND extract(year FROM to_on)
+    SELECT p.chapter_id, p.id, 1::bigint, 0::bigint, NULL::date
+    FROM projects_of_years(org, extract(year FROM from_on)::integer, extract(year FROM to_on)::integer) p
 $$;
 
 -- A target: a metric (with its parameter) over a scope, compared with a threshold, either

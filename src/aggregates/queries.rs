@@ -56,23 +56,23 @@ WITH scope AS (
     WHERE c.id = $1 AND r.parent_id IS NULL
 ), acts AS (
     SELECT a.kind_code, a.channel, a.duration_minutes::bigint AS minutes, a.participants::bigint AS people, s.own
-    FROM activities a CROSS JOIN root
-    JOIN scope s ON s.id = coalesce(a.chapter_id, root.id)
-    WHERE a.organisation_id = root.organisation_id AND a.held_on BETWEEN $2 AND $3
+    FROM root CROSS JOIN LATERAL activities_in(root.organisation_id, $2, $3, NULL) a
+    JOIN scope s ON s.id = a.chapter_id
 ), vols AS (
     SELECT v.role_code, s.own FROM volunteer_roles_on($4) v JOIN scope s ON s.id = v.chapter_id WHERE v.active
 ), grps AS (
     SELECT g.kind_code, group_leadership_complete(g.id, $4) AS complete, s.own
-    FROM groups g JOIN scope s ON s.id = g.chapter_id
-    WHERE g.status <> 'ended' AND g.starts_on <= $4 AND (g.ends_on IS NULL OR g.ends_on >= $4)
+    FROM groups_running_on($4) g JOIN scope s ON s.id = g.chapter_id
 ), meets AS (
     SELECT m.duration_minutes::bigint AS minutes, m.participants::bigint AS people, s.own
     FROM group_meetings m JOIN groups g ON g.id = m.group_id JOIN scope s ON s.id = g.chapter_id
     WHERE m.held_on BETWEEN $2 AND $3
 ), projs AS (
     SELECT p.year, bool_or(s.own) AS own
-    FROM projects p JOIN project_chapters pc ON pc.project_id = p.id JOIN scope s ON s.id = pc.chapter_id
-    WHERE p.status <> 'cancelled' AND p.year BETWEEN extract(year FROM $2::date) AND extract(year FROM $3::date)
+    FROM root
+    CROSS JOIN LATERAL projects_of_years(root.organisation_id, extract(year FROM $2::date)::integer,
+                                         extract(year FROM $3::date)::integer) p
+    JOIN scope s ON s.id = p.chapter_id
     GROUP BY p.id, p.year
 )
 SELECT 'activity' AS section, kind_code AS key, channel AS subkey,

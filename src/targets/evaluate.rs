@@ -160,7 +160,7 @@ fn unit_evaluation(
 
 fn period(rule: &Rule, plan: &Plan) -> Option<Span> {
     match (plan.phase, rule.schedule) {
-        (Phase::During(o) | Phase::Finished(o), _) => Some(Span { from: o.from, to: o.to }),
+        (Phase::During(o) | Phase::Ended(o), _) => Some(Span { from: o.from, to: o.to }),
         (_, Schedule::Deadline { baseline_on, deadline_on }) => Some(Span { from: baseline_on, to: deadline_on }),
         _ => None,
     }

@@ -48,8 +48,9 @@ pub enum Phase {
     },
     PastDeadline,
     During(Occurrence),
-    /// The last occurrence is over and no other follows.
-    Finished(Occurrence),
+    /// The occurrence of the day's period is over (the days of its window have passed), or
+    /// the last occurrence is and no other follows.
+    Ended(Occurrence),
     /// Between occurrences, or before the first.
     Upcoming,
 }
@@ -140,10 +141,10 @@ pub fn plan(rule: &Rule, as_of: NaiveDate) -> Plan {
                     let previous = with_previous(&mut b, o);
                     (Phase::During(o), as_of, c, y, Vec::new(), previous)
                 }
-                Standing::After(o) if !recurrence.continues_after(as_of) => {
+                Standing::After(o) if recurrence.in_period_of(o, as_of) || !recurrence.continues_after(as_of) => {
                     let (c, y) = judged(&mut b, Reading { from: o.from, to: o.to });
                     let previous = with_previous(&mut b, o);
-                    (Phase::Finished(o), o.to, c, y, Vec::new(), previous)
+                    (Phase::Ended(o), o.to, c, y, Vec::new(), previous)
                 }
                 Standing::After(o) => {
                     let reading = Reading { from: o.from, to: o.to };
@@ -265,7 +266,7 @@ pub fn judge(rule: &Rule, plan: &Plan, figures: &[Figure]) -> Judgement {
         _ if nothing_to_measure => Status::NotDue,
         Phase::Always => final_status(ok),
         Phase::BeforeBaseline | Phase::Upcoming => Status::NotDue,
-        Phase::PastDeadline | Phase::Finished(_) => final_status(ok),
+        Phase::PastDeadline | Phase::Ended(_) => final_status(ok),
         _ if ok => Status::Met,
         Phase::ToDeadline { deadline_on } => {
             let points: Vec<(NaiveDate, f64)> =
@@ -480,6 +481,11 @@ mod tests {
         };
         let before = plan(&rule, day("2026-08-01"));
         assert_eq!(before.phase, Phase::Upcoming);
+        let later_that_year = plan(&rule, day("2026-12-01"));
+        let sept_10 = Occurrence { from: day("2026-09-10"), to: day("2026-09-10") };
+        assert_eq!(later_that_year.phase, Phase::Ended(sept_10));
+        let j = judge(&rule, &later_that_year, &[Figure { n: 0, d: 0 }, Figure { n: 1, d: 0 }]);
+        assert_eq!((j.status, j.previous), (Status::Missed, Some((Some(1.0), Status::Met))));
         let j = judge(&rule, &before, &[Figure { n: 0, d: 0 }]);
         assert_eq!((j.status, j.previous), (Status::NotDue, Some((Some(0.0), Status::Missed))));
         let on_the_day = plan(&rule, day("2026-09-10"));
@@ -487,7 +493,7 @@ mod tests {
         let last = Recurrence { last_year: Some(2026), ..yearly(Window::parse("09-10", "09-10")) };
         let after = Rule { schedule: Schedule::Recurring(last), ..rule };
         let p = plan(&after, day("2027-01-05"));
-        assert_eq!(p.phase, Phase::Finished(Occurrence { from: day("2026-09-10"), to: day("2026-09-10") }));
+        assert_eq!(p.phase, Phase::Ended(Occurrence { from: day("2026-09-10"), to: day("2026-09-10") }));
         assert_eq!(judge(&after, &p, &[Figure { n: 1, d: 0 }, Figure::default()]).status, Status::Met);
     }
 

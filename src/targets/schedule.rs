@@ -139,6 +139,11 @@ impl Recurrence {
         Standing::Before
     }
 
+    /// Whether `occurrence` belongs to the period `day` is in (a window earlier in the same year).
+    pub fn in_period_of(&self, occurrence: Occurrence, day: NaiveDate) -> bool {
+        self.slot_of(occurrence.from) == self.slot_of(day)
+    }
+
     /// Whether an occurrence ends after `day` (none does once the last year is over).
     pub fn continues_after(&self, day: NaiveDate) -> bool {
         let Some(year) = self.last_year else { return true };

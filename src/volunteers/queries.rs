@@ -290,12 +290,7 @@ pub struct NewlyQualifiedRow {
 /// role `$2` was in year `$3`.
 const NEWLY_QUALIFIED: &str = "
 WITH firsts AS (
-    SELECT cc.person_id, min(cc.completed_on) AS first_on
-    FROM course_completions cc
-    JOIN course_types t ON t.organisation_id = cc.organisation_id AND t.code = cc.course_type
-    WHERE cc.organisation_id = (SELECT organisation_id FROM chapters WHERE id = $1)
-      AND $2 = ANY (t.qualifies_for)
-    GROUP BY cc.person_id
+    SELECT * FROM first_qualifications((SELECT organisation_id FROM chapters WHERE id = $1), $2)
 ), found AS (
     SELECT p.id AS person_id, p.home_chapter_id, p.given_name, p.family_name, f.first_on
     FROM firsts f

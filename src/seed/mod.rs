@@ -2,7 +2,10 @@
 //! and LEVE (county chapters, some under pre-2024 county names), with an org admin and a
 //! chapter leader or two each, and a few fictional members in every chapter with some history
 //! (pending, lapsed and resigned members, fees, a likely duplicate). Loading twice changes
-//! nothing. Passwords are for demos only.
+//! nothing. Passwords are for demos only. `targets` adds each plan's targets, and the history
+//! that makes their statuses varied.
+
+mod targets;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Utc};
 use diesel::prelude::*;
@@ -43,8 +46,13 @@ struct DemoOrg {
     relation: &'static str,
     /// A county chapter with only two active peer supporters, short of the target of three.
     short_of_peer_supporters: &'static str,
+    /// A county chapter with three active peer supporters, one of whom lapses next month.
+    thin_on_peer_supporters: &'static str,
+    /// County chapters without a grief group.
+    without_grief_group: &'static [&'static str],
     /// The leaders a group needs; organisations with one run grief groups in the demo.
     leadership_rule: Option<serde_json::Value>,
+    plan: targets::Plan,
 }
 
 fn demo_orgs() -> [DemoOrg; 2] {
@@ -81,7 +89,10 @@ fn demo_orgs() -> [DemoOrg; 2] {
             ],
             relation: "relative",
             short_of_peer_supporters: "LPP Nordland",
+            thin_on_peer_supporters: "LPP Agder",
+            without_grief_group: &[],
             leadership_rule: None,
+            plan: targets::Plan::Lpp,
         },
         DemoOrg {
             slug: "leve",
@@ -116,7 +127,11 @@ fn demo_orgs() -> [DemoOrg; 2] {
             leaders: &[("leder.nord-trondelag@leve.example", "LEVE Nord-Trøndelag")],
             relation: "bereaved",
             short_of_peer_supporters: "LEVE Nord-Trøndelag",
+            thin_on_peer_supporters: "LEVE Oslo",
+            // The whole of region Nord.
+            without_grief_group: &["LEVE Nordland", "LEVE Troms", "LEVE Finnmark"],
             leadership_rule: Some(json!({"professional": 1, "trained_bereaved": 1})),
+            plan: targets::Plan::Leve,
         },
     ]
 }
@@ -139,18 +154,24 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
     let mut org = Organisation::new(demo.slug.to_owned(), demo.name.to_owned(), "nb".to_owned(), demo.youth);
     org.chapter_kind_labels = demo.labels.clone();
     let org = organisations::insert(conn, &org).await?;
-    let root = chapters::insert(conn, &Chapter::new(org.id, None, ChapterKind::National, demo.root.to_owned())).await?;
+    let mut root = Chapter::new(org.id, None, ChapterKind::National, demo.root.to_owned());
+    root.founded_on = NaiveDate::from_ymd_opt(1995, 3, 1);
+    let root = chapters::insert(conn, &root).await?;
     let mut chapters_by_name = Vec::new();
+    let today = Utc::now().date_naive();
+    let mut local_number = 0;
     for (county_name, county_code, locals) in demo.counties {
         let region = chapters::region_of_county(conn, county_code).await?;
-        let county =
-            chapters::insert(conn, &placed(org.id, &root, ChapterKind::County, county_name, county_code, &region))
-                .await?;
+        let place = Place { code: county_code, region: &region, founded: NaiveDate::from_ymd_opt(2005, 1, 1) };
+        let county = chapters::insert(conn, &placed(org.id, &root, ChapterKind::County, county_name, &place)).await?;
         chapters_by_name.push((*county_name, county.id));
         for local_name in *locals {
+            // One local chapter founded a few months ago, the others a year or more apart before it.
+            let founded = today.checked_sub_days(Days::new(100 + 400 * local_number));
+            local_number += 1;
+            let place = Place { founded, ..place };
             let local =
-                chapters::insert(conn, &placed(org.id, &county, ChapterKind::Local, local_name, county_code, &region))
-                    .await?;
+                chapters::insert(conn, &placed(org.id, &county, ChapterKind::Local, local_name, &place)).await?;
             chapters_by_name.push((*local_name, local.id));
         }
     }
@@ -181,11 +202,16 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
         .filter(|(name, _)| demo.counties.iter().any(|(county, _, _)| county == name))
         .copied()
         .collect();
-    seed_volunteers(conn, &org, &counties, demo.short_of_peer_supporters).await?;
+    seed_volunteers(conn, &org, &counties, demo).await?;
     seed_activity(conn, &org, &counties).await?;
     if let Some(rule) = &demo.leadership_rule {
-        seed_grief_groups(conn, &org, &counties, rule).await?;
+        let with_groups: Vec<(&str, ChapterId)> =
+            counties.iter().filter(|(name, _)| !demo.without_grief_group.contains(name)).copied().collect();
+        seed_grief_groups(conn, &org, &with_groups, rule).await?;
     }
+    let locals: Vec<(&str, ChapterId)> =
+        chapters_by_name.iter().filter(|chapter| !counties.contains(chapter)).copied().collect();
+    targets::seed(conn, &org, demo.plan, &counties, &locals).await?;
     settle_history(conn, org.id).await
 }
 
@@ -316,14 +342,15 @@ async fn seed_duplicate(
     Ok(())
 }
 
-/// Four peer supporters in every county chapter, trained on national courses: two recently,
-/// one whose qualification lapses within a month, one whose qualification has lapsed. In
-/// `short` the third has lapsed too, so that chapter has two active peer supporters.
+/// Up to four peer supporters in every county chapter, trained on national courses: three
+/// recently and one whose qualification lapses within a month, so that the chapter keeps three
+/// when it does. In the thin chapter the third lapses within a month and the fourth has lapsed
+/// (three active, at risk); in the short one both have lapsed (two active).
 async fn seed_volunteers(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
     counties: &[(&str, ChapterId)],
-    short: &str,
+    demo: &DemoOrg,
 ) -> anyhow::Result<()> {
     let today = Utc::now().date_naive();
     let recent = run(conn, org.id, today - Months::new(13)).await?;
@@ -337,8 +364,12 @@ async fn seed_volunteers(
             .select(people::id)
             .load(conn)
             .await?;
-        let third = if *name == short { &lapsed } else { &lapsing };
-        for (person, course) in people.iter().zip([&recent, &recent, third, &lapsed]) {
+        let courses = match *name {
+            n if n == demo.short_of_peer_supporters => [&recent, &recent, &lapsed, &lapsed],
+            n if n == demo.thin_on_peer_supporters => [&recent, &recent, &lapsing, &lapsed],
+            _ => [&recent, &recent, &recent, &lapsing],
+        };
+        for (person, course) in people.iter().zip(courses) {
             let role = RoleRow {
                 id: Uuid::now_v7(),
                 organisation_id: org.id,
@@ -410,8 +441,8 @@ async fn seed_activity(
     Ok(())
 }
 
-/// A grief group in each of the first three county chapters, led by two of its members: the
-/// second group has only its professional leader, so its leadership is incomplete.
+/// A grief group in each of the county chapters given, led by two of its members: the second
+/// group has only its professional leader, so its leadership is incomplete.
 async fn seed_grief_groups(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
@@ -423,7 +454,7 @@ async fn seed_grief_groups(
         .execute(conn)
         .await?;
     let today = Utc::now().date_naive();
-    for (i, (name, chapter)) in counties.iter().take(3).enumerate() {
+    for (i, (name, chapter)) in counties.iter().enumerate() {
         let group = Group {
             id: Uuid::now_v7(),
             organisation_id: org.id,
@@ -500,16 +531,18 @@ async fn settle_history(conn: &mut AsyncPgConnection, org: OrgId) -> anyhow::Res
     Ok(())
 }
 
-fn placed(
-    org: OrgId,
-    parent: &Chapter,
-    kind: ChapterKind,
-    name: &str,
-    county_code: &str,
-    region: &Option<String>,
-) -> Chapter {
+/// Where a chapter is, and since when.
+#[derive(Clone, Copy)]
+struct Place<'a> {
+    code: &'a str,
+    region: &'a Option<String>,
+    founded: Option<NaiveDate>,
+}
+
+fn placed(org: OrgId, parent: &Chapter, kind: ChapterKind, name: &str, place: &Place<'_>) -> Chapter {
     let mut chapter = Chapter::new(org, Some(parent), kind, name.to_owned());
-    chapter.county_code = Some(county_code.to_owned());
-    chapter.region_code = region.clone();
+    chapter.county_code = Some(place.code.to_owned());
+    chapter.region_code = place.region.clone();
+    chapter.founded_on = place.founded;
     chapter
 }
