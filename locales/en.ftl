@@ -357,3 +357,6 @@ target-summary = { $met } of { $total } { $units ->
         [regions] regions
        *[other] units
     }
+problem-too-many-points = Too many steps
+    .detail = A series holds at most 240 steps: shorten the range or take longer steps.
+field-too-many-points = At most 240 steps: shorten the range or take longer steps.

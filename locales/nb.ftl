@@ -356,3 +356,6 @@ target-summary = { $met } av { $total } { $units ->
         [regions] regioner
        *[other] enheter
     }
+problem-too-many-points = For mange steg
+    .detail = En tidsserie har høyst 240 steg: kort ned perioden eller ta lengre steg.
+field-too-many-points = Høyst 240 steg: kort ned perioden eller ta lengre steg.

@@ -356,3 +356,6 @@ target-summary = { $met } av { $total } { $units ->
         [regions] regionar
        *[other] einingar
     }
+problem-too-many-points = For mange steg
+    .detail = Ei tidsrekkje har høgst 240 steg: kort ned perioden eller ta lengre steg.
+field-too-many-points = Høgst 240 steg: kort ned perioden eller ta lengre steg.

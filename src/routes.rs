@@ -99,7 +99,9 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(targets::routes::update_target)
             .service(targets::routes::evaluate_target)
             .service(targets::routes::org_dashboard)
-            .service(targets::routes::chapter_dashboard),
+            .service(targets::routes::chapter_dashboard)
+            .service(targets::routes::org_series)
+            .service(targets::routes::chapter_series),
     );
 }
 

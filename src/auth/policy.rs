@@ -140,6 +140,8 @@ operations! {
     EvaluateTarget = "evaluate_target" => OrgAdmin,
     OrgDashboard = "org_dashboard" => OrgAdmin,
     ChapterDashboard = "chapter_dashboard" => ChapterLeader,
+    OrgSeries = "org_series" => OrgAdmin,
+    ChapterSeries = "chapter_series" => ChapterLeader,
 }
 
 /// What an operation acts on, loaded by the handler before it authorises.

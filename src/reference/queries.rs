@@ -10,6 +10,11 @@ use utoipa::ToSchema;
 
 use crate::db::schema::{counties, regions};
 
+/// A region code: 2–16 lower-case letters (`nord`, `midt`).
+pub fn is_region_code(code: &str) -> bool {
+    (2..=16).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 #[derive(Debug, Serialize, Queryable, Selectable, Insertable, ToSchema)]
 #[diesel(table_name = regions)]
 pub struct Region {

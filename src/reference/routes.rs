@@ -67,7 +67,7 @@ pub async fn put_region(
 ) -> ApiResult<HttpResponse> {
     authorize(&caller, Operation::PutRegion, Target::Nothing)?;
     let code = code.into_inner();
-    if !(2..=16).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+    if !super::queries::is_region_code(&code) {
         return Err(ApiError::validation("code", "region_code"));
     }
     let region = Region { code, name: body.0.name };

@@ -8,4 +8,5 @@ pub mod queries;
 pub mod routes;
 pub mod rules;
 pub mod schedule;
+pub mod series;
 pub mod types;

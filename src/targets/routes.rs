@@ -1,16 +1,17 @@
 //! `/api/v1/orgs/{org}/targets`, `/api/v1/targets/{id}` and the dashboards.
 
 use actix_web::{HttpResponse, get, patch, post, web};
-use chrono::Utc;
+use chrono::{Datelike, Months, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 use uuid::Uuid;
 
 use super::evaluate::evaluate;
-use super::queries::{self, MAX_TARGETS, Target};
-use super::rules::Spec;
+use super::queries::{self, MAX_TARGETS, Period, Reading, ScopeKind, Target, UnitsQuery};
+use super::rules::{Spec, check_parameter};
+use super::series;
 use super::types::{
-    AsOf, ChapterRef, Dashboard, NewTarget, OrgRef, StatusCounts, TargetEvaluation, TargetFilter, TargetResponse,
-    UpdateTarget,
+    AsOf, ChapterRef, Dashboard, NewTarget, OrgRef, RegionParam, SeriesParams, SeriesResponse, StatusCounts,
+    TargetEvaluation, TargetFilter, TargetResponse, UpdateTarget,
 };
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target as PolicyTarget, authorize};
@@ -243,4 +244,83 @@ async fn dashboard(
         targets_by_status,
         targets,
     })
+}
+
+/// The days and readings a series asks for, checked.
+async fn series_readings(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    params: &SeriesParams,
+) -> Result<(Period, Vec<Reading>), ApiError> {
+    check_parameter(conn, org.id, params.metric, params.parameter.as_deref()).await?;
+    let to = params.to.unwrap_or_else(|| Utc::now().date_naive());
+    let from = params
+        .from
+        .unwrap_or_else(|| to.checked_sub_months(Months::new(120)).and_then(|d| d.with_day(1)).unwrap_or(to));
+    if from > to {
+        return Err(ApiError::unprocessable("to", "period_order"));
+    }
+    let interval = params.interval.unwrap_or(Period::Month);
+    let readings = series::readings(params.metric, interval, from, to)
+        .ok_or_else(|| ApiError::unprocessable("from", "too_many_points"))?;
+    Ok((interval, readings))
+}
+
+/// A metric over time for the whole organisation or one region (org admins): its figure for
+/// each month, quarter, half-year or year of a range, from the history.
+#[utoipa::path(operation_id = "org_series", tag = "targets",
+    params(("org" = String, Path, description = "Organisation slug"), SeriesParams, RegionParam),
+    responses((status = 200, description = "One figure per step", body = SeriesResponse)))]
+#[get("/orgs/{org}/series")]
+pub async fn org_series(
+    state: web::Data<AppState>,
+    caller: Caller,
+    org: web::Path<String>,
+    params: ValidQuery<SeriesParams>,
+    region: ValidQuery<RegionParam>,
+) -> ApiResult<HttpResponse> {
+    let (params, region) = (params.0, region.0.region);
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::OrgSeries, PolicyTarget::Org(org.id))?;
+    let (interval, readings) = series_readings(&mut conn, &org, &params).await?;
+    let scope = if region.is_some() { ScopeKind::Regions } else { ScopeKind::Organisation };
+    let units =
+        UnitsQuery { org: org.id, scope, chapter: None, kind: None, day: Utc::now().date_naive(), within: None };
+    let parameter = params.parameter.as_deref();
+    let series =
+        series::series(&mut conn, &units, region.as_deref(), params.metric, parameter, interval, &readings).await?;
+    let series = series.ok_or_else(|| ApiError::missing("region", "unknown_region"))?;
+    Ok(HttpResponse::Ok().json(series))
+}
+
+/// A metric over time for a chapter with the chapters under it (leaders of the chapter or
+/// above it).
+#[utoipa::path(operation_id = "chapter_series", tag = "targets",
+    params(("chapter_id" = Uuid, Path, description = "Chapter id"), SeriesParams),
+    responses((status = 200, description = "One figure per step", body = SeriesResponse)))]
+#[get("/chapters/{chapter_id}/series")]
+pub async fn chapter_series(
+    state: web::Data<AppState>,
+    caller: Caller,
+    id: web::Path<Uuid>,
+    params: ValidQuery<SeriesParams>,
+) -> ApiResult<HttpResponse> {
+    let params = params.0;
+    let mut conn = state.conn().await?;
+    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
+    authorize(&caller, Operation::ChapterSeries, chapter_target(&chapter))?;
+    let org = crate::organisations::queries::find_by_id(&mut conn, chapter.organisation_id).await?;
+    let (interval, readings) = series_readings(&mut conn, &org, &params).await?;
+    let units = UnitsQuery {
+        org: org.id,
+        scope: ScopeKind::Chapter,
+        chapter: Some(chapter.id),
+        kind: None,
+        day: Utc::now().date_naive(),
+        within: None,
+    };
+    let parameter = params.parameter.as_deref();
+    let series = series::series(&mut conn, &units, None, params.metric, parameter, interval, &readings).await?;
+    Ok(HttpResponse::Ok().json(series.ok_or(ApiError::NotFound)?))
 }

@@ -65,7 +65,7 @@ impl Spec {
     pub async fn check(&self, conn: &mut AsyncPgConnection, org: OrgId) -> Result<(), ApiError> {
         self.check_comparison()?;
         schedule(&self.schedule, self.metric)?;
-        self.check_parameter(conn, org).await?;
+        check_parameter(conn, org, self.metric, self.parameter.as_deref()).await?;
         if let Scope::Chapter { chapter_id } = self.scope {
             chapter_in(conn, org, chapter_id)
                 .await
@@ -84,22 +84,6 @@ impl Spec {
             }
             _ => Ok(()),
         }
-    }
-
-    async fn check_parameter(&self, conn: &mut AsyncPgConnection, org: OrgId) -> Result<(), ApiError> {
-        let vocabulary = match (self.metric.parameter(), &self.parameter) {
-            (Parameter::None, Some(_)) => return Err(ApiError::unprocessable("parameter", "no_parameter")),
-            (Parameter::Required(_), None) => return Err(ApiError::unprocessable("parameter", "parameter_required")),
-            (Parameter::Optional(v) | Parameter::Required(v), Some(code)) => (v, code),
-            (_, None) => return Ok(()),
-        };
-        let known = match vocabulary {
-            (Vocabulary::Catalogue(catalogue), code) => catalogues::is_current(conn, org, catalogue, code).await?,
-            (Vocabulary::CourseType, code) => volunteers::find_course_type(conn, org, code).await?.is_some(),
-            (Vocabulary::ChapterKind, code) => ChapterKind::parse(code).is_some(),
-            (Vocabulary::Language, _) => true,
-        };
-        if known { Ok(()) } else { Err(ApiError::missing("parameter", "unknown_parameter")) }
     }
 
     /// The row for a new target.
@@ -193,6 +177,29 @@ impl Spec {
         }
         changes
     }
+}
+
+/// That `parameter` fits `metric`: given when it must be, absent when it takes none, and a
+/// current code of the organisation's vocabulary for it.
+pub async fn check_parameter(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+    metric: Metric,
+    parameter: Option<&str>,
+) -> Result<(), ApiError> {
+    let vocabulary = match (metric.parameter(), parameter) {
+        (Parameter::None, Some(_)) => return Err(ApiError::unprocessable("parameter", "no_parameter")),
+        (Parameter::Required(_), None) => return Err(ApiError::unprocessable("parameter", "parameter_required")),
+        (Parameter::Optional(v) | Parameter::Required(v), Some(code)) => (v, code),
+        (_, None) => return Ok(()),
+    };
+    let known = match vocabulary {
+        (Vocabulary::Catalogue(catalogue), code) => catalogues::is_current(conn, org, catalogue, code).await?,
+        (Vocabulary::CourseType, code) => volunteers::find_course_type(conn, org, code).await?.is_some(),
+        (Vocabulary::ChapterKind, code) => ChapterKind::parse(code).is_some(),
+        (Vocabulary::Language, _) => true,
+    };
+    if known { Ok(()) } else { Err(ApiError::missing("parameter", "unknown_parameter")) }
 }
 
 /// The schedule's own rules, and that a target judged on any day reads a metric on a day.

@@ -162,6 +162,18 @@ impl Recurrence {
     }
 }
 
+/// The calendar periods from the one `from` is in through the one `to` is in; none when they
+/// are more than `most`.
+pub fn periods(period: Period, from: NaiveDate, to: NaiveDate, most: usize) -> Option<Vec<Occurrence>> {
+    let every = Recurrence { period, every: 1, first_year: None, last_year: None, window: None };
+    let (first, last) = (every.slot_of(from), every.slot_of(to));
+    let count = usize::try_from(last - first + 1).ok()?;
+    if count > most {
+        return None;
+    }
+    (first..=last).map(|slot| every.occurrence(slot)).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -206,6 +218,18 @@ mod tests {
         assert_eq!(other.standing(day("2021-06-01")), Standing::Before);
         assert!(other.continues_after(day("2025-06-01")));
         assert!(!other.continues_after(day("2027-01-01")));
+    }
+
+    #[test]
+    fn periods_cover_the_range_in_calendar_steps() {
+        let quarters = periods(Period::Quarter, day("2025-11-15"), day("2026-04-01"), 10).unwrap();
+        assert_eq!(
+            quarters,
+            [occ("2025-10-01", "2025-12-31"), occ("2026-01-01", "2026-03-31"), occ("2026-04-01", "2026-06-30")]
+        );
+        assert_eq!(periods(Period::Month, day("2016-01-01"), day("2026-12-31"), 240).unwrap().len(), 132);
+        assert!(periods(Period::Month, day("2000-01-01"), day("2026-12-31"), 240).is_none());
+        assert!(periods(Period::Year, day("2026-01-01"), day("2025-01-01"), 240).unwrap().is_empty());
     }
 
     #[test]

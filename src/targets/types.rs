@@ -19,6 +19,7 @@ use crate::chapters::queries::ChapterKind;
 use crate::i18n::Lang;
 use crate::ids::{ChapterId, OrgId, TargetId};
 use crate::organisations::types::validate_labels;
+use crate::reference::queries::is_region_code;
 
 pub const TARGET_CODE_PATTERN: &str = "^[A-Z0-9][A-Z0-9_.-]{0,15}$";
 
@@ -102,6 +103,10 @@ pub fn validate_descriptions(texts: &BTreeMap<String, String>) -> Result<(), Val
     if ok { Ok(()) } else { Err(ValidationError::new("descriptions")) }
 }
 
+fn validate_region_code(code: &str) -> Result<(), ValidationError> {
+    if is_region_code(code) { Ok(()) } else { Err(ValidationError::new("region_code")) }
+}
+
 fn validate_code(code: &str) -> Result<(), ValidationError> {
     let ok = (1..=16).contains(&code.len())
         && code
@@ -165,7 +170,6 @@ pub struct UpdateTarget {
 
 #[derive(Debug, Deserialize, Validate, IntoParams)]
 #[into_params(parameter_in = Query)]
-#[serde(deny_unknown_fields)]
 pub struct TargetFilter {
     /// Include retired targets.
     pub retired: Option<bool>,
@@ -173,7 +177,6 @@ pub struct TargetFilter {
 
 #[derive(Debug, Deserialize, Validate, IntoParams)]
 #[into_params(parameter_in = Query)]
-#[serde(deny_unknown_fields)]
 pub struct AsOf {
     /// The day to evaluate as of (default: today). A past day is judged from the history.
     pub as_of: Option<NaiveDate>,
@@ -391,4 +394,53 @@ pub struct Dashboard {
     /// How many targets stand how.
     pub targets_by_status: StatusCounts,
     pub targets: Vec<TargetEvaluation>,
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct SeriesParams {
+    pub metric: Metric,
+    /// The metric's code, where it takes one.
+    pub parameter: Option<Code>,
+    /// The step (default: month).
+    pub interval: Option<Period>,
+    /// The first day (default: ten years before `to`, from the first of that month).
+    pub from: Option<NaiveDate>,
+    /// The last day (default: today). At most 240 steps.
+    pub to: Option<NaiveDate>,
+}
+
+/// The region of an organisation's series.
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct RegionParam {
+    /// One region's chapters instead of the whole organisation.
+    #[validate(custom(function = "validate_region_code"))]
+    #[param(pattern = "^[a-z]{2,16}$")]
+    pub region: Option<String>,
+}
+
+/// A figure for one step of a series.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SeriesPoint {
+    /// The days read: for a metric on a day, `from` is `to`.
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub value: Option<f64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub numerator: Option<i64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub denominator: Option<i64>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct SeriesResponse {
+    pub metric: Metric,
+    pub parameter: Option<String>,
+    pub interval: Period,
+    /// The chapter whose subtree is measured (the national chapter for the organisation).
+    pub chapter_id: Option<ChapterId>,
+    pub region_code: Option<String>,
+    pub name: String,
+    pub points: Vec<SeriesPoint>,
 }

@@ -77,7 +77,8 @@ fn expected_policy(operation: Operation) -> Policy {
         ListProjects => Policy::OrgMember,
         ListTargets | GetTarget => Policy::OrgMember,
         CreateTarget | UpdateTarget | EvaluateTarget | OrgDashboard => Policy::OrgAdmin,
-        ChapterDashboard => Policy::ChapterLeader,
+        ChapterDashboard | ChapterSeries => Policy::ChapterLeader,
+        OrgSeries => Policy::OrgAdmin,
     }
 }
 
@@ -184,7 +185,11 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{request_id}", &member.member_request.to_string())
         .replace("{target_id}", &member.target.to_string())
         .replace("{code}", code);
-    let path = if operation == Operation::NewlyQualified { format!("{path}?year=2026") } else { path };
+    let path = match operation {
+        Operation::NewlyQualified => format!("{path}?year=2026"),
+        Operation::OrgSeries | Operation::ChapterSeries => format!("{path}?metric=active_members"),
+        _ => path,
+    };
     let n = UNIQUE.fetch_add(1, Ordering::Relaxed);
     let body = match operation {
         Operation::Live | Operation::Ready | Operation::GetMe | Operation::ListRegions | Operation::ListCounties => {
@@ -271,6 +276,7 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         | Operation::EvaluateTarget
         | Operation::OrgDashboard
         | Operation::ChapterDashboard => None,
+        Operation::OrgSeries | Operation::ChapterSeries => None,
         Operation::CreateTarget => Some(json!({
             "code": format!("MX{n}"), "names": {"en": "Matrix"}, "metric": "active_members",
             "scope": {"kind": "organisation"}, "comparison": "at_least", "threshold": 10,

@@ -686,3 +686,55 @@ async fn targets_are_set_checked_versioned_audited_and_retired() {
     let other = app.token(world.other_org_admin).await;
     app.get(&target_url, Some(&other)).await.expect_problem(404, "not_found");
 }
+
+#[actix_web::test]
+async fn a_series_reads_any_metric_by_step_from_the_history() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let conn = &mut app.conn().await;
+    diesel::update(chapters_table::table.filter(chapters_table::id.eq_any([world.c1.id, world.l1.id])))
+        .set(chapters_table::region_code.eq("midt"))
+        .execute(conn)
+        .await
+        .unwrap();
+    let admin = app.token(world.org_admin).await;
+    let slug = &world.a.slug;
+    let values = |body: &Value| -> Vec<Option<f64>> {
+        body["points"].as_array().unwrap().iter().map(|p| p["value"].as_f64()).collect()
+    };
+    let range = "interval=quarter&from=2025-01-01&to=2025-12-31";
+    let org = app.get(&format!("/api/v1/orgs/{slug}/series?metric=active_members&{range}"), Some(&admin)).await;
+    let org = org.expect(200).body;
+    assert_eq!(values(&org), [Some(3.0), Some(4.0), Some(3.0), Some(3.0)]);
+    assert_eq!((&org["points"][0]["from"], &org["points"][0]["to"]), (&json!("2025-03-31"), &json!("2025-03-31")));
+    let joined = app.get(&format!("/api/v1/orgs/{slug}/series?metric=new_members&{range}"), Some(&admin)).await;
+    let joined = joined.expect(200).body;
+    assert_eq!(values(&joined), [Some(1.0), Some(1.0), Some(0.0), Some(0.0)]);
+    assert_eq!(
+        (&joined["points"][1]["from"], &joined["points"][1]["to"]),
+        (&json!("2025-04-01"), &json!("2025-06-30"))
+    );
+    let midt =
+        app.get(&format!("/api/v1/orgs/{slug}/series?metric=active_members&{range}&region=midt"), Some(&admin)).await;
+    let midt = midt.expect(200).body;
+    assert_eq!(
+        (values(&midt), &midt["region_code"]),
+        (vec![Some(2.0), Some(3.0), Some(2.0), Some(2.0)], &json!("midt"))
+    );
+    let url = format!("/api/v1/orgs/{slug}/series?metric=active_members&region=nowhere");
+    app.get(&url, Some(&admin)).await.expect_problem(404, "unknown_region");
+    let url = format!("/api/v1/orgs/{slug}/series?metric=active_members&interval=month&from=2000-01-01&to=2026-12-01");
+    app.get(&url, Some(&admin)).await.expect_problem(422, "too_many_points");
+    let url = format!("/api/v1/orgs/{slug}/series?metric=active_volunteers");
+    app.get(&url, Some(&admin)).await.expect_problem(422, "parameter_required");
+    let ten_years = app.get(&format!("/api/v1/orgs/{slug}/series?metric=active_members"), Some(&admin)).await;
+    assert_eq!(ten_years.expect(200).body["points"].as_array().unwrap().len(), 121);
+
+    let leader = app.token(world.leader).await;
+    let url = format!("/api/v1/chapters/{}/series?metric=active_members&{range}", world.c1.id);
+    let own = app.get(&url, Some(&leader)).await.expect(200).body;
+    assert_eq!(values(&own), [Some(2.0), Some(3.0), Some(2.0), Some(2.0)]);
+    let url = format!("/api/v1/chapters/{}/series?metric=active_members", world.c2.id);
+    app.get(&url, Some(&leader)).await.expect_problem(403, "forbidden");
+}
