@@ -348,8 +348,8 @@ problem-target-code-taken = Code in use
     .detail = Another target of the organisation has this code.
 field-target-code-taken = Already used by another target.
 problem-too-many-targets = Too many targets
-    .detail = An organisation holds at most 200 targets. Retired ones count too.
-field-too-many-targets = The organisation has 200 targets.
+    .detail = An organisation holds at most 200 current targets. Retire one to make room.
+field-too-many-targets = The organisation has 200 current targets.
 target-summary = { $met } of { $total } { $units ->
         [county] county chapters
         [local] local chapters
@@ -360,3 +360,7 @@ target-summary = { $met } of { $total } { $units ->
 problem-too-many-points = Too many steps
     .detail = A series holds at most 240 steps: shorten the range or take longer steps.
 field-too-many-points = At most 240 steps: shorten the range or take longer steps.
+problem-first-year-required = First year required
+    .detail = A target every few years counts its occurrences from a first year; give it.
+field-first-year-required = Give the first year it is held.
+field-date-range = Must be a day from { $min } through { $max }.

@@ -347,8 +347,8 @@ problem-target-code-taken = Koden er i bruk
     .detail = Et annet mål i organisasjonen har denne koden.
 field-target-code-taken = Brukt av et annet mål.
 problem-too-many-targets = For mange mål
-    .detail = En organisasjon kan ha høyst 200 mål. Avsluttede mål teller med.
-field-too-many-targets = Organisasjonen har 200 mål.
+    .detail = En organisasjon kan ha høyst 200 gjeldende mål. Avslutt et for å gi plass.
+field-too-many-targets = Organisasjonen har 200 gjeldende mål.
 target-summary = { $met } av { $total } { $units ->
         [county] fylkeslag
         [local] lokallag
@@ -359,3 +359,7 @@ target-summary = { $met } av { $total } { $units ->
 problem-too-many-points = For mange steg
     .detail = En tidsserie har høyst 240 steg: kort ned perioden eller ta lengre steg.
 field-too-many-points = Høyst 240 steg: kort ned perioden eller ta lengre steg.
+problem-first-year-required = Første år mangler
+    .detail = Et mål med noen års mellomrom teller fra et første år; oppgi det.
+field-first-year-required = Oppgi det første året.
+field-date-range = Må være en dag fra og med { $min } til og med { $max }.

@@ -347,8 +347,8 @@ problem-target-code-taken = Koden er i bruk
     .detail = Eit anna mål i organisasjonen har denne koden.
 field-target-code-taken = Brukt av eit anna mål.
 problem-too-many-targets = For mange mål
-    .detail = Ein organisasjon kan ha høgst 200 mål. Avslutta mål tel med.
-field-too-many-targets = Organisasjonen har 200 mål.
+    .detail = Ein organisasjon kan ha høgst 200 gjeldande mål. Avslutt eitt for å gje plass.
+field-too-many-targets = Organisasjonen har 200 gjeldande mål.
 target-summary = { $met } av { $total } { $units ->
         [county] fylkeslag
         [local] lokallag
@@ -359,3 +359,7 @@ target-summary = { $met } av { $total } { $units ->
 problem-too-many-points = For mange steg
     .detail = Ei tidsrekkje har høgst 240 steg: kort ned perioden eller ta lengre steg.
 field-too-many-points = Høgst 240 steg: kort ned perioden eller ta lengre steg.
+problem-first-year-required = Første år manglar
+    .detail = Eit mål med nokre års mellomrom tel frå eit første år; oppgje det.
+field-first-year-required = Oppgje det første året.
+field-date-range = Må vere ein dag frå og med { $min } til og med { $max }.

@@ -20,9 +20,13 @@ ALTER TABLE organisations
 -- The service reckons days in UTC.
 CREATE FUNCTION utc_today() RETURNS date LANGUAGE sql STABLE AS $$ SELECT (now() AT TIME ZONE 'UTC')::date $$;
 
--- Memberships of an organisation on a day, by chapter, status, type and birth year. Today's
--- (and a future day's: nothing changes before it comes) are the running totals of
--- member_counts; a past day's come from the period history ([valid_from, valid_to)).
+-- Memberships of an organisation on a day, by chapter, status, type and birth year: the
+-- periods with valid_from <= day < valid_to (open: valid_to NULL). Read without going through
+-- the whole history: the open periods are the running totals of member_counts (with the
+-- changes not yet folded), and a past day's figure is those totals, less every period begun
+-- after the day, plus every period closed after it. (A period begun after the day that has
+-- closed since is in both and cancels out.) So a reading costs the periods changed since its
+-- day, not all of them; today's and a future day's is the totals alone.
 CREATE FUNCTION memberships_on(org uuid, day date)
 RETURNS TABLE (chapter_id uuid, status text, type_code text, birth_year smallint, n bigint)
 LANGUAGE sql STABLE AS $$
@@ -30,30 +34,33 @@ LANGUAGE sql STABLE AS $$
     FROM (SELECT mc.chapter_id, mc.status, mc.type_code, mc.birth_year, mc.n FROM member_counts mc
           WHERE mc.organisation_id = org
           UNION ALL
-          SELECT ch.chapter_id, ch.status, ch.type_code, ch.birth_year, ch.delta FROM member_count_changes ch
-          WHERE ch.organisation_id = org) c
-    WHERE day >= utc_today()
+          SELECT ch.chapter_id, ch.status, ch.type_code, ch.birth_year, ch.delta::bigint FROM member_count_changes ch
+          WHERE ch.organisation_id = org
+          UNION ALL
+          SELECT p.chapter_id, p.status, p.type_code, coalesce(p.birth_year, 0), -1::bigint FROM membership_periods p
+          WHERE p.organisation_id = org AND p.valid_from > day
+          UNION ALL
+          SELECT p.chapter_id, p.status, p.type_code, coalesce(p.birth_year, 0), 1::bigint FROM membership_periods p
+          WHERE p.organisation_id = org AND p.valid_to > day) c
     GROUP BY 1, 2, 3, 4
-    UNION ALL
-    SELECT p.chapter_id, p.status, p.type_code, p.birth_year, count(*)
-    FROM membership_periods p
-    WHERE day < utc_today() AND p.organisation_id = org
-      AND p.valid_from <= day AND (p.valid_to IS NULL OR p.valid_to > day)
-    GROUP BY 1, 2, 3, 4
+    HAVING sum(c.n) <> 0
 $$;
 CREATE INDEX member_counts_org_idx ON member_counts (organisation_id);
 CREATE INDEX member_count_changes_org_idx ON member_count_changes (organisation_id);
 CREATE INDEX membership_periods_org_idx ON membership_periods (organisation_id, valid_from)
     INCLUDE (valid_to, status, chapter_id, type_code, birth_year, starts_membership, ends_membership);
+CREATE INDEX membership_periods_org_closed_idx ON membership_periods (organisation_id, valid_to)
+    INCLUDE (status, chapter_id, type_code, birth_year) WHERE valid_to IS NOT NULL;
 CREATE INDEX membership_fees_org_idx ON membership_fees (organisation_id, year) INCLUDE (chapter_id, membership_id);
 CREATE INDEX activities_org_idx ON activities (organisation_id, held_on) INCLUDE (chapter_id, kind_code);
 
--- Groups running on a day: started, not ended by it, and not marked ended.
+-- Groups running on a day: started by it and not ended by it. The end day decides; a group
+-- marked ended without one has ended on every day.
 CREATE FUNCTION groups_running_on(day date)
 RETURNS TABLE (id uuid, organisation_id uuid, chapter_id uuid, kind_code text, ends_on date)
 LANGUAGE sql STABLE AS $$
     SELECT g.id, g.organisation_id, g.chapter_id, g.kind_code, g.ends_on FROM groups g
-    WHERE g.status <> 'ended' AND g.starts_on <= day AND (g.ends_on IS NULL OR g.ends_on >= day)
+    WHERE g.starts_on <= day AND (g.ends_on IS NULL OR g.ends_on >= day) AND (g.status <> 'ended' OR g.ends_on IS NOT NULL)
 $$;
 
 -- Each person's first completion of a course that qualifies for `role`.
@@ -100,14 +107,14 @@ LANGUAGE sql STABLE AS $$
     GROUP BY m.chapter_id
 $$;
 
--- Memberships with a fee paid for a year of the period, in the chapter where it was paid.
+-- Memberships with a fee paid for a year of the period, in the chapter where it was paid; a
+-- unit counts each membership once, however many years and chapters it paid in.
 CREATE FUNCTION metric_paying_members(org uuid, from_on date, to_on date, param text)
 RETURNS TABLE (chapter_id uuid, subject uuid, n bigint, d bigint, until date)
 LANGUAGE sql STABLE AS $$
-    SELECT f.chapter_id, NULL::uuid, count(DISTINCT f.membership_id), 0::bigint, NULL::date
+    SELECT DISTINCT f.chapter_id, f.membership_id, 1::bigint, 0::bigint, NULL::date
     FROM membership_fees f
     WHERE f.organisation_id = org AND f.year BETWEEN extract(year FROM from_on) AND extract(year FROM to_on)
-    GROUP BY f.chapter_id
 $$;
 
 -- Memberships begun (a join or a re-join) in the period.
@@ -216,11 +223,17 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- Running groups (of kind `param`, or any) whose leadership is complete on the day under the
--- organisation's rule (group_leadership_complete).
+-- organisation's rule (group_leadership_complete). Until: the day after the group ends or a
+-- leader of a kind the rule asks for (any kind, when it asks for none) leaves, whichever is first.
 CREATE FUNCTION metric_groups_led_completely(org uuid, from_on date, to_on date, param text)
 RETURNS TABLE (chapter_id uuid, subject uuid, n bigint, d bigint, until date)
 LANGUAGE sql STABLE AS $$
-    SELECT g.chapter_id, g.id, 1::bigint, 0::bigint, g.ends_on + 1 FROM groups_running_on(to_on) g
+    SELECT g.chapter_id, g.id, 1::bigint, 0::bigint,
+           least(g.ends_on + 1, (
+               SELECT min(l.to_on) + 1 FROM group_leaders l JOIN organisations o ON o.id = org
+               WHERE l.group_id = g.id AND l.from_on <= to_on AND l.to_on >= to_on
+                 AND (o.group_leadership_rule = '{}'::jsonb OR o.group_leadership_rule ? l.leader_kind)))
+    FROM groups_running_on(to_on) g
     WHERE g.organisation_id = org AND (param IS NULL OR g.kind_code = param) AND group_leadership_complete(g.id, to_on)
 $$;
 

@@ -45,7 +45,7 @@ pub async fn evaluate(
         if plan.readings.is_empty() { vec![Reading { from: as_of, to: as_of }] } else { plan.readings.clone() };
     let parameter = target.parameter.as_deref();
     let rows = queries::figures(conn, &units, target.metric, parameter, &readings).await?;
-    if rows.is_empty() {
+    if rows.is_empty() && within.is_some() {
         return Ok(None);
     }
     let mut judged: Vec<(UnitFigure, Vec<Figure>, Judgement)> = Vec::new();
@@ -54,7 +54,9 @@ pub async fn evaluate(
         judged.push((unit.0, unit.1, judgement));
     }
     let lapses = if looks_ahead(&rule, &plan, &judged) {
-        let by = as_of.checked_add_days(Days::new(org.target_warning_days.unsigned_abs().into())).unwrap_or(as_of);
+        let warning_end =
+            as_of.checked_add_days(Days::new(org.target_warning_days.unsigned_abs().into())).unwrap_or(as_of);
+        let by = evaluation::horizon(&plan, warning_end);
         queries::lapses(conn, &UnitsQuery { day: as_of, ..units }, target.metric, parameter, by).await?
     } else {
         Vec::new()

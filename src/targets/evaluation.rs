@@ -299,12 +299,26 @@ fn during(rule: &Rule, o: Occurrence, day: NaiveDate, value: Option<f64>, agains
     if gone < 0.25 {
         return Status::NotDue;
     }
+    // Growth compares the same stretch of days a year earlier: no pace to project.
+    if rule.comparison == Comparison::Grows {
+        return Status::AtRisk;
+    }
     let pace = v / gone;
     let on_pace = match rule.comparison {
         Comparison::AtMost => pace <= t,
         _ => pace >= t,
     };
     if on_pace { Status::OnTrack } else { Status::AtRisk }
+}
+
+/// The last day that looking ahead matters for: the end of the warning window, or the deadline
+/// or the occurrence's end when either comes first.
+pub fn horizon(plan: &Plan, warning_end: NaiveDate) -> NaiveDate {
+    match plan.phase {
+        Phase::ToDeadline { deadline_on } => warning_end.min(deadline_on),
+        Phase::During(o) => warning_end.min(o.to),
+        _ => warning_end,
+    }
 }
 
 /// Whether known lapses break a met `at_least` (or `exactly`) count before the window ends:

@@ -110,11 +110,6 @@ impl Metric {
         matches!(self, Self::ActiveVolunteers | Self::GroupsRunning | Self::GroupsLedCompletely | Self::ChaptersOpen)
     }
 
-    /// Whether its subjects are people, whom only those allowed to see people may see named.
-    pub fn counts_people(self) -> bool {
-        matches!(self, Self::ActiveVolunteers | Self::NewlyQualified)
-    }
-
     /// The SQL function that defines it.
     pub fn function(self) -> String {
         format!("metric_{}", self.as_str())

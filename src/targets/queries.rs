@@ -110,7 +110,8 @@ pub struct TargetChanges {
     pub retired_at: Option<DateTime<Utc>>,
 }
 
-/// Most targets an organisation may hold, retired ones included: a dashboard evaluates them all.
+/// Most current targets an organisation may hold: a dashboard evaluates them all. Retiring one
+/// makes room.
 pub const MAX_TARGETS: i64 = 200;
 
 pub async fn insert(conn: &mut AsyncPgConnection, target: &Target) -> QueryResult<Target> {
@@ -121,8 +122,13 @@ pub async fn find(conn: &mut AsyncPgConnection, id: TargetId) -> QueryResult<Tar
     targets::table.find(id).select(Target::as_select()).first(conn).await
 }
 
-pub async fn count(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<i64> {
-    targets::table.filter(targets::organisation_id.eq(org)).count().get_result(conn).await
+/// How many current targets the organisation has.
+pub async fn count_current(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<i64> {
+    targets::table
+        .filter(targets::organisation_id.eq(org).and(targets::retired_at.is_null()))
+        .count()
+        .get_result(conn)
+        .await
 }
 
 /// Whether the organisation has a target with this code.
@@ -208,7 +214,9 @@ macro_rules! bind_units {
 }
 
 /// The units of a scope, each with the chapters whose facts it adds up: `$1` organisation,
-/// `$2` scope, `$3` chapter, `$4` chapter kind, `$5` day, `$6` within.
+/// `$2` scope, `$3` chapter, `$4` chapter kind, `$5` day, `$6` within. A chapter's region is its
+/// own, else its county's, else that of the nearest chapter above it with one; every region is
+/// a unit, with chapters or not.
 const UNITS: &str = "
 units AS (
     SELECT u.unit_chapter, u.unit_region, u.chapter_id FROM (
@@ -227,8 +235,17 @@ units AS (
         WHERE $2 = 'chapters_of_kind' AND c.organisation_id = $1 AND k.kind = $4
           AND coalesce(k.founded_on, k.created_at::date) <= $5 AND (k.closed_on IS NULL OR k.closed_on > $5)
         UNION ALL
-        SELECT NULL, g.code, c.id FROM regions g LEFT JOIN chapters c ON c.region_code = g.code AND c.organisation_id = $1
-        WHERE $2 = 'regions'
+        SELECT NULL, r.region, c.id FROM chapters c CROSS JOIN LATERAL (
+            SELECT coalesce(a.region_code, k.region_code) AS region
+            FROM unnest(c.ancestors) WITH ORDINALITY AS x (id, depth)
+            JOIN chapters a ON a.id = x.id
+            LEFT JOIN counties k ON k.code = a.county_code
+            WHERE coalesce(a.region_code, k.region_code) IS NOT NULL
+            ORDER BY x.depth DESC LIMIT 1
+        ) r
+        WHERE $2 = 'regions' AND c.organisation_id = $1
+        UNION ALL
+        SELECT NULL, g.code, NULL FROM regions g WHERE $2 = 'regions'
     ) u
     WHERE $6::uuid IS NULL
        OR EXISTS (SELECT 1 FROM chapters w WHERE w.id = u.unit_chapter AND w.ancestors @> ARRAY[$6]::uuid[])

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::evaluate::evaluate;
 use super::queries::{self, MAX_TARGETS, Period, Reading, ScopeKind, Target, UnitsQuery};
-use super::rules::{Spec, check_parameter};
+use super::rules::{Spec, check_parameter, in_calendar};
 use super::series;
 use super::types::{
     AsOf, ChapterRef, Dashboard, NewTarget, OrgRef, RegionParam, SeriesParams, SeriesResponse, StatusCounts,
@@ -53,7 +53,7 @@ pub async fn list_targets(
     request_body = NewTarget,
     responses(
         (status = 201, description = "Created", body = TargetResponse),
-        (status = 409, description = "The code is taken, or the organisation has 200 targets", body = crate::error::Problem, content_type = "application/problem+json"),
+        (status = 409, description = "The code is taken, or the organisation has 200 current targets", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
 #[post("/orgs/{org}/targets")]
 pub async fn create_target(
@@ -76,7 +76,7 @@ pub async fn create_target(
             if queries::code_taken(conn, org.id, &target.code).await? {
                 return Err(ApiError::conflict("code", "target_code_taken"));
             }
-            if queries::count(conn, org.id).await? >= MAX_TARGETS {
+            if queries::count_current(conn, org.id).await? >= MAX_TARGETS {
                 return Err(ApiError::conflict("code", "too_many_targets"));
             }
             let target = queries::insert(conn, &target).await?;
@@ -175,7 +175,7 @@ pub async fn evaluate_target(
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
     let (target, org) = target_for(&mut conn, &caller, Operation::EvaluateTarget, TargetId::from(*id)).await?;
-    let as_of = params.0.as_of.unwrap_or_else(|| Utc::now().date_naive());
+    let as_of = in_calendar(params.0.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
     let evaluation = evaluate(&mut conn, &org, target, as_of, None, &meta.lang).await?.ok_or(ApiError::NotFound)?;
     Ok(HttpResponse::Ok().json(evaluation))
 }
@@ -229,7 +229,7 @@ async fn dashboard(
     params: AsOf,
     lang: &Lang,
 ) -> Result<Dashboard, ApiError> {
-    let as_of = params.as_of.unwrap_or_else(|| Utc::now().date_naive());
+    let as_of = in_calendar(params.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
     let within = chapter.as_ref().map(|c| c.id);
     let mut targets = Vec::new();
     for target in queries::current(conn, org.id).await? {
@@ -253,10 +253,11 @@ async fn series_readings(
     params: &SeriesParams,
 ) -> Result<(Period, Vec<Reading>), ApiError> {
     check_parameter(conn, org.id, params.metric, params.parameter.as_deref()).await?;
-    let to = params.to.unwrap_or_else(|| Utc::now().date_naive());
-    let from = params
-        .from
-        .unwrap_or_else(|| to.checked_sub_months(Months::new(120)).and_then(|d| d.with_day(1)).unwrap_or(to));
+    let to = in_calendar(params.to.unwrap_or_else(|| Utc::now().date_naive()), "to")?;
+    let from = match params.from {
+        Some(from) => in_calendar(from, "from")?,
+        None => to.checked_sub_months(Months::new(120)).and_then(|d| d.with_day(1)).unwrap_or(to),
+    };
     if from > to {
         return Err(ApiError::unprocessable("to", "period_order"));
     }

@@ -1,7 +1,7 @@
 //! A target as asked for, checked against its organisation and made into a row: the rules
 //! that tie a metric, its parameter, the comparison and the schedule together.
 
-use chrono::Utc;
+use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
 
 use super::evaluation::Rule;
@@ -11,7 +11,7 @@ use super::schedule::{Recurrence, Schedule, Window};
 use super::types::{DayWindow, NewTarget, ScheduleSpec, Scope, UpdateTarget, schedule_of, scope_of};
 use crate::catalogues::queries as catalogues;
 use crate::chapters::queries::ChapterKind;
-use crate::error::ApiError;
+use crate::error::{ApiError, FieldError};
 use crate::guards::chapter_in;
 use crate::ids::{OrgId, TargetId};
 use crate::volunteers::queries as volunteers;
@@ -27,6 +27,9 @@ pub struct Spec {
     pub threshold: Option<f64>,
     pub schedule: ScheduleSpec,
     pub retired: bool,
+    /// Whether the parameter is new or changed, and so is checked against the vocabularies:
+    /// a target keeps a code its catalogue has since retired.
+    pub parameter_changed: bool,
 }
 
 impl Spec {
@@ -41,12 +44,16 @@ impl Spec {
             threshold: body.threshold,
             schedule: body.schedule,
             retired: false,
+            parameter_changed: true,
         }
     }
 
     /// The target as it stands, with `changes` applied.
     pub fn changed(current: &Target, changes: UpdateTarget) -> Self {
+        let parameter_changed =
+            changes.parameter.as_ref().is_some_and(|p| p.as_deref() != current.parameter.as_deref());
         Self {
+            parameter_changed,
             names: changes.names.map_or_else(|| current.names.clone(), |n| serde_json::to_value(n).unwrap_or_default()),
             descriptions: changes
                 .descriptions
@@ -65,7 +72,9 @@ impl Spec {
     pub async fn check(&self, conn: &mut AsyncPgConnection, org: OrgId) -> Result<(), ApiError> {
         self.check_comparison()?;
         schedule(&self.schedule, self.metric)?;
-        check_parameter(conn, org, self.metric, self.parameter.as_deref()).await?;
+        if self.parameter_changed {
+            check_parameter(conn, org, self.metric, self.parameter.as_deref()).await?;
+        }
         if let Scope::Chapter { chapter_id } = self.scope {
             chapter_in(conn, org, chapter_id)
                 .await
@@ -197,7 +206,7 @@ pub async fn check_parameter(
         (Vocabulary::Catalogue(catalogue), code) => catalogues::is_current(conn, org, catalogue, code).await?,
         (Vocabulary::CourseType, code) => volunteers::find_course_type(conn, org, code).await?.is_some(),
         (Vocabulary::ChapterKind, code) => ChapterKind::parse(code).is_some(),
-        (Vocabulary::Language, _) => true,
+        (Vocabulary::Language, code) => crate::i18n::available().iter().any(|tag| tag == code),
     };
     if known { Ok(()) } else { Err(ApiError::missing("parameter", "unknown_parameter")) }
 }
@@ -213,6 +222,8 @@ fn schedule(spec: &ScheduleSpec, metric: Metric) -> Result<Schedule, ApiError> {
             Err(ApiError::unprocessable("schedule.deadline_on", "period_order"))
         }
         ScheduleSpec::Deadline { baseline_on, deadline_on } => {
+            in_calendar(*baseline_on, "schedule.baseline_on")?;
+            in_calendar(*deadline_on, "schedule.deadline_on")?;
             Ok(Schedule::Deadline { baseline_on: *baseline_on, deadline_on: *deadline_on })
         }
         ScheduleSpec::Recurring { period, every, first_year, last_year, window } => {
@@ -224,6 +235,9 @@ fn schedule(spec: &ScheduleSpec, metric: Metric) -> Result<Schedule, ApiError> {
                 if year.is_some_and(|y| !(1900..=2100).contains(&y)) {
                     return Err(ApiError::validation(field, "range"));
                 }
+            }
+            if every > 1 && first_year.is_none() {
+                return Err(ApiError::unprocessable("schedule.first_year", "first_year_required"));
             }
             if first_year.zip(*last_year).is_some_and(|(f, l)| f > l) {
                 return Err(ApiError::unprocessable("schedule.last_year", "period_order"));
@@ -245,6 +259,17 @@ fn schedule(spec: &ScheduleSpec, metric: Metric) -> Result<Schedule, ApiError> {
                 window,
             }))
         }
+    }
+}
+
+/// The days a target, a reading or a series may name: 1900 through 2200.
+pub fn in_calendar(day: NaiveDate, field: &str) -> Result<NaiveDate, ApiError> {
+    if (1900..=2200).contains(&day.year()) {
+        Ok(day)
+    } else {
+        Err(ApiError::Validation(vec![
+            FieldError::new(field, "date_range").with_arg("min", 1900).with_arg("max", 2200),
+        ]))
     }
 }
 

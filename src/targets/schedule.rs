@@ -25,8 +25,12 @@ impl Window {
 }
 
 fn month_day(text: &str) -> Option<(u32, u32)> {
-    let (month, day) = text.split_once('-')?;
-    let (month, day) = (month.parse().ok()?, day.parse().ok()?);
+    let b = text.as_bytes();
+    let shaped = b.len() == 5 && b[2] == b'-' && [0, 1, 3, 4].iter().all(|&i| b[i].is_ascii_digit());
+    if !shaped {
+        return None;
+    }
+    let (month, day) = (text[..2].parse().ok()?, text[3..].parse().ok()?);
     // 2000 is a leap year: 02-29 is a day of the calendar, and falls to 02-28 in other years.
     NaiveDate::from_ymd_opt(2000, month, day).map(|_| (month, day))
 }
@@ -121,7 +125,9 @@ impl Recurrence {
 
     /// The occurrence a day is in, or the last one before it.
     pub fn standing(&self, day: NaiveDate) -> Standing {
-        let slot = self.slot_of(day);
+        // Once the last year is over, search back from its end.
+        let last_day = self.last_year.and_then(|y| NaiveDate::from_ymd_opt(y, 12, 31));
+        let slot = self.slot_of(last_day.map_or(day, |end| end.min(day)));
         // Ten years of slots back is far enough for any `every` up to ten years.
         let reach = self.period.per_year() * 10 * self.every.max(1) as i32;
         for s in (slot - reach..=slot).rev() {
@@ -218,6 +224,7 @@ mod tests {
         assert_eq!(other.standing(day("2021-06-01")), Standing::Before);
         assert!(other.continues_after(day("2025-06-01")));
         assert!(!other.continues_after(day("2027-01-01")));
+        assert_eq!(other.standing(day("2090-06-01")), Standing::After(occ("2026-01-01", "2026-12-31")));
     }
 
     #[test]
@@ -237,6 +244,9 @@ mod tests {
         assert!(Window::parse("02-29", "03-01").is_some());
         assert!(Window::parse("09-11", "09-10").is_none());
         assert!(Window::parse("13-01", "13-02").is_none());
+        for malformed in ["9-10", "+9-10", "009-10", "09-1", "09/10"] {
+            assert!(Window::parse(malformed, "12-31").is_none(), "{malformed}");
+        }
         let leap = Recurrence { window: Window::parse("02-29", "02-29"), ..yearly() };
         assert_eq!(leap.standing(day("2027-03-01")), Standing::After(occ("2027-02-28", "2027-02-28")));
     }

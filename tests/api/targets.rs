@@ -157,7 +157,8 @@ async fn group(
         name: format!("Group of {}", chapter.name),
         starts_on: day(starts),
         ends_on: ends.map(day),
-        status: GroupStatus::Active,
+        // A group with an end day is marked ended: the day still decides.
+        status: if ends.is_some() { GroupStatus::Ended } else { GroupStatus::Active },
         version: 1,
         created_at: Utc::now(),
         updated_at: Utc::now(),
@@ -386,7 +387,8 @@ async fn a_region_and_the_secretariat_are_units_of_their_own() {
     let world = World::build(&app).await;
     history(&app, &world).await;
     let conn = &mut app.conn().await;
-    diesel::update(chapters_table::table.filter(chapters_table::id.eq_any([world.c1.id, world.l1.id])))
+    // L1 has no region of its own: it is in its county chapter's.
+    diesel::update(chapters_table::table.find(world.c1.id))
         .set(chapters_table::region_code.eq("midt"))
         .execute(conn)
         .await
@@ -642,7 +644,17 @@ async fn targets_are_set_checked_versioned_audited_and_retired() {
             reply.body
         );
     }
+    let refused_in_schedule = [
+        (json!({"kind": "recurring", "period": "year", "window": {"from": "9-10", "to": "09-10"}}), 422),
+        (json!({"kind": "recurring", "period": "year", "every": 2}), 422),
+        (json!({"kind": "deadline", "baseline_on": "1800-01-01", "deadline_on": "2030-12-31"}), 422),
+    ];
+    for (schedule, status) in refused_in_schedule {
+        let reply = app.post(&url, Some(&admin), &refused(json!({"schedule": schedule.clone()}))).await;
+        assert_eq!(reply.status.as_u16(), status, "{schedule}: {}", reply.body);
+    }
     assert_eq!(app.count("targets").await, 1, "no refused target was stored");
+    app.get(&format!("/api/v1/targets/{id}/evaluation?as_of=1800-01-01"), Some(&admin)).await.expect(422);
 
     let target_url = format!("/api/v1/targets/{id}");
     let got = app.get(&target_url, Some(&admin)).await.expect(200);
@@ -737,4 +749,35 @@ async fn a_series_reads_any_metric_by_step_from_the_history() {
     assert_eq!(values(&own), [Some(2.0), Some(3.0), Some(2.0), Some(2.0)]);
     let url = format!("/api/v1/chapters/{}/series?metric=active_members", world.c2.id);
     app.get(&url, Some(&leader)).await.expect_problem(403, "forbidden");
+}
+
+#[actix_web::test]
+async fn a_target_with_nothing_to_measure_is_not_due_and_keeps_a_retired_code() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.other_org_admin).await;
+    let slug = &world.b.slug;
+    // Org B has no local chapter: the target has no unit, and is not due.
+    let spec = json!({"metric": "groups_running", "parameter": "self_help_group", "scope": {"kind": "chapters_of_kind", "chapter_kind": "local"},
+        "comparison": "at_least", "threshold": 1, "schedule": {"kind": "continuous"}});
+    let id = create(&app, &admin, slug, spec).await;
+    let e = evaluation(&app, &admin, &id, "2026-06-01").await;
+    assert_eq!((&e["status"], &e["units"], &e["summary"]["units"]), (&json!("not_due"), &json!([]), &json!(0)));
+    // Its group kind is retired from the catalogue; the target can still be changed and retired.
+    let entry = json!({"labels": {"en": "Self-help group"}, "retired": true});
+    let put = format!("/api/v1/orgs/{slug}/catalogues/group_kind/self_help_group");
+    app.call("PUT", &put, Some(&admin), Some(&entry)).await.expect(200);
+    let target = format!("/api/v1/targets/{id}");
+    app.patch(&target, Some(&admin), &json!({"threshold": 2})).await.expect(200);
+    app.patch(&target, Some(&admin), &json!({"parameter": "self_help_group"})).await.expect(200);
+    app.patch(&target, Some(&admin), &json!({"retired": true})).await.expect(200);
+    app.patch(&target, Some(&admin), &json!({"parameter": "grief_group"})).await.expect(200);
+    let unknown = app.patch(&target, Some(&admin), &json!({"parameter": "no_such_kind"})).await;
+    unknown.expect_problem(404, "unknown_parameter");
+    // A language parameter must be one the service speaks.
+    let spec = json!({"metric": "members_with_language", "parameter": "xx", "scope": {"kind": "organisation"},
+        "comparison": "at_least", "threshold": 1, "schedule": {"kind": "continuous"}, "code": "LANG", "names": {"en": "L"}});
+    app.post(&format!("/api/v1/orgs/{slug}/targets"), Some(&admin), &spec)
+        .await
+        .expect_problem(404, "unknown_parameter");
 }
