@@ -101,7 +101,8 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(targets::routes::org_dashboard)
             .service(targets::routes::chapter_dashboard)
             .service(targets::routes::org_series)
-            .service(targets::routes::chapter_series),
+            .service(targets::routes::chapter_series)
+            .service(targets::routes::org_coverage),
     );
 }
 

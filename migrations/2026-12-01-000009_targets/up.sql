@@ -54,6 +54,19 @@ CREATE INDEX membership_periods_org_closed_idx ON membership_periods (organisati
 CREATE INDEX membership_fees_org_idx ON membership_fees (organisation_id, year) INCLUDE (chapter_id, membership_id);
 CREATE INDEX activities_org_idx ON activities (organisation_id, held_on) INCLUDE (chapter_id, kind_code);
 
+-- A chapter's region: its own, else its county's, else that of the nearest chapter above it
+-- with one (a local chapter registered without a county is in its county chapter's region).
+CREATE FUNCTION chapter_region(chapter uuid) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT coalesce(a.region_code, k.region_code)
+    FROM chapters c
+    CROSS JOIN LATERAL unnest(c.ancestors) WITH ORDINALITY AS x (id, depth)
+    JOIN chapters a ON a.id = x.id
+    LEFT JOIN counties k ON k.code = a.county_code
+    WHERE c.id = chapter AND coalesce(a.region_code, k.region_code) IS NOT NULL
+    ORDER BY x.depth DESC
+    LIMIT 1
+$$;
+
 -- Groups running on a day: started by it and not ended by it. The end day decides; a group
 -- marked ended without one has ended on every day.
 CREATE FUNCTION groups_running_on(day date)

@@ -141,6 +141,7 @@ operations! {
     OrgDashboard = "org_dashboard" => OrgAdmin,
     ChapterDashboard = "chapter_dashboard" => ChapterLeader,
     OrgSeries = "org_series" => OrgAdmin,
+    OrgCoverage = "org_coverage" => OrgAdmin,
     ChapterSeries = "chapter_series" => ChapterLeader,
 }
 

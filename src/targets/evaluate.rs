@@ -139,7 +139,7 @@ fn unit_evaluation(
         .collect();
     UnitEvaluation {
         chapter_id: unit.unit_chapter,
-        region_code: unit.unit_region,
+        region_code: unit.region_of,
         name: unit.unit_name,
         value: judgement.value,
         numerator: current.filter(|_| share).map(|f| f.n),

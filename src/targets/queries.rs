@@ -214,9 +214,8 @@ macro_rules! bind_units {
 }
 
 /// The units of a scope, each with the chapters whose facts it adds up: `$1` organisation,
-/// `$2` scope, `$3` chapter, `$4` chapter kind, `$5` day, `$6` within. A chapter's region is its
-/// own, else its county's, else that of the nearest chapter above it with one; every region is
-/// a unit, with chapters or not.
+/// `$2` scope, `$3` chapter, `$4` chapter kind, `$5` day, `$6` within. A chapter is in the
+/// region `chapter_region` gives; every region is a unit, with chapters or not.
 const UNITS: &str = "
 units AS (
     SELECT u.unit_chapter, u.unit_region, u.chapter_id FROM (
@@ -235,15 +234,10 @@ units AS (
         WHERE $2 = 'chapters_of_kind' AND c.organisation_id = $1 AND k.kind = $4
           AND coalesce(k.founded_on, k.created_at::date) <= $5 AND (k.closed_on IS NULL OR k.closed_on > $5)
         UNION ALL
-        SELECT NULL, r.region, c.id FROM chapters c CROSS JOIN LATERAL (
-            SELECT coalesce(a.region_code, k.region_code) AS region
-            FROM unnest(c.ancestors) WITH ORDINALITY AS x (id, depth)
-            JOIN chapters a ON a.id = x.id
-            LEFT JOIN counties k ON k.code = a.county_code
-            WHERE coalesce(a.region_code, k.region_code) IS NOT NULL
-            ORDER BY x.depth DESC LIMIT 1
+        SELECT NULL, r.region, r.id FROM (
+            SELECT c.id, chapter_region(c.id) AS region FROM chapters c WHERE $2 = 'regions' AND c.organisation_id = $1
         ) r
-        WHERE $2 = 'regions' AND c.organisation_id = $1
+        WHERE r.region IS NOT NULL
         UNION ALL
         SELECT NULL, g.code, NULL FROM regions g WHERE $2 = 'regions'
     ) u
@@ -260,6 +254,9 @@ pub struct UnitFigure {
     pub unit_region: Option<String>,
     #[diesel(sql_type = Text)]
     pub unit_name: String,
+    /// The region the unit is, or the unit chapter's region.
+    #[diesel(sql_type = Nullable<Text>)]
+    pub region_of: Option<String>,
     /// The reading's position in the lists given, from 0.
     #[diesel(sql_type = Integer)]
     pub reading: i32,
@@ -296,8 +293,12 @@ facts AS (
            CASE WHEN count(f.subject) > 0 THEN count(DISTINCT f.subject) ELSE sum(f.n) END AS n, sum(f.d) AS d
     FROM units u JOIN facts f ON f.chapter_id = u.chapter_id
     GROUP BY 1, 2, 3
-), keys AS (SELECT DISTINCT unit_chapter, unit_region FROM units)
-SELECT k.unit_chapter, k.unit_region, coalesce(ch.name, rg.name, '') AS unit_name, (r.i - 1)::integer AS reading,
+), keys AS (
+    SELECT u.unit_chapter, u.unit_region, coalesce(u.unit_region, chapter_region(u.unit_chapter)) AS region_of
+    FROM (SELECT DISTINCT unit_chapter, unit_region FROM units) u
+)
+SELECT k.unit_chapter, k.unit_region, coalesce(ch.name, rg.name, '') AS unit_name,
+       k.region_of, (r.i - 1)::integer AS reading,
        coalesce(s.n, 0)::bigint AS n, coalesce(s.d, 0)::bigint AS d
 FROM keys k CROSS JOIN readings r
 LEFT JOIN sums s ON s.unit_chapter IS NOT DISTINCT FROM k.unit_chapter

@@ -8,11 +8,11 @@ use uuid::Uuid;
 use super::evaluate::evaluate;
 use super::queries::{self, MAX_TARGETS, Period, Reading, ScopeKind, Target, UnitsQuery};
 use super::rules::{Spec, check_parameter, in_calendar};
-use super::series;
 use super::types::{
-    AsOf, ChapterRef, Dashboard, NewTarget, OrgRef, RegionParam, SeriesParams, SeriesResponse, StatusCounts,
+    AsOf, ChapterRef, Coverage, Dashboard, NewTarget, OrgRef, RegionParam, SeriesParams, SeriesResponse, StatusCounts,
     TargetEvaluation, TargetFilter, TargetResponse, UpdateTarget,
 };
+use super::{coverage, series};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target as PolicyTarget, authorize};
 use crate::chapters::queries as chapters;
@@ -324,4 +324,33 @@ pub async fn chapter_series(
     let parameter = params.parameter.as_deref();
     let series = series::series(&mut conn, &units, None, params.metric, parameter, interval, &readings).await?;
     Ok(HttpResponse::Ok().json(series.ok_or(ApiError::NotFound)?))
+}
+
+/// The coverage matrix (org admins): every chapter against every target set per chapter of a
+/// kind, with its value and status, grouped by region.
+#[utoipa::path(operation_id = "org_coverage", tag = "targets",
+    params(("org" = String, Path, description = "Organisation slug"), AsOf),
+    responses((status = 200, description = "Chapters × per-chapter targets", body = Coverage)))]
+#[get("/orgs/{org}/coverage")]
+pub async fn org_coverage(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    params: ValidQuery<AsOf>,
+) -> ApiResult<HttpResponse> {
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::OrgCoverage, PolicyTarget::Org(org.id))?;
+    let as_of = in_calendar(params.0.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
+    let mut evaluations = Vec::new();
+    for target in queries::current(&mut conn, org.id).await? {
+        if target.scope == ScopeKind::ChaptersOfKind {
+            evaluations.extend(evaluate(&mut conn, &org, target, as_of, None, &meta.lang).await?);
+        }
+    }
+    let regions = crate::reference::queries::list_regions(&mut conn).await?;
+    let (targets, regions) = coverage::matrix(&evaluations, &regions);
+    let organisation = OrgRef { id: org.id, slug: org.slug, name: org.name };
+    Ok(HttpResponse::Ok().json(Coverage { as_of, organisation, targets, regions }))
 }

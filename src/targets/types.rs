@@ -294,7 +294,7 @@ pub struct Lapsing {
 pub struct UnitEvaluation {
     /// The chapter the unit is (the national chapter for the organisation and the secretariat).
     pub chapter_id: Option<ChapterId>,
-    /// The region, for a target per region.
+    /// The region the unit is, or its chapter's region.
     pub region_code: Option<String>,
     pub name: String,
     /// The figure: a count, or a share in per cent (none when there is nothing to share).
@@ -443,4 +443,47 @@ pub struct SeriesResponse {
     pub region_code: Option<String>,
     pub name: String,
     pub points: Vec<SeriesPoint>,
+}
+
+/// A column of the coverage matrix: a per-chapter target.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CoverageTarget {
+    pub id: TargetId,
+    pub code: String,
+    pub name: String,
+    pub status: Status,
+    /// "14 of 17 county chapters".
+    pub summary: String,
+}
+
+/// A chapter's value and status for one target; none where the target does not measure it.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CoverageCell {
+    pub value: Option<f64>,
+    pub status: Status,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CoverageRow {
+    pub chapter_id: ChapterId,
+    pub name: String,
+    /// One cell per target, in the order of `targets`.
+    pub cells: Vec<Option<CoverageCell>>,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CoverageRegion {
+    /// None for the chapters without a region.
+    pub region_code: Option<String>,
+    pub name: Option<String>,
+    pub chapters: Vec<CoverageRow>,
+}
+
+/// Chapters × per-chapter targets, grouped by region.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct Coverage {
+    pub as_of: NaiveDate,
+    pub organisation: OrgRef,
+    pub targets: Vec<CoverageTarget>,
+    pub regions: Vec<CoverageRegion>,
 }

@@ -781,3 +781,41 @@ async fn a_target_with_nothing_to_measure_is_not_due_and_keeps_a_retired_code() 
         .await
         .expect_problem(404, "unknown_parameter");
 }
+
+#[actix_web::test]
+async fn the_coverage_matrix_lays_chapters_against_targets_by_region() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let conn = &mut app.conn().await;
+    diesel::update(chapters_table::table.find(world.c1.id))
+        .set(chapters_table::county_code.eq("50"))
+        .execute(conn)
+        .await
+        .unwrap();
+    let admin = app.token(world.org_admin).await;
+    let slug = &world.a.slug;
+    let per_county = |metric: &str, parameter: &str| {
+        json!({"metric": metric, "parameter": parameter, "scope": {"kind": "chapters_of_kind", "chapter_kind": "county"},
+               "comparison": "at_least", "threshold": 1, "schedule": {"kind": "continuous"}})
+    };
+    create(&app, &admin, slug, per_county("active_volunteers", "peer_supporter")).await;
+    create(&app, &admin, slug, per_county("groups_running", "grief_group")).await;
+    let whole = json!({"metric": "active_members", "scope": {"kind": "organisation"}, "comparison": "at_least",
+        "threshold": 1, "schedule": {"kind": "continuous"}});
+    create(&app, &admin, slug, whole).await;
+    let body = app.get(&format!("/api/v1/orgs/{slug}/coverage?as_of=2025-07-01"), Some(&admin)).await.expect(200).body;
+    assert_eq!(body["targets"].as_array().unwrap().len(), 2, "only targets per chapter are columns");
+    let regions = body["regions"].as_array().unwrap();
+    // C1's county (Trøndelag) is in Midt; C2 has no county or region.
+    let midt = regions.iter().find(|r| r["region_code"] == "midt").unwrap();
+    assert_eq!(midt["chapters"].as_array().unwrap().len(), 1);
+    let c1 = &midt["chapters"][0];
+    assert_eq!(c1["name"], "C1");
+    assert_eq!(c1["cells"], json!([{"value": 2.0, "status": "met"}, {"value": 1.0, "status": "met"}]));
+    let unplaced = regions.last().unwrap();
+    assert_eq!((&unplaced["region_code"], &unplaced["chapters"][0]["name"]), (&Value::Null, &json!("C2")));
+    assert_eq!(unplaced["chapters"][0]["cells"][0], json!({"value": 0.0, "status": "missed"}));
+    let leader = app.token(world.leader).await;
+    app.get(&format!("/api/v1/orgs/{slug}/coverage"), Some(&leader)).await.expect_problem(403, "forbidden");
+}
