@@ -69,3 +69,28 @@ email-invitation-body = مرحبًا،
     { $link }
 
     إذا كان لديك حساب بهذا البريد الإلكتروني، فسجّل الدخول أولًا. يمكن استخدام الرابط مرة واحدة خلال أسبوع. إذا لم تكن تتوقع هذه الرسالة، فتجاهلها.
+target-alert-falls-on = ستُنزل حالات الانتهاء المعروفة الرقم دون الحد في { $day }.
+target-digest-line = - { $target }، { $unit }: { $status ->
+        [at_risk] معرّض للخطر
+       *[missed] لم يتحقق
+    } ({ $value } مقابل { $threshold })
+email-target-alert-subject = { $target }: { $unit } { $status ->
+        [at_risk] معرّض للخطر
+       *[missed] لم يتحقق
+    }
+email-target-alert-body = مرحبًا،
+
+    الهدف «{ $target }» لدى { $org } أصبح الآن { $status ->
+        [at_risk] معرّضًا للخطر
+       *[missed] غير متحقق
+    } في { $unit }: الرقم { $value } مقابل { $threshold }. { $falls }
+
+    تعرض لوحة الفرع الأرقام والأشخاص أو المجموعات وراءها.
+email-target-digest-subject = { $org }: تراجع في { $count } من الأهداف
+email-target-digest-body = مرحبًا،
+
+    منذ الفحص الأخير أصبحت هذه الأهداف لدى { $org } معرّضة للخطر أو غير متحققة:
+
+    { $lines }
+
+    تعرض لوحة المنظمة جميع الأهداف.

@@ -364,3 +364,35 @@ problem-first-year-required = First year required
     .detail = A target every few years counts its occurrences from a first year; give it.
 field-first-year-required = Give the first year it is held.
 field-date-range = Must be a day from { $min } through { $max }.
+target-status = { $status ->
+        [met] met
+        [on_track] on track
+        [at_risk] at risk
+        [missed] missed
+       *[not_due] not due
+    }
+target-alert-falls-on = Known lapses take it below the threshold on { $day }.
+target-digest-line = - { $target }, { $unit }: { $status ->
+        [at_risk] at risk
+       *[missed] missed
+    } ({ $value } against { $threshold })
+email-target-alert-subject = { $target }: { $unit } is { $status ->
+        [at_risk] at risk
+       *[missed] missed
+    }
+email-target-alert-body = Hello,
+
+    the target "{ $target }" of { $org } is now { $status ->
+        [at_risk] at risk
+       *[missed] missed
+    } for { $unit }: the figure is { $value }, against { $threshold }. { $falls }
+
+    The chapter's dashboard shows the figures and the people or groups behind them.
+email-target-digest-subject = { $org }: { $count } targets changed for the worse
+email-target-digest-body = Hello,
+
+    since the last check these targets of { $org } turned at risk or missed:
+
+    { $lines }
+
+    The organisation's dashboard shows every target.

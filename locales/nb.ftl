@@ -363,3 +363,35 @@ problem-first-year-required = Første år mangler
     .detail = Et mål med noen års mellomrom teller fra et første år; oppgi det.
 field-first-year-required = Oppgi det første året.
 field-date-range = Må være en dag fra og med { $min } til og med { $max }.
+target-status = { $status ->
+        [met] nådd
+        [on_track] i rute
+        [at_risk] i fare
+        [missed] ikke nådd
+       *[not_due] ikke aktuelt ennå
+    }
+target-alert-falls-on = Kjente bortfall tar tallet under terskelen { $day }.
+target-digest-line = - { $target }, { $unit }: { $status ->
+        [at_risk] i fare
+       *[missed] ikke nådd
+    } ({ $value } mot { $threshold })
+email-target-alert-subject = { $target }: { $unit } er { $status ->
+        [at_risk] i fare
+       *[missed] ikke nådd
+    }
+email-target-alert-body = Hei,
+
+    målet «{ $target }» i { $org } er nå { $status ->
+        [at_risk] i fare
+       *[missed] ikke nådd
+    } for { $unit }: tallet er { $value }, mot { $threshold }. { $falls }
+
+    Lagets oversikt viser tallene og personene eller gruppene bak dem.
+email-target-digest-subject = { $org }: { $count } mål har fått det verre
+email-target-digest-body = Hei,
+
+    siden forrige kontroll er disse målene i { $org } kommet i fare eller ikke nådd:
+
+    { $lines }
+
+    Organisasjonens oversikt viser alle mål.

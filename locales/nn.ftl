@@ -363,3 +363,35 @@ problem-first-year-required = Første år manglar
     .detail = Eit mål med nokre års mellomrom tel frå eit første år; oppgje det.
 field-first-year-required = Oppgje det første året.
 field-date-range = Må vere ein dag frå og med { $min } til og med { $max }.
+target-status = { $status ->
+        [met] nådd
+        [on_track] i rute
+        [at_risk] i fare
+        [missed] ikkje nådd
+       *[not_due] ikkje aktuelt enno
+    }
+target-alert-falls-on = Kjende bortfall tek talet under terskelen { $day }.
+target-digest-line = - { $target }, { $unit }: { $status ->
+        [at_risk] i fare
+       *[missed] ikkje nådd
+    } ({ $value } mot { $threshold })
+email-target-alert-subject = { $target }: { $unit } er { $status ->
+        [at_risk] i fare
+       *[missed] ikkje nådd
+    }
+email-target-alert-body = Hei,
+
+    målet «{ $target }» i { $org } er no { $status ->
+        [at_risk] i fare
+       *[missed] ikkje nådd
+    } for { $unit }: talet er { $value }, mot { $threshold }. { $falls }
+
+    Oversikta til laget viser tala og personane eller gruppene bak dei.
+email-target-digest-subject = { $org }: { $count } mål har fått det verre
+email-target-digest-body = Hei,
+
+    sidan førre kontroll er desse måla i { $org } komne i fare eller ikkje nådde:
+
+    { $lines }
+
+    Oversikta til organisasjonen viser alle mål.

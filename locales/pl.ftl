@@ -69,3 +69,28 @@ email-invitation-body = Dzień dobry,
     { $link }
 
     Jeśli masz już konto z tym adresem e-mail, najpierw się zaloguj. Link można użyć raz, w ciągu tygodnia. Jeśli się tego nie spodziewasz, zignoruj tę wiadomość.
+target-alert-falls-on = Znane wygaśnięcia obniżą wynik poniżej progu w dniu { $day }.
+target-digest-line = - { $target }, { $unit }: { $status ->
+        [at_risk] zagrożony
+       *[missed] nieosiągnięty
+    } ({ $value } wobec { $threshold })
+email-target-alert-subject = { $target }: { $unit } – cel { $status ->
+        [at_risk] zagrożony
+       *[missed] nieosiągnięty
+    }
+email-target-alert-body = Dzień dobry,
+
+    cel „{ $target }” organizacji { $org } jest teraz { $status ->
+        [at_risk] zagrożony
+       *[missed] nieosiągnięty
+    } dla { $unit }: wynik to { $value } wobec { $threshold }. { $falls }
+
+    Pulpit oddziału pokazuje liczby oraz osoby lub grupy, które za nimi stoją.
+email-target-digest-subject = { $org }: pogorszenie w { $count } celach
+email-target-digest-body = Dzień dobry,
+
+    od ostatniego sprawdzenia te cele organizacji { $org } stały się zagrożone lub nieosiągnięte:
+
+    { $lines }
+
+    Pulpit organizacji pokazuje wszystkie cele.

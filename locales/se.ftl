@@ -69,3 +69,28 @@ email-invitation-body = Buorre beaivi,
     { $link }
 
     Jos dus juo lea kontu dáinna e-poastačujuhusain, čálit sisa vuos. Liŋkka sáhttá geavahit oktii, vahku siste. Jos it vuordán dán, de sáhtát dán e-poastta badjelgeahččat.
+target-alert-falls-on = Dovdojuvvon heaittihusat njiedjadit logu rádjái vuollái { $day }.
+target-digest-line = - { $target }, { $unit }: { $status ->
+        [at_risk] váras
+       *[missed] ii juksojuvvon
+    } ({ $value } ektui { $threshold })
+email-target-alert-subject = { $target }: { $unit } { $status ->
+        [at_risk] lea váras
+       *[missed] ii leat juksojuvvon
+    }
+email-target-alert-body = Buorre beaivi,
+
+    { $org } ulbmil «{ $target }» { $status ->
+        [at_risk] lea dál váras
+       *[missed] ii leat dál juksojuvvon
+    } { $unit } várás: logu lea { $value }, ektui { $threshold }. { $falls }
+
+    Searvvi bajilgovva čájeha loguid ja olbmuid dahje joavkkuid daid duogábealde.
+email-target-digest-subject = { $org }: { $count } ulbmila leat šaddan heajut
+email-target-digest-body = Buorre beaivi,
+
+    maŋimuš dárkkisteami rájes dát { $org } ulbmilat leat šaddan várrái dahje eai leat juksojuvvon:
+
+    { $lines }
+
+    Organisašuvnna bajilgovva čájeha buot ulbmiliid.

@@ -69,3 +69,28 @@ email-invitation-body = Salaan,
     { $link }
 
     Haddii aad horey u leedahay akoon cinwaankan e-mailka ah, marka hore gal. Xiriirka hal mar ayaa la isticmaali karaa, muddo toddobaad gudihiis ah. Haddii aadan filayn, iska dhaaf e-mailkan.
+target-alert-falls-on = Dhicitaannada la yaqaan ayaa tirada ka hoosaysiin doona xadka { $day }.
+target-digest-line = - { $target }, { $unit }: { $status ->
+        [at_risk] khatar ku jira
+       *[missed] lama gaarin
+    } ({ $value } marka loo eego { $threshold })
+email-target-alert-subject = { $target }: { $unit } { $status ->
+        [at_risk] khatar ayuu ku jiraa
+       *[missed] lama gaarin
+    }
+email-target-alert-body = Salaan,
+
+    hadafka "{ $target }" ee { $org } hadda { $status ->
+        [at_risk] khatar ayuu ku jiraa
+       *[missed] lama gaarin
+    } { $unit }: tiradu waa { $value }, marka loo eego { $threshold }. { $falls }
+
+    Shaashadda laanta ayaa muujinaysa tirooyinka iyo dadka ama kooxaha ka dambeeya.
+email-target-digest-subject = { $org }: { $count } hadaf ayaa ka sii daray
+email-target-digest-body = Salaan,
+
+    tan iyo hubintii u dambaysay hadafyadan { $org } waxay galeen khatar ama lama gaarin:
+
+    { $lines }
+
+    Shaashadda ururka ayaa muujinaysa dhammaan hadafyada.

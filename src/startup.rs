@@ -106,6 +106,7 @@ async fn clean_up(state: &AppState) -> Result<(), ApiError> {
     done("handled public requests purged", signup::queries::purge_handled(conn).await.map_err(ApiError::from));
     done("delivered e-mails purged", outbox::purge_delivered(conn).await.map_err(ApiError::from));
     done("qualification reminders queued", crate::volunteers::reminders::send_due(conn).await);
+    done("targets checked for alerts", crate::targets::alerts::check_due(conn).await);
     Ok(())
 }
 

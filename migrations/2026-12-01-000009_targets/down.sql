@@ -1,3 +1,7 @@
+DROP TRIGGER organisations_target_checks ON organisations;
+DROP FUNCTION target_checks_for_new_organisation;
+DROP TABLE target_checks;
+DROP TABLE target_unit_states;
 DROP TABLE targets;
 DROP FUNCTION metric_cross_chapter_projects, metric_activity_participants, metric_activity_minutes, metric_activities,
     activities_in, projects_of_years, metric_complete_leadership_share, metric_groups_led_completely, metric_groups_running,

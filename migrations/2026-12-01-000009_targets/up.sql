@@ -357,3 +357,32 @@ CREATE TABLE targets (
 );
 CREATE UNIQUE INDEX targets_code_key ON targets (organisation_id, code);
 CREATE INDEX targets_org_idx ON targets (organisation_id, id);
+
+-- The status each unit of a target was last seen in (a unit: a chapter id, a region code, or
+-- `organisation`), so that an alert goes out once per change, not once per evaluation.
+CREATE TABLE target_unit_states (
+    target_id uuid NOT NULL REFERENCES targets (id),
+    organisation_id uuid NOT NULL REFERENCES organisations (id),
+    unit text NOT NULL CHECK (length(unit) BETWEEN 1 AND 40),
+    status text NOT NULL CHECK (status IN ('met', 'on_track', 'at_risk', 'missed', 'not_due')),
+    since timestamptz NOT NULL DEFAULT now(),
+    PRIMARY KEY (target_id, unit)
+);
+CREATE INDEX target_unit_states_org_idx ON target_unit_states (organisation_id);
+
+-- When each organisation's targets are next checked for alerts. A replica claims a due row
+-- with FOR UPDATE SKIP LOCKED and moves it on, so no two check one organisation at once.
+CREATE TABLE target_checks (
+    organisation_id uuid PRIMARY KEY REFERENCES organisations (id),
+    due_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX target_checks_due_idx ON target_checks (due_at);
+CREATE FUNCTION target_checks_for_new_organisation() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    INSERT INTO target_checks (organisation_id) VALUES (NEW.id);
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER organisations_target_checks AFTER INSERT ON organisations
+    FOR EACH ROW EXECUTE FUNCTION target_checks_for_new_organisation();
+INSERT INTO target_checks (organisation_id) SELECT id FROM organisations;

@@ -225,3 +225,40 @@ pub async fn claim_invitation(conn: &mut AsyncPgConnection, id: Uuid, user_id: U
             .await?;
     Ok(claimed == 1)
 }
+
+/// Someone holding a role now, with where to write to them.
+#[derive(Debug, Clone, Queryable)]
+pub struct Holder {
+    pub chapter_id: Option<ChapterId>,
+    pub email: String,
+    /// The account's language, else the organisation's.
+    pub language: String,
+}
+
+/// The accounts holding `role` in `org` now (at one of `chapters`, for a chapter role), that
+/// are not disabled.
+pub async fn holders(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+    role: Role,
+    chapters: &[ChapterId],
+) -> QueryResult<Vec<Holder>> {
+    let mut query = grants::table
+        .inner_join(users::table.on(users::id.eq(grants::user_id)))
+        .inner_join(organisations::table.on(grants::organisation_id.eq(organisations::id.nullable())))
+        .filter(grants::organisation_id.eq(org).and(grants::role.eq(role)))
+        .filter(grants::valid_from.le(diesel::dsl::now))
+        .filter(grants::valid_to.is_null().or(grants::valid_to.gt(diesel::dsl::now)))
+        .filter(users::disabled_at.is_null())
+        .select((
+            grants::chapter_id,
+            users::email,
+            diesel::dsl::sql::<diesel::sql_types::Text>("coalesce(users.language, organisations.default_language)"),
+        ))
+        .distinct()
+        .into_boxed();
+    if role.is_chapter_role() {
+        query = query.filter(grants::chapter_id.eq_any(chapters.to_vec()));
+    }
+    query.load(conn).await
+}

@@ -484,6 +484,23 @@ diesel::table! {
 }
 
 diesel::table! {
+    target_checks (organisation_id) {
+        organisation_id -> Uuid,
+        due_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    target_unit_states (target_id, unit) {
+        target_id -> Uuid,
+        organisation_id -> Uuid,
+        unit -> Text,
+        status -> Text,
+        since -> Timestamptz,
+    }
+}
+
+diesel::table! {
     targets (id) {
         id -> Uuid,
         organisation_id -> Uuid,
@@ -583,6 +600,9 @@ diesel::joinable!(qualification_reminders -> people (person_id));
 diesel::joinable!(refresh_tokens -> sessions (family_id));
 diesel::joinable!(refresh_tokens -> users (user_id));
 diesel::joinable!(sessions -> users (user_id));
+diesel::joinable!(target_checks -> organisations (organisation_id));
+diesel::joinable!(target_unit_states -> organisations (organisation_id));
+diesel::joinable!(target_unit_states -> targets (target_id));
 diesel::joinable!(targets -> organisations (organisation_id));
 diesel::joinable!(volunteer_roles -> chapters (chapter_id));
 diesel::joinable!(volunteer_roles -> organisations (organisation_id));
@@ -625,6 +645,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     self_service_links,
     sessions,
     signups,
+    target_checks,
+    target_unit_states,
     targets,
     users,
     volunteer_roles,

@@ -2,31 +2,11 @@
 //! each unit gets from them. Pure: the figures come from [`super::queries::figures`]. The rules
 //! are documented in `docs/TARGETS.md`; the tests below walk through each.
 
-use chrono::{Days, Months, NaiveDate};
-use serde::Serialize;
-use utoipa::ToSchema;
-
 use super::metrics::{Metric, Reading as MetricReading};
+pub use super::queries::Status;
 use super::queries::{Comparison, Reading};
 use super::schedule::{Occurrence, Schedule, Standing};
-
-/// How a target, or one unit of it, stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, ToSchema)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// The comparison holds (for a period: over the period so far).
-    Met,
-    /// Not met yet, and the trend (or the pace of the period) reaches the threshold in time.
-    OnTrack,
-    /// Not due yet: before the baseline, between occurrences, too early in a period to judge,
-    /// or nothing to measure (a share of nothing).
-    NotDue,
-    /// Not met and the trend misses the deadline (or the pace misses the period's end); or met
-    /// today but known lapses break it within the warning window.
-    AtRisk,
-    /// The deadline or the period has passed, or a target judged on any day does not hold.
-    Missed,
-}
+use chrono::{Days, Months, NaiveDate};
 
 /// A target's rule, as judging reads it.
 #[derive(Debug, Clone, Copy)]

@@ -1,6 +1,7 @@
 //! Targets: the organisation's plan as data (a metric, a scope, a comparison and a schedule),
 //! evaluated as of any day, and the dashboards that answer "are we on track, and where not?".
 
+pub mod alerts;
 pub mod coverage;
 pub mod evaluate;
 pub mod evaluation;

@@ -10,8 +10,27 @@ use uuid::Uuid;
 
 use super::metrics::Metric;
 use crate::chapters::queries::ChapterKind;
-use crate::db::schema::targets;
+use crate::db::schema::{target_checks, target_unit_states, targets};
 use crate::ids::{ChapterId, OrgId, TargetId};
+
+crate::text_enum! {
+    /// How a target, or one unit of it, stands. See `docs/TARGETS.md` for the rules.
+    pub enum Status: "target status" {
+        /// The comparison holds (for a period: over the period so far).
+        Met => "met",
+        /// Not met yet, and the trend (or the pace of the period) reaches the threshold in time.
+        OnTrack => "on_track",
+        /// Before the baseline, between occurrences, too early in a period to judge, or nothing
+        /// to measure (a share of nothing).
+        NotDue => "not_due",
+        /// Not met, and the trend misses the deadline (or the pace the period's end); or met
+        /// today, but known lapses break it within the warning window.
+        AtRisk => "at_risk",
+        /// The deadline or the period has passed without it, or a target judged on any day
+        /// does not hold.
+        Missed => "missed",
+    }
+}
 
 crate::text_enum! {
     /// The period a recurring target is judged over.
@@ -365,4 +384,56 @@ ORDER BY s.until, s.subject",
         function = metric.function()
     );
     bind_units!(sql_query(sql), units).bind::<Date, _>(by).bind::<Nullable<Text>, _>(parameter).load(conn).await
+}
+
+/// Claims an organisation whose targets are due to be checked for alerts, holding it until the
+/// transaction ends; none when every due one is being checked by another replica.
+pub async fn claim_due_check(conn: &mut AsyncPgConnection) -> QueryResult<Option<OrgId>> {
+    target_checks::table
+        .filter(target_checks::due_at.le(diesel::dsl::now))
+        .order(target_checks::due_at)
+        .select(target_checks::organisation_id)
+        .for_update()
+        .skip_locked()
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// Sets when the organisation's targets are next checked.
+pub async fn check_next_at(conn: &mut AsyncPgConnection, org: OrgId, at: DateTime<Utc>) -> QueryResult<()> {
+    diesel::update(target_checks::table.find(org)).set(target_checks::due_at.eq(at)).execute(conn).await?;
+    Ok(())
+}
+
+/// The status each unit of the organisation's targets was last seen in.
+pub async fn unit_states(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<Vec<(TargetId, String, Status)>> {
+    target_unit_states::table
+        .filter(target_unit_states::organisation_id.eq(org))
+        .select((target_unit_states::target_id, target_unit_states::unit, target_unit_states::status))
+        .load(conn)
+        .await
+}
+
+/// Records the status a unit is now in.
+pub async fn store_unit_state(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+    target: TargetId,
+    unit: &str,
+    status: Status,
+) -> QueryResult<()> {
+    diesel::insert_into(target_unit_states::table)
+        .values((
+            target_unit_states::target_id.eq(target),
+            target_unit_states::organisation_id.eq(org),
+            target_unit_states::unit.eq(unit),
+            target_unit_states::status.eq(status),
+        ))
+        .on_conflict((target_unit_states::target_id, target_unit_states::unit))
+        .do_update()
+        .set((target_unit_states::status.eq(status), target_unit_states::since.eq(diesel::dsl::now)))
+        .execute(conn)
+        .await?;
+    Ok(())
 }

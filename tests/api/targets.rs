@@ -819,3 +819,69 @@ async fn the_coverage_matrix_lays_chapters_against_targets_by_region() {
     let leader = app.token(world.leader).await;
     app.get(&format!("/api/v1/orgs/{slug}/coverage"), Some(&leader)).await.expect_problem(403, "forbidden");
 }
+
+/// Makes every organisation due for its alert check.
+async fn due_now(conn: &mut AsyncPgConnection) {
+    diesel::sql_query("UPDATE target_checks SET due_at = now() - interval '1 second'").execute(conn).await.unwrap();
+}
+
+#[actix_web::test]
+async fn an_alert_goes_once_per_change_to_the_chapter_leaders_and_a_digest_to_the_secretariat() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let conn = &mut app.conn().await;
+    let today = Utc::now().date_naive();
+    let course = run(conn, world.a.id, None, "peer_supporter_course", &(today - Days::new(30)).to_string()).await;
+    let mut supporters = Vec::new();
+    for _ in 0..2 {
+        let p = person(conn, world.a.id, world.c1.id, 1980, "nb").await;
+        peer_supporter(conn, &p, world.c1.id, "2020-01-01", &course).await;
+        supporters.push(p);
+    }
+    let admin = app.token(world.org_admin).await;
+    let spec = json!({"metric": "active_volunteers", "parameter": "peer_supporter",
+        "scope": {"kind": "chapters_of_kind", "chapter_kind": "county"}, "comparison": "at_least", "threshold": 2,
+        "schedule": {"kind": "continuous"}});
+    create(&app, &admin, &world.a.slug, spec).await;
+    let leader_mail = "leader-c1@test.example";
+    let admin_mail = "admin-a@test.example";
+
+    // C1 has its two; C2 has none: C2 is missed, but C2 has no leader, so only the digest tells.
+    due_now(conn).await;
+    // Two replicas at once: one claims each organisation, the other skips it.
+    let (mut one, mut two) = (app.conn().await, app.conn().await);
+    let (a, b) = tokio::join!(
+        fellesskap::targets::alerts::check_due(&mut one),
+        fellesskap::targets::alerts::check_due(&mut two)
+    );
+    assert_eq!(a.unwrap() + b.unwrap(), 2, "each organisation checked once");
+    assert!(app.mails_to(leader_mail).await.is_empty());
+    let digests = app.mails_to(admin_mail).await;
+    assert_eq!(digests.len(), 1);
+    assert!(digests[0].contains("C2") && !digests[0].contains("C1"), "{}", digests[0]);
+
+    // Nothing changed: nothing is sent, however often it is checked.
+    due_now(conn).await;
+    fellesskap::targets::alerts::check_due(conn).await.unwrap();
+    assert_eq!((app.mails_to(leader_mail).await.len(), app.mails_to(admin_mail).await.len()), (0, 1));
+    // Not due yet: not checked at all.
+    assert_eq!(fellesskap::targets::alerts::check_due(conn).await.unwrap(), 0);
+
+    // C1's second peer supporter ends the role: C1 turns missed, and its leader hears once.
+    diesel::sql_query("UPDATE volunteer_roles SET to_on = $1 WHERE person_id = $2")
+        .bind::<diesel::sql_types::Date, _>(today - Days::new(1))
+        .bind::<diesel::sql_types::Uuid, _>(supporters[1].id)
+        .execute(conn)
+        .await
+        .unwrap();
+    for _ in 0..2 {
+        due_now(conn).await;
+        fellesskap::targets::alerts::check_due(conn).await.unwrap();
+    }
+    let alerts = app.mails_to(leader_mail).await;
+    assert_eq!(alerts.len(), 1, "{alerts:?}");
+    assert!(alerts[0].contains("C1") && alerts[0].contains("ikke nådd"), "in the organisation's bokmål: {}", alerts[0]);
+    let digests = app.mails_to(admin_mail).await;
+    assert_eq!(digests.len(), 2);
+    assert!(digests[1].contains("C1") && !digests[1].contains("C2"), "only the change: {}", digests[1]);
+}
