@@ -396,3 +396,14 @@ email-target-digest-body = Hello,
     { $lines }
 
     The organisation's dashboard shows every target.
+report-title = Status report
+report-as-of = As of
+report-since = Compared with
+report-previous = Previous
+report-trend = Trend over the last year, with the threshold dashed
+report-bars = Each unit's figure, with the threshold dashed; hatched bars do not meet it
+report-unit = Unit
+report-value = Value
+report-threshold = Threshold
+report-status = Status
+report-change = Change

@@ -395,3 +395,14 @@ email-target-digest-body = Hei,
     { $lines }
 
     Organisasjonens oversikt viser alle mål.
+report-title = Statusrapport
+report-as-of = Per
+report-since = Sammenlignet med
+report-previous = Forrige
+report-trend = Utvikling siste år, med terskelen stiplet
+report-bars = Hver enhets tall, med terskelen stiplet; skraverte søyler når den ikke
+report-unit = Enhet
+report-value = Verdi
+report-threshold = Terskel
+report-status = Status
+report-change = Endring

@@ -395,3 +395,14 @@ email-target-digest-body = Hei,
     { $lines }
 
     Oversikta til organisasjonen viser alle mål.
+report-title = Statusrapport
+report-as-of = Per
+report-since = Samanlikna med
+report-previous = Førre
+report-trend = Utvikling siste år, med terskelen stipla
+report-bars = Talet til kvar eining, med terskelen stipla; skraverte søyler når han ikkje
+report-unit = Eining
+report-value = Verdi
+report-threshold = Terskel
+report-status = Status
+report-change = Endring

@@ -102,7 +102,9 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(targets::routes::chapter_dashboard)
             .service(targets::routes::org_series)
             .service(targets::routes::chapter_series)
-            .service(targets::routes::org_coverage),
+            .service(targets::routes::org_coverage)
+            .service(targets::routes::status_report)
+            .service(targets::routes::grant_report),
     );
 }
 
@@ -114,7 +116,8 @@ pub fn register(cfg: &mut ServiceConfig) {
         crate::error::FieldError,
         crate::catalogues::types::Catalogue,
         crate::members::types::AgeBand,
-        crate::aggregates::types::AggregateFormat
+        crate::aggregates::types::AggregateFormat,
+        crate::targets::types::ReportFormat
     )),
     modifiers(&BearerAuth),
     tags(

@@ -67,6 +67,17 @@ CREATE FUNCTION chapter_region(chapter uuid) RETURNS text LANGUAGE sql STABLE AS
     LIMIT 1
 $$;
 
+-- A chapter's county: its own, else that of the nearest chapter above it with one.
+CREATE FUNCTION chapter_county(chapter uuid) RETURNS text LANGUAGE sql STABLE AS $$
+    SELECT a.county_code
+    FROM chapters c
+    CROSS JOIN LATERAL unnest(c.ancestors) WITH ORDINALITY AS x (id, depth)
+    JOIN chapters a ON a.id = x.id
+    WHERE c.id = chapter AND a.county_code IS NOT NULL
+    ORDER BY x.depth DESC
+    LIMIT 1
+$$;
+
 -- Groups running on a day: started by it and not ended by it. The end day decides; a group
 -- marked ended without one has ended on every day.
 CREATE FUNCTION groups_running_on(day date)

@@ -142,6 +142,8 @@ operations! {
     ChapterDashboard = "chapter_dashboard" => ChapterLeader,
     OrgSeries = "org_series" => OrgAdmin,
     OrgCoverage = "org_coverage" => OrgAdmin,
+    StatusReport = "status_report" => OrgAdmin,
+    GrantReport = "grant_report" => OrgAdmin,
     ChapterSeries = "chapter_series" => ChapterLeader,
 }
 

@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use chrono::{Duration, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 
+use super::charts::number;
 use super::evaluate::evaluate;
 use super::queries::{self, Status};
 use super::types::UnitEvaluation;
@@ -91,13 +92,8 @@ async fn changes(conn: &mut AsyncPgConnection, org: &Organisation, today: NaiveD
     Ok(turns)
 }
 
-/// A figure as people write it: whole numbers without decimals.
 fn figure(value: Option<f64>) -> String {
-    match value {
-        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
-        Some(v) => format!("{v:.1}"),
-        None => "–".to_owned(),
-    }
+    value.map_or_else(|| "–".to_owned(), number)
 }
 
 fn turn_args(org: &Organisation, turn: &Turn, lang: &Lang) -> Args {

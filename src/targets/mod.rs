@@ -2,11 +2,13 @@
 //! evaluated as of any day, and the dashboards that answer "are we on track, and where not?".
 
 pub mod alerts;
+pub mod charts;
 pub mod coverage;
 pub mod evaluate;
 pub mod evaluation;
 pub mod metrics;
 pub mod queries;
+pub mod report;
 pub mod routes;
 pub mod rules;
 pub mod schedule;

@@ -182,14 +182,22 @@ pub async fn list(
     query.load(conn).await
 }
 
-/// Every current target of the organisation, by code.
+/// Every current target of the organisation, by code as people number them (V2 before V10).
 pub async fn current(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<Vec<Target>> {
-    targets::table
+    let mut current: Vec<Target> = targets::table
         .filter(targets::organisation_id.eq(org).and(targets::retired_at.is_null()))
-        .order((targets::code, targets::id))
         .select(Target::as_select())
         .load(conn)
-        .await
+        .await?;
+    current.sort_by_cached_key(|t| code_order(&t.code));
+    Ok(current)
+}
+
+/// A code's letters, then its first number as a number, then the code itself.
+fn code_order(code: &str) -> (String, u64, String) {
+    let letters: String = code.chars().take_while(|c| !c.is_ascii_digit()).collect();
+    let digits: String = code[letters.len()..].chars().take_while(char::is_ascii_digit).collect();
+    (letters, digits.parse().unwrap_or(0), code.to_owned())
 }
 
 /// Applies `changes` if the target is still at `version`; `None` when someone else got there first.
@@ -436,4 +444,58 @@ pub async fn store_unit_state(
         .execute(conn)
         .await?;
     Ok(())
+}
+
+/// One figure of the grant report: `county` (with its code and name; none for chapters with no
+/// county), `paying`, `chapters` or `peer_supporters`.
+#[derive(Debug, QueryableByName)]
+pub struct GrantFigure {
+    #[diesel(sql_type = Text)]
+    pub kind: String,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub code: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub name: Option<String>,
+    #[diesel(sql_type = BigInt)]
+    pub n: i64,
+}
+
+/// The grant report's figures as of `day` (31 December), in one statement, from the metrics'
+/// definitions: fees paid for the day's year, per county and in all; chapters open; people
+/// active as peer supporters.
+pub async fn grant_figures(conn: &mut AsyncPgConnection, org: OrgId, day: NaiveDate) -> QueryResult<Vec<GrantFigure>> {
+    sql_query(
+        "WITH paying AS (
+    SELECT f.chapter_id, f.subject FROM metric_paying_members($1, $2, $2, NULL) f
+), counties_of AS (
+    SELECT c.id, chapter_county(c.id) AS county_code FROM chapters c WHERE c.organisation_id = $1
+), by_county AS (
+    SELECT k.county_code, count(DISTINCT p.subject) AS n FROM paying p JOIN counties_of k ON k.id = p.chapter_id
+    GROUP BY k.county_code
+)
+SELECT 'county' AS kind, b.county_code AS code, c.name, b.n::bigint AS n
+FROM by_county b LEFT JOIN counties c ON c.code = b.county_code
+UNION ALL
+SELECT 'paying', NULL, NULL, count(DISTINCT subject)::bigint FROM paying
+UNION ALL
+SELECT 'chapters', NULL, NULL, count(*)::bigint FROM metric_chapters_open($1, $2, $2, NULL)
+UNION ALL
+SELECT 'peer_supporters', NULL, NULL, count(DISTINCT subject)::bigint
+FROM metric_active_volunteers($1, $2, $2, 'peer_supporter')
+ORDER BY 1, 2",
+    )
+    .bind::<SqlUuid, _>(org)
+    .bind::<Date, _>(day)
+    .load(conn)
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn codes_are_ordered_as_people_number_them() {
+        let mut codes = ["V10", "V2", "L1", "V1", "V12", "X", "V2B"];
+        codes.sort_by_key(|c| super::code_order(c));
+        assert_eq!(codes, ["L1", "V1", "V2", "V2B", "V10", "V12", "X"]);
+    }
 }

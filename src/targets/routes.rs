@@ -1,5 +1,6 @@
 //! `/api/v1/orgs/{org}/targets`, `/api/v1/targets/{id}` and the dashboards.
 
+use actix_web::http::header;
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, Months, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
@@ -9,10 +10,11 @@ use super::evaluate::evaluate;
 use super::queries::{self, MAX_TARGETS, Period, Reading, ScopeKind, Target, UnitsQuery};
 use super::rules::{Spec, check_parameter, in_calendar};
 use super::types::{
-    AsOf, ChapterRef, Coverage, Dashboard, NewTarget, OrgRef, RegionParam, SeriesParams, SeriesResponse, StatusCounts,
-    TargetEvaluation, TargetFilter, TargetResponse, UpdateTarget,
+    AsOf, ChapterRef, Coverage, Dashboard, GrantParams, GrantReport, NewTarget, OrgRef, RegionParam, ReportFormat,
+    ReportParams, SeriesParams, SeriesResponse, StatusCounts, StatusReport, TargetEvaluation, TargetFilter,
+    TargetResponse, UpdateTarget,
 };
-use super::{coverage, series};
+use super::{coverage, report, series};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target as PolicyTarget, authorize};
 use crate::chapters::queries as chapters;
@@ -353,4 +355,87 @@ pub async fn org_coverage(
     let (targets, regions) = coverage::matrix(&evaluations, &regions);
     let organisation = OrgRef { id: org.id, slug: org.slug, name: org.name };
     Ok(HttpResponse::Ok().json(Coverage { as_of, organisation, targets, regions }))
+}
+
+/// The page's policy: nothing but its own stylesheet, named by its hash.
+fn report_csp() -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(report::REPORT_STYLE.as_bytes()));
+    format!(
+        "default-src 'none'; style-src 'sha256-{hash}'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'"
+    )
+}
+
+/// The status report (org admins): every current target as of a day, per chapter and per
+/// region, with the change since the previous report, as JSON, CSV or a page to print (A4)
+/// with its charts, in the caller's language. LPP's mid-term evaluation is this report as of
+/// its day in 2030.
+#[utoipa::path(operation_id = "status_report", tag = "targets",
+    params(("org" = String, Path, description = "Organisation slug"), ReportParams),
+    responses((status = 200, description = "The report, as JSON, CSV (`format=csv`) or HTML (`format=html`)",
+               content((StatusReport = "application/json"), (String = "text/csv"), (String = "text/html")))))]
+#[get("/orgs/{org}/reports/status")]
+pub async fn status_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    meta: RequestMeta,
+    org: web::Path<String>,
+    params: ValidQuery<ReportParams>,
+) -> ApiResult<HttpResponse> {
+    let params = params.0;
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::StatusReport, PolicyTarget::Org(org.id))?;
+    let as_of = in_calendar(params.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
+    let since = match params.since {
+        Some(since) => in_calendar(since, "since")?,
+        None => as_of.checked_sub_months(Months::new(6)).unwrap_or(as_of),
+    };
+    if since > as_of {
+        return Err(ApiError::unprocessable("since", "period_order"));
+    }
+    let report = report::status_report(&mut conn, &org, as_of, since, &meta.lang).await?;
+    let name = format!("status-{}-{as_of}", org.slug);
+    Ok(match params.format.unwrap_or(ReportFormat::Json) {
+        ReportFormat::Json => HttpResponse::Ok().json(report),
+        ReportFormat::Csv => csv_response(&name, report::status_csv(&report)?),
+        ReportFormat::Html => HttpResponse::Ok()
+            .content_type("text/html; charset=utf-8")
+            .insert_header((header::CONTENT_SECURITY_POLICY, report_csp()))
+            .body(report::status_html(&report, &meta.lang)?),
+    })
+}
+
+fn csv_response(name: &str, body: Vec<u8>) -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/csv; charset=utf-8")
+        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.csv\"")))
+        .body(body)
+}
+
+/// The grant report for the state scheme (org admins): as of 31 December of a year, paying
+/// members in all and per county, counties with members, chapters and peer supporters, and
+/// whether the entry rule holds.
+#[utoipa::path(operation_id = "grant_report", tag = "targets",
+    params(("org" = String, Path, description = "Organisation slug"), GrantParams),
+    responses((status = 200, description = "The report, as JSON or (`format=csv`) CSV",
+               content((GrantReport = "application/json"), (String = "text/csv")))))]
+#[get("/orgs/{org}/reports/grant")]
+pub async fn grant_report(
+    state: web::Data<AppState>,
+    caller: Caller,
+    org: web::Path<String>,
+    params: ValidQuery<GrantParams>,
+) -> ApiResult<HttpResponse> {
+    let params = params.0;
+    let mut conn = state.conn().await?;
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::GrantReport, PolicyTarget::Org(org.id))?;
+    let year = params.year.unwrap_or_else(|| Utc::now().year() - 1);
+    let report = report::grant_report(&mut conn, &org, year).await?;
+    Ok(match params.format.unwrap_or(ReportFormat::Json) {
+        ReportFormat::Csv => csv_response(&format!("grant-{}-{year}", org.slug), report::grant_csv(&report)?),
+        ReportFormat::Json | ReportFormat::Html => HttpResponse::Ok().json(report),
+    })
 }

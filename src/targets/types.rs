@@ -229,6 +229,26 @@ impl TargetResponse {
     }
 }
 
+impl TargetResponse {
+    pub fn schedule_kind(&self) -> ScheduleKind {
+        match self.schedule {
+            ScheduleSpec::Continuous => ScheduleKind::Continuous,
+            ScheduleSpec::Deadline { .. } => ScheduleKind::Deadline,
+            ScheduleSpec::Recurring { .. } => ScheduleKind::Recurring,
+        }
+    }
+
+    pub fn scope_kind(&self) -> ScopeKind {
+        match self.scope {
+            Scope::Organisation => ScopeKind::Organisation,
+            Scope::Secretariat => ScopeKind::Secretariat,
+            Scope::Chapter { .. } => ScopeKind::Chapter,
+            Scope::ChaptersOfKind { .. } => ScopeKind::ChaptersOfKind,
+            Scope::Regions => ScopeKind::Regions,
+        }
+    }
+}
+
 /// The scope a stored target names (the table's constraints keep the columns consistent).
 pub fn scope_of(t: &Target) -> Scope {
     match (t.scope, t.scope_chapter_id, t.scope_chapter_kind) {
@@ -486,4 +506,120 @@ pub struct Coverage {
     pub organisation: OrgRef,
     pub targets: Vec<CoverageTarget>,
     pub regions: Vec<CoverageRegion>,
+}
+
+crate::text_enum! {
+    /// How a report is given.
+    pub enum ReportFormat: "report format" {
+        Json => "json",
+        Csv => "csv",
+        Html => "html",
+    }
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReportParams {
+    /// The day of the report (default: today).
+    pub as_of: Option<NaiveDate>,
+    /// The day of the report it is compared with (default: six months before `as_of`, as the
+    /// half-yearly status report goes).
+    pub since: Option<NaiveDate>,
+    /// `json` (default), `csv`, or `html`: a page to print, with its charts.
+    pub format: Option<ReportFormat>,
+}
+
+/// One unit of a target in a report, with how it stood on the previous report's day.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportUnit {
+    pub chapter_id: Option<ChapterId>,
+    pub region_code: Option<String>,
+    pub name: String,
+    pub value: Option<f64>,
+    pub compared_with: Option<f64>,
+    pub status: Status,
+    pub previous_value: Option<f64>,
+    pub previous_status: Option<Status>,
+    /// `value` less `previous_value`.
+    pub change: Option<f64>,
+    pub projected_on: Option<NaiveDate>,
+    pub at_risk_on: Option<NaiveDate>,
+}
+
+/// A per-chapter target's units, added up by region.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct RegionSummary {
+    pub region_code: Option<String>,
+    pub met: usize,
+    pub units: usize,
+}
+
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct ReportTarget {
+    pub target: TargetResponse,
+    pub status: Status,
+    pub previous_status: Option<Status>,
+    pub period: Option<Span>,
+    pub summary: Summary,
+    pub units: Vec<ReportUnit>,
+    /// For a target of one unit with a deadline: its monthly figures over the last year.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<Point>,
+    /// For a target per chapter: how its chapters stand, region by region.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub by_region: Vec<RegionSummary>,
+}
+
+/// The status report: every current target as of a day, with the change since the previous one.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct StatusReport {
+    pub organisation: OrgRef,
+    pub as_of: NaiveDate,
+    pub since: NaiveDate,
+    pub targets_by_status: StatusCounts,
+    pub targets: Vec<ReportTarget>,
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct GrantParams {
+    /// The year reported on, as of its 31 December (default: last year).
+    #[validate(range(min = 1900, max = 2200))]
+    #[param(minimum = 1900, maximum = 2200)]
+    pub year: Option<i32>,
+    /// `json` (default) or `csv`.
+    pub format: Option<ReportFormat>,
+}
+
+/// Paying members in one county.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct CountyMembers {
+    /// None for members of chapters with no county.
+    pub county_code: Option<String>,
+    pub county_name: Option<String>,
+    pub paying_members: i64,
+}
+
+/// The figures the state grant scheme (Bufdir) asks for, as of 31 December of a year.
+#[derive(Debug, Clone, Serialize, ToSchema)]
+pub struct GrantReport {
+    pub organisation: OrgRef,
+    pub year: i32,
+    pub as_of: NaiveDate,
+    /// Memberships with the year's fee paid.
+    pub paying_members: i64,
+    pub by_county: Vec<CountyMembers>,
+    /// Counties with at least one paying member.
+    pub counties_with_members: i64,
+    /// Chapters open on the day, the national one included.
+    pub chapters: i64,
+    /// People active as peer supporters on the day.
+    pub peer_supporters: i64,
+    /// At least 250 paying members.
+    pub has_250_members: bool,
+    /// Paying members in at least 4 counties.
+    pub has_4_counties: bool,
+    /// The entry rule: at least 250 members and/or members in at least 4 counties, so either
+    /// will do.
+    pub entry_rule_met: bool,
 }

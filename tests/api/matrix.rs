@@ -78,7 +78,7 @@ fn expected_policy(operation: Operation) -> Policy {
         ListTargets | GetTarget => Policy::OrgMember,
         CreateTarget | UpdateTarget | EvaluateTarget | OrgDashboard => Policy::OrgAdmin,
         ChapterDashboard | ChapterSeries => Policy::ChapterLeader,
-        OrgSeries | OrgCoverage => Policy::OrgAdmin,
+        OrgSeries | OrgCoverage | StatusReport | GrantReport => Policy::OrgAdmin,
     }
 }
 
@@ -276,7 +276,11 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         | Operation::EvaluateTarget
         | Operation::OrgDashboard
         | Operation::ChapterDashboard => None,
-        Operation::OrgSeries | Operation::ChapterSeries | Operation::OrgCoverage => None,
+        Operation::OrgSeries
+        | Operation::ChapterSeries
+        | Operation::OrgCoverage
+        | Operation::StatusReport
+        | Operation::GrantReport => None,
         Operation::CreateTarget => Some(json!({
             "code": format!("MX{n}"), "names": {"en": "Matrix"}, "metric": "active_members",
             "scope": {"kind": "organisation"}, "comparison": "at_least", "threshold": 10,

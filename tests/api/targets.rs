@@ -885,3 +885,122 @@ async fn an_alert_goes_once_per_change_to_the_chapter_leaders_and_a_digest_to_th
     assert_eq!(digests.len(), 2);
     assert!(digests[1].contains("C1") && !digests[1].contains("C2"), "only the change: {}", digests[1]);
 }
+
+#[actix_web::test]
+async fn the_status_report_is_the_same_in_json_csv_and_a_printable_page_with_valid_svg() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let admin = app.token(world.org_admin).await;
+    let slug = &world.a.slug;
+    let per_county = json!({"metric": "active_volunteers", "parameter": "peer_supporter",
+        "scope": {"kind": "chapters_of_kind", "chapter_kind": "county"}, "comparison": "at_least", "threshold": 1,
+        "schedule": {"kind": "continuous"}});
+    create(&app, &admin, slug, per_county).await;
+    let members = json!({"metric": "active_members", "scope": {"kind": "organisation"}, "comparison": "at_least",
+        "threshold": 10, "schedule": {"kind": "deadline", "baseline_on": "2024-01-01", "deadline_on": "2030-12-31"}});
+    create(&app, &admin, slug, members).await;
+    let url = format!("/api/v1/orgs/{slug}/reports/status?as_of=2025-12-31&since=2025-07-01");
+    let json = app.get(&url, Some(&admin)).await.expect(200).body;
+    let targets = json["targets"].as_array().unwrap();
+    assert_eq!(targets.len(), 2);
+    let whole = targets.iter().find(|t| t["target"]["metric"] == "active_members").unwrap();
+    let unit = &whole["units"][0];
+    assert_eq!(
+        (unit["value"].as_f64(), unit["previous_value"].as_f64(), unit["change"].as_f64()),
+        (Some(3.0), Some(4.0), Some(-1.0))
+    );
+    assert_eq!(whole["history"].as_array().unwrap().len(), 13);
+    let counties = targets.iter().find(|t| t["target"]["metric"] == "active_volunteers").unwrap();
+    assert_eq!(counties["by_region"], json!([{"region_code": null, "met": 1, "units": 2}]));
+
+    // The CSV holds the JSON's figures, a line per unit.
+    let csv = app.get(&format!("{url}&format=csv"), Some(&admin)).await.expect(200);
+    assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
+    let text = csv.body.as_str().unwrap().to_owned();
+    let mut reader = ::csv::Reader::from_reader(text.as_bytes());
+    let rows: Vec<::csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 3);
+    for target in targets {
+        for unit in target["units"].as_array().unwrap() {
+            let row = rows
+                .iter()
+                .find(|r| {
+                    &r[0] == target["target"]["code"].as_str().unwrap() && &r[2] == unit["name"].as_str().unwrap()
+                })
+                .unwrap();
+            let value = |field: &str| unit[field].as_f64().map(|v| v.to_string()).unwrap_or_default();
+            assert_eq!(
+                (&row[4], &row[6], &row[7]),
+                (value("value").as_str(), unit["status"].as_str().unwrap(), value("previous_value").as_str())
+            );
+        }
+    }
+
+    // The page is well-formed, its charts are SVG, and its only style is the one its policy names.
+    let page = app
+        .call_with("GET", &format!("{url}&format=html"), Some(&admin), &[("accept-language", "nb")], None)
+        .await
+        .expect(200);
+    let csp = page.header("content-security-policy").unwrap().to_owned();
+    let html = page.body.as_str().unwrap().to_owned();
+    let options = roxmltree::ParsingOptions { allow_dtd: true, ..Default::default() };
+    let doc = roxmltree::Document::parse_with_options(&html, options).unwrap_or_else(|e| panic!("{e}: {html}"));
+    let root = doc.root_element();
+    assert_eq!((root.tag_name().name(), root.attribute("lang")), ("html", Some("nb")));
+    let svgs: Vec<roxmltree::Node> = doc.descendants().filter(|n| n.tag_name().name() == "svg").collect();
+    assert_eq!(svgs.len(), 2, "a trend line and a bar chart");
+    assert!(svgs.iter().all(|s| s.tag_name().namespace() == Some("http://www.w3.org/2000/svg")));
+    assert_eq!(doc.descendants().filter(|n| n.tag_name().name() == "polyline").count(), 1);
+    assert_eq!(
+        doc.descendants().filter(|n| n.tag_name().name() == "rect" && n.attribute("class").is_some()).count(),
+        2
+    );
+    assert!(html.contains("Statusrapport") && !html.contains("<script"));
+    let style = doc.descendants().find(|n| n.tag_name().name() == "style").unwrap().text().unwrap();
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style.as_bytes()));
+    assert!(csp.contains(&format!("style-src 'sha256-{hash}'")) && csp.contains("default-src 'none'"), "{csp}");
+}
+
+#[actix_web::test]
+async fn the_grant_report_counts_paying_members_by_county_and_checks_the_entry_rule() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let conn = &mut app.conn().await;
+    for (chapter, county) in [(world.c1.id, "50"), (world.c2.id, "03")] {
+        diesel::update(chapters_table::table.find(chapter))
+            .set(chapters_table::county_code.eq(county))
+            .execute(conn)
+            .await
+            .unwrap();
+    }
+    let admin = app.token(world.org_admin).await;
+    let url = format!("/api/v1/orgs/{}/reports/grant?year=2025", world.a.slug);
+    let report = app.get(&url, Some(&admin)).await.expect(200).body;
+    assert_eq!(report["as_of"], "2025-12-31");
+    assert_eq!((&report["paying_members"], &report["counties_with_members"]), (&json!(2), &json!(2)));
+    assert_eq!((&report["chapters"], &report["peer_supporters"]), (&json!(4), &json!(2)));
+    let by_county: Vec<(&str, i64)> = report["by_county"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["county_code"].as_str().unwrap(), c["paying_members"].as_i64().unwrap()))
+        .collect();
+    assert_eq!(by_county, [("03", 1), ("50", 1)]);
+    assert_eq!(
+        (&report["has_250_members"], &report["has_4_counties"], &report["entry_rule_met"]),
+        (&json!(false), &json!(false), &json!(false))
+    );
+    let csv = app.get(&format!("{url}&format=csv"), Some(&admin)).await.expect(200).body.as_str().unwrap().to_owned();
+    assert!(
+        csv.contains("paying_members,,2")
+            && csv.contains("paying_members,50,1")
+            && csv.contains("entry_rule_met,,false"),
+        "{csv}"
+    );
+    let last_year = app.get(&format!("/api/v1/orgs/{}/reports/grant?year=2024", world.a.slug), Some(&admin)).await;
+    assert_eq!(last_year.expect(200).body["paying_members"], 1);
+}
