@@ -1,8 +1,8 @@
 //! The statements behind member counts. One statement answers a whole dashboard: members on a
-//! past day come from the period history (covering index `membership_periods_counts_idx`),
-//! today's from the running totals in `member_counts`, so a dashboard does not read every member.
+//! day come from `memberships_on` (today's running totals in `member_counts`, less the periods
+//! begun since a past day and plus those closed since), so a dashboard does not read every member.
 
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate};
 use diesel::QueryResult;
 use diesel::sql_types::{BigInt, Date, Integer, Nullable, SmallInt, Text, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
@@ -25,27 +25,16 @@ pub struct Tally {
     pub total: i64,
 }
 
-/// Memberships on a past day, one row each, from the history.
-const ON_A_PAST_DAY: &str = "
-    SELECT p.status, p.type_code, p.birth_year, s.own, 1::bigint AS n
-    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
-    WHERE p.valid_from <= $2 AND (p.valid_to IS NULL OR p.valid_to > $2)";
-
-/// Memberships today, as groups with their sizes: the folded counts plus the changes not yet
-/// folded (see the `member_counts` migration). Nothing changes on a future day before it comes.
-const TODAY: &str = "
-    SELECT c.status, c.type_code, nullif(c.birth_year, 0) AS birth_year, s.own, c.n
-    FROM (SELECT chapter_id, status, type_code, birth_year, n FROM member_counts
-          UNION ALL
-          SELECT chapter_id, status, type_code, birth_year, delta FROM member_count_changes) c
-    JOIN scope s ON s.id = c.chapter_id";
-
-fn counts_sql(on_day: &str) -> String {
-    format!(
-        "
+/// Memberships on the day, as groups with their sizes, from `memberships_on` (the definition
+/// the targets' member metrics read too): today's running totals, and for a past day those
+/// totals less the periods begun since and plus those closed since.
+const COUNTS_SQL: &str = "
 WITH scope AS (
     SELECT id, id = $1 AS own FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]
-), on_day AS ({on_day}
+), on_day AS (
+    SELECT m.status, m.type_code, m.birth_year, s.own, m.n
+    FROM memberships_on((SELECT organisation_id FROM chapters WHERE id = $1), $2) m
+    JOIN scope s ON s.id = m.chapter_id
 ), changes AS (
     SELECT p.starts_membership, p.ends_membership, s.own
     FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
@@ -74,9 +63,7 @@ SELECT 'ended', NULL, count(*) FILTER (WHERE own AND ends_membership), count(*) 
 UNION ALL
 -- One fee per membership and year (membership_fees_year_key), so fees count paying members.
 SELECT 'paying', NULL, count(*) FILTER (WHERE s.own), count(*)
-    FROM membership_fees f JOIN scope s ON s.id = f.chapter_id WHERE f.year = $8"
-    )
-}
+    FROM membership_fees f JOIN scope s ON s.id = f.chapter_id WHERE f.year = $8";
 
 /// The figures for `chapter` and its subtree: memberships on `as_of` by status, and active ones
 /// by type and by age band (ages in `as_of`'s year against the organisation's youth band);
@@ -91,8 +78,7 @@ pub async fn tallies(
     to: NaiveDate,
     fee_year: i16,
 ) -> QueryResult<Vec<Tally>> {
-    let today = Utc::now().date_naive();
-    sql_query(counts_sql(if as_of >= today { TODAY } else { ON_A_PAST_DAY }))
+    sql_query(COUNTS_SQL)
         .bind::<SqlUuid, _>(chapter)
         .bind::<Date, _>(as_of)
         .bind::<Date, _>(from)
