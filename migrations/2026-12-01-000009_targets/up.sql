@@ -21,27 +21,34 @@ ALTER TABLE organisations
 CREATE FUNCTION utc_today() RETURNS date LANGUAGE sql STABLE AS $$ SELECT (now() AT TIME ZONE 'UTC')::date $$;
 
 -- Memberships of an organisation on a day, by chapter, status, type and birth year: the
--- periods with valid_from <= day < valid_to (open: valid_to NULL). Read without going through
--- the whole history: the open periods are the running totals of member_counts (with the
--- changes not yet folded), and a past day's figure is those totals, less every period begun
--- after the day, plus every period closed after it. (A period begun after the day that has
--- closed since is in both and cancels out.) So a reading costs the periods changed since its
--- day, not all of them; today's and a future day's is the totals alone.
+-- periods with valid_from <= day < valid_to (open: valid_to NULL). Read by whichever way costs
+-- less. Within the last year, from the running totals of member_counts (with the changes not
+-- yet folded), less every period begun after the day, plus every period closed after it (a
+-- period begun after the day and closed since is in both and cancels out): that costs the
+-- periods changed since the day, and today's figure is the totals alone. Further back, where
+-- more has changed since than before, straight from the periods valid on the day.
 CREATE FUNCTION memberships_on(org uuid, day date)
 RETURNS TABLE (chapter_id uuid, status text, type_code text, birth_year smallint, n bigint)
 LANGUAGE sql STABLE AS $$
     SELECT c.chapter_id, c.status, c.type_code, nullif(c.birth_year, 0), sum(c.n)::bigint
     FROM (SELECT mc.chapter_id, mc.status, mc.type_code, mc.birth_year, mc.n FROM member_counts mc
-          WHERE mc.organisation_id = org
+          WHERE day >= utc_today() - 365 AND mc.organisation_id = org
           UNION ALL
           SELECT ch.chapter_id, ch.status, ch.type_code, ch.birth_year, ch.delta::bigint FROM member_count_changes ch
-          WHERE ch.organisation_id = org
+          WHERE day >= utc_today() - 365 AND ch.organisation_id = org
           UNION ALL
-          SELECT p.chapter_id, p.status, p.type_code, coalesce(p.birth_year, 0), -1::bigint FROM membership_periods p
-          WHERE p.organisation_id = org AND p.valid_from > day
+          SELECT p.chapter_id, p.status, p.type_code, coalesce(p.birth_year, 0), -count(*) FROM membership_periods p
+          WHERE day >= utc_today() - 365 AND p.organisation_id = org AND p.valid_from > day
+          GROUP BY 1, 2, 3, 4
           UNION ALL
-          SELECT p.chapter_id, p.status, p.type_code, coalesce(p.birth_year, 0), 1::bigint FROM membership_periods p
-          WHERE p.organisation_id = org AND p.valid_to > day) c
+          SELECT p.chapter_id, p.status, p.type_code, coalesce(p.birth_year, 0), count(*) FROM membership_periods p
+          WHERE day >= utc_today() - 365 AND p.organisation_id = org AND p.valid_to > day
+          GROUP BY 1, 2, 3, 4
+          UNION ALL
+          SELECT p.chapter_id, p.status, p.type_code, coalesce(p.birth_year, 0), count(*) FROM membership_periods p
+          WHERE day < utc_today() - 365 AND p.organisation_id = org
+            AND p.valid_from <= day AND (p.valid_to IS NULL OR p.valid_to > day)
+          GROUP BY 1, 2, 3, 4) c
     GROUP BY 1, 2, 3, 4
     HAVING sum(c.n) <> 0
 $$;
