@@ -363,7 +363,7 @@ field-too-many-points = At most 240 steps: shorten the range or take longer step
 problem-first-year-required = First year required
     .detail = A target every few years counts its occurrences from a first year; give it.
 field-first-year-required = Give the first year it is held.
-field-date-range = Must be a day from { $min } through { $max }.
+field-date-range = Must be a day of the years { $min } through { $max }.
 target-status = { $status ->
         [met] met
         [on_track] on track

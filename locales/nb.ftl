@@ -362,7 +362,7 @@ field-too-many-points = Høyst 240 steg: kort ned perioden eller ta lengre steg.
 problem-first-year-required = Første år mangler
     .detail = Et mål med noen års mellomrom teller fra et første år; oppgi det.
 field-first-year-required = Oppgi det første året.
-field-date-range = Må være en dag fra og med { $min } til og med { $max }.
+field-date-range = Må være en dag i årene { $min } til og med { $max }.
 target-status = { $status ->
         [met] nådd
         [on_track] i rute

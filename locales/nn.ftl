@@ -362,7 +362,7 @@ field-too-many-points = Høgst 240 steg: kort ned perioden eller ta lengre steg.
 problem-first-year-required = Første år manglar
     .detail = Eit mål med nokre års mellomrom tel frå eit første år; oppgje det.
 field-first-year-required = Oppgje det første året.
-field-date-range = Må vere ein dag frå og med { $min } til og med { $max }.
+field-date-range = Må vere ein dag i åra { $min } til og med { $max }.
 target-status = { $status ->
         [met] nådd
         [on_track] i rute

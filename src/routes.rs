@@ -117,7 +117,8 @@ pub fn register(cfg: &mut ServiceConfig) {
         crate::catalogues::types::Catalogue,
         crate::members::types::AgeBand,
         crate::aggregates::types::AggregateFormat,
-        crate::targets::types::ReportFormat
+        crate::targets::types::ReportFormat,
+        crate::targets::types::GrantFormat
     )),
     modifiers(&BearerAuth),
     tags(
@@ -160,7 +161,25 @@ pub fn openapi() -> OpenApi {
             document_operation(operation);
         }
     }
-    document_no_nul(doc)
+    close_tagged_variants(document_no_nul(doc))
+}
+
+/// Inputs that are internally tagged enums with `deny_unknown_fields`: utoipa leaves their
+/// variants open, though serde refuses a field a variant does not have.
+const TAGGED_INPUTS: [&str; 2] = ["Scope", "ScheduleSpec"];
+
+/// Says of each variant of [`TAGGED_INPUTS`] that it takes no other fields.
+fn close_tagged_variants(doc: OpenApi) -> OpenApi {
+    let mut value = serde_json::to_value(&doc).expect("the OpenAPI document serialises");
+    for name in TAGGED_INPUTS {
+        let variants = value.pointer_mut(&format!("/components/schemas/{name}/oneOf")).and_then(|v| v.as_array_mut());
+        for variant in variants.into_iter().flatten() {
+            if let Some(variant) = variant.as_object_mut() {
+                variant.insert("additionalProperties".to_owned(), false.into());
+            }
+        }
+    }
+    serde_json::from_value(value).expect("the OpenAPI document deserialises")
 }
 
 /// PostgreSQL cannot store NUL, so no text input may hold one (the extractors refuse it); every

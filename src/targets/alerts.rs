@@ -13,7 +13,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 
 use super::charts::number;
 use super::evaluate::evaluate;
-use super::queries::{self, Status};
+use super::queries::{self, TargetStatus};
 use super::types::UnitEvaluation;
 use crate::access::queries::{Holder, holders};
 use crate::auth::Role;
@@ -24,8 +24,9 @@ use crate::ids::{ChapterId, TargetId};
 use crate::organisations::queries::{Organisation, find_by_id};
 use crate::outbox::{self, Message};
 
-/// How long after a check an organisation is due again.
-const CHECK_EVERY: Duration = Duration::hours(1);
+/// How long after a check an organisation is due again: a little less than the hour between
+/// clean-ups, so that each clean-up finds it due.
+const CHECK_EVERY: Duration = Duration::minutes(55);
 /// Most organisations one call checks.
 const BATCH: usize = 20;
 
@@ -45,15 +46,26 @@ struct Turn {
     unit: UnitEvaluation,
 }
 
+/// Claims one due organisation and checks it. A check that fails is undone (its states and
+/// e-mails with it, in a savepoint) and logged, and the organisation is still moved on, so
+/// that one failing organisation does not hold up the others.
 async fn check_one(conn: &mut AsyncPgConnection) -> Result<bool, ApiError> {
     conn.transaction::<_, ApiError, _>(async |conn| {
         let Some(org) = queries::claim_due_check(conn).await? else { return Ok(false) };
-        let org = find_by_id(conn, org).await?;
-        let turns = changes(conn, &org, Utc::now().date_naive()).await?;
-        if !turns.is_empty() {
-            notify(conn, &org, &turns).await?;
+        let checked = conn
+            .transaction::<_, ApiError, _>(async |conn| {
+                let org = find_by_id(conn, org).await?;
+                let turns = changes(conn, &org, Utc::now().date_naive()).await?;
+                if !turns.is_empty() {
+                    notify(conn, &org, &turns).await?;
+                }
+                Ok(())
+            })
+            .await;
+        if let Err(err) = checked {
+            tracing::warn!(organisation = %org, error = %err, "checking targets for alerts failed");
         }
-        queries::check_next_at(conn, org.id, Utc::now() + CHECK_EVERY).await?;
+        queries::check_next_at(conn, org, Utc::now() + CHECK_EVERY).await?;
         Ok(true)
     })
     .await
@@ -71,7 +83,7 @@ fn unit_key(unit: &UnitEvaluation) -> String {
 /// Evaluates every current target as of `today`, keeps each unit's status, and returns the
 /// units whose status changed to at risk or missed.
 async fn changes(conn: &mut AsyncPgConnection, org: &Organisation, today: NaiveDate) -> Result<Vec<Turn>, ApiError> {
-    let before: HashMap<(TargetId, String), Status> =
+    let before: HashMap<(TargetId, String), TargetStatus> =
         queries::unit_states(conn, org.id).await?.into_iter().map(|(t, u, s)| ((t, u), s)).collect();
     let lang = Lang::parse_supported(&org.default_language).unwrap_or_default();
     let mut turns = Vec::new();
@@ -84,7 +96,7 @@ async fn changes(conn: &mut AsyncPgConnection, org: &Organisation, today: NaiveD
                 continue;
             }
             queries::store_unit_state(conn, org.id, evaluation.target.id, &key, unit.status).await?;
-            if matches!(unit.status, Status::AtRisk | Status::Missed) {
+            if matches!(unit.status, TargetStatus::AtRisk | TargetStatus::Missed) {
                 turns.push(Turn { names: names.clone(), code: evaluation.target.code.clone(), unit });
             }
         }
@@ -126,7 +138,8 @@ fn digest(org: &Organisation, turns: &[Turn], to: &Holder) -> Message {
         turns.iter().map(|turn| lang.text_with("target-digest-line", &turn_args(org, turn, &lang))).collect();
     let mut args = Args::new();
     args.insert("org".into(), org.name.clone().into());
-    args.insert("count".into(), turns.len().into());
+    let targets: std::collections::BTreeSet<&str> = turns.iter().map(|t| t.code.as_str()).collect();
+    args.insert("count".into(), targets.len().into());
     args.insert("lines".into(), lines.join("\n").into());
     Message::compose(org.id, None, &to.email, &lang, "target-digest", &args)
 }

@@ -6,7 +6,7 @@ use diesel::QueryResult;
 use diesel_async::AsyncPgConnection;
 use fluent_templates::fluent_bundle::FluentValue;
 
-use super::evaluation::{self, Figure, Judgement, Phase, Plan, Rule, Status, breaking_lapse, overall};
+use super::evaluation::{self, Figure, Judgement, Phase, Plan, Rule, TargetStatus, breaking_lapse, overall};
 use super::queries::{self, Comparison, Lapse, Reading, ScopeKind, Target, UnitFigure, UnitsQuery};
 use super::rules::rule_of;
 use super::schedule::Schedule;
@@ -103,7 +103,7 @@ fn looks_ahead(rule: &Rule, plan: &Plan, judged: &[(UnitFigure, Vec<Figure>, Jud
     rule.metric.looks_ahead()
         && matches!(rule.comparison, Comparison::AtLeast | Comparison::Exactly)
         && matches!(plan.phase, Phase::Always | Phase::ToDeadline { .. } | Phase::During(_))
-        && judged.iter().any(|(_, _, j)| j.status == Status::Met)
+        && judged.iter().any(|(_, _, j)| j.status == TargetStatus::Met)
 }
 
 fn unit_evaluation(
@@ -118,7 +118,7 @@ fn unit_evaluation(
     let share = rule.metric.is_share();
     let mut lapsing = Vec::new();
     let mut at_risk_on = None;
-    if judgement.status == Status::Met
+    if judgement.status == TargetStatus::Met
         && let (Some(value), Some(threshold)) = (judgement.value, rule.threshold)
     {
         let mine: Vec<&Lapse> = lapses
@@ -126,7 +126,7 @@ fn unit_evaluation(
             .filter(|l| l.unit_chapter == unit.unit_chapter && l.unit_region == unit.unit_region)
             .collect();
         if let Some(k) = breaking_lapse(value, threshold, mine.len()) {
-            judgement.status = Status::AtRisk;
+            judgement.status = TargetStatus::AtRisk;
             at_risk_on = Some(mine[k].until);
             lapsing =
                 mine[..=k].iter().map(|l| Lapsing { id: l.subject, name: l.label.clone(), until: l.until }).collect();

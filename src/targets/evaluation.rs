@@ -3,7 +3,7 @@
 //! are documented in `docs/TARGETS.md`; the tests below walk through each.
 
 use super::metrics::{Metric, Reading as MetricReading};
-pub use super::queries::Status;
+pub use super::queries::TargetStatus;
 use super::queries::{Comparison, Reading};
 use super::schedule::{Occurrence, Schedule, Standing};
 use chrono::{Days, Months, NaiveDate};
@@ -197,14 +197,14 @@ pub fn projected_on(day: NaiveDate, value: f64, threshold: f64, trend: Trend) ->
 /// A unit's judgement.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Judgement {
-    pub status: Status,
+    pub status: TargetStatus,
     pub value: Option<f64>,
     /// What the value is compared with: the threshold, or (`grows`) the figure a year earlier.
     pub compared_with: Option<f64>,
     pub projected_on: Option<NaiveDate>,
     pub trend: Option<Trend>,
     /// The previous occurrence's value and status.
-    pub previous: Option<(Option<f64>, Status)>,
+    pub previous: Option<(Option<f64>, TargetStatus)>,
 }
 
 fn holds(comparison: Comparison, value: Option<f64>, against: Option<f64>) -> bool {
@@ -234,20 +234,20 @@ pub fn judge(rule: &Rule, plan: &Plan, figures: &[Figure]) -> Judgement {
     let value = value_at(plan.current);
     let compared_with = against(plan.year_before);
     let ok = holds(rule.comparison, value, compared_with);
-    let final_status = |ok: bool| if ok { Status::Met } else { Status::Missed };
+    let final_status = |ok: bool| if ok { TargetStatus::Met } else { TargetStatus::Missed };
     let previous = plan.previous.map(|(_, at, year_before)| {
         let v = value_at(Some(at));
         (v, final_status(holds(rule.comparison, v, against(year_before))))
     });
     let mut judgement =
-        Judgement { status: Status::NotDue, value, compared_with, projected_on: None, trend: None, previous };
+        Judgement { status: TargetStatus::NotDue, value, compared_with, projected_on: None, trend: None, previous };
     let nothing_to_measure = plan.current.is_some() && value.is_none();
     judgement.status = match plan.phase {
-        _ if nothing_to_measure => Status::NotDue,
+        _ if nothing_to_measure => TargetStatus::NotDue,
         Phase::Always => final_status(ok),
-        Phase::BeforeBaseline | Phase::Upcoming => Status::NotDue,
+        Phase::BeforeBaseline | Phase::Upcoming => TargetStatus::NotDue,
         Phase::PastDeadline | Phase::Ended(_) => final_status(ok),
-        _ if ok => Status::Met,
+        _ if ok => TargetStatus::Met,
         Phase::ToDeadline { deadline_on } => {
             let points: Vec<(NaiveDate, f64)> =
                 plan.trend.iter().filter_map(|&i| Some((plan.readings[i].to, value_at(Some(i))?))).collect();
@@ -258,7 +258,11 @@ pub fn judge(rule: &Rule, plan: &Plan, figures: &[Figure]) -> Judgement {
                 }
                 _ => None,
             };
-            if judgement.projected_on.is_some_and(|p| p <= deadline_on) { Status::OnTrack } else { Status::AtRisk }
+            if judgement.projected_on.is_some_and(|p| p <= deadline_on) {
+                TargetStatus::OnTrack
+            } else {
+                TargetStatus::AtRisk
+            }
         }
         Phase::During(o) => during(rule, o, plan.day, value, compared_with),
     };
@@ -266,29 +270,29 @@ pub fn judge(rule: &Rule, plan: &Plan, figures: &[Figure]) -> Judgement {
 }
 
 /// A period in progress whose comparison does not hold (yet).
-fn during(rule: &Rule, o: Occurrence, day: NaiveDate, value: Option<f64>, against: Option<f64>) -> Status {
-    let (Some(v), Some(t)) = (value, against) else { return Status::AtRisk };
+fn during(rule: &Rule, o: Occurrence, day: NaiveDate, value: Option<f64>, against: Option<f64>) -> TargetStatus {
+    let (Some(v), Some(t)) = (value, against) else { return TargetStatus::AtRisk };
     if rule.metric.reading() == MetricReading::OnDay {
-        return Status::AtRisk;
+        return TargetStatus::AtRisk;
     }
     let gone = elapsed(o, day);
     let over = matches!(rule.comparison, Comparison::AtMost | Comparison::Exactly) && v > t;
     if over {
-        return Status::Missed;
+        return TargetStatus::Missed;
     }
     if gone < 0.25 {
-        return Status::NotDue;
+        return TargetStatus::NotDue;
     }
     // Growth compares the same stretch of days a year earlier: no pace to project.
     if rule.comparison == Comparison::Grows {
-        return Status::AtRisk;
+        return TargetStatus::AtRisk;
     }
     let pace = v / gone;
     let on_pace = match rule.comparison {
         Comparison::AtMost => pace <= t,
         _ => pace >= t,
     };
-    if on_pace { Status::OnTrack } else { Status::AtRisk }
+    if on_pace { TargetStatus::OnTrack } else { TargetStatus::AtRisk }
 }
 
 /// The last day that looking ahead matters for: the end of the warning window, or the deadline
@@ -315,15 +319,15 @@ pub fn breaking_lapse(value: f64, threshold: f64, lapses: usize) -> Option<usize
 
 /// The status of a target over its units: the worst judged one (missed, then at risk, then
 /// on track, then met); not due when no unit is judged yet.
-pub fn overall(statuses: impl IntoIterator<Item = Status>) -> Status {
-    let rank = |s: &Status| match s {
-        Status::Missed => 4,
-        Status::AtRisk => 3,
-        Status::OnTrack => 2,
-        Status::Met => 1,
-        Status::NotDue => 0,
+pub fn overall(statuses: impl IntoIterator<Item = TargetStatus>) -> TargetStatus {
+    let rank = |s: &TargetStatus| match s {
+        TargetStatus::Missed => 4,
+        TargetStatus::AtRisk => 3,
+        TargetStatus::OnTrack => 2,
+        TargetStatus::Met => 1,
+        TargetStatus::NotDue => 0,
     };
-    statuses.into_iter().max_by_key(rank).unwrap_or(Status::NotDue)
+    statuses.into_iter().max_by_key(rank).unwrap_or(TargetStatus::NotDue)
 }
 
 #[cfg(test)]
@@ -361,7 +365,7 @@ mod tests {
         // 4,000 members, 100 more a month: 10,000 in five years.
         let start = day("2025-12-01");
         let j = judge(&rule, &plan, &figures(&plan, |d| 2_800 + 100 * months_since(start, d)));
-        assert_eq!(j.status, Status::OnTrack);
+        assert_eq!(j.status, TargetStatus::OnTrack);
         let projected = j.projected_on.unwrap();
         assert!(projected > day("2031-01-01") && projected < day("2032-06-01"), "{projected}");
     }
@@ -372,26 +376,26 @@ mod tests {
         let plan = plan(&rule, day("2026-12-01"));
         let start = day("2025-12-01");
         let slow = judge(&rule, &plan, &figures(&plan, |d| 4_000 + 10 * months_since(start, d)));
-        assert_eq!(slow.status, Status::AtRisk);
+        assert_eq!(slow.status, TargetStatus::AtRisk);
         assert!(slow.projected_on.unwrap() > day("2035-12-31"));
         let flat = judge(&rule, &plan, &figures(&plan, |_| 4_000));
-        assert_eq!((flat.status, flat.projected_on), (Status::AtRisk, None));
+        assert_eq!((flat.status, flat.projected_on), (TargetStatus::AtRisk, None));
         assert_eq!(flat.trend.unwrap().slope, 0.0);
         let shrinking = judge(&rule, &plan, &figures(&plan, |d| 5_000 - months_since(start, d)));
-        assert_eq!((shrinking.status, shrinking.projected_on), (Status::AtRisk, None));
+        assert_eq!((shrinking.status, shrinking.projected_on), (TargetStatus::AtRisk, None));
     }
 
     #[test]
     fn a_deadline_is_met_missed_or_not_due() {
         let rule = members_by_2035();
         let met = plan(&rule, day("2030-06-30"));
-        assert_eq!(judge(&rule, &met, &figures(&met, |_| 10_000)).status, Status::Met);
+        assert_eq!(judge(&rule, &met, &figures(&met, |_| 10_000)).status, TargetStatus::Met);
         let after = plan(&rule, day("2036-02-01"));
         assert_eq!(after.day, day("2035-12-31"));
-        assert_eq!(judge(&rule, &after, &figures(&after, |_| 9_999)).status, Status::Missed);
-        assert_eq!(judge(&rule, &after, &figures(&after, |_| 10_000)).status, Status::Met);
+        assert_eq!(judge(&rule, &after, &figures(&after, |_| 9_999)).status, TargetStatus::Missed);
+        assert_eq!(judge(&rule, &after, &figures(&after, |_| 10_000)).status, TargetStatus::Met);
         let before = plan(&rule, day("2024-06-30"));
-        assert_eq!(judge(&rule, &before, &figures(&before, |_| 1)).status, Status::NotDue);
+        assert_eq!(judge(&rule, &before, &figures(&before, |_| 1)).status, TargetStatus::NotDue);
     }
 
     #[test]
@@ -404,8 +408,8 @@ mod tests {
         };
         let p = plan(&rule, day("2026-12-01"));
         assert_eq!(p.readings, vec![Reading { from: day("2026-12-01"), to: day("2026-12-01") }]);
-        assert_eq!(judge(&rule, &p, &[Figure { n: 3, d: 0 }]).status, Status::Met);
-        assert_eq!(judge(&rule, &p, &[Figure { n: 2, d: 0 }]).status, Status::Missed);
+        assert_eq!(judge(&rule, &p, &[Figure { n: 3, d: 0 }]).status, TargetStatus::Met);
+        assert_eq!(judge(&rule, &p, &[Figure { n: 2, d: 0 }]).status, TargetStatus::Missed);
     }
 
     #[test]
@@ -426,9 +430,9 @@ mod tests {
             schedule: Schedule::Continuous,
         };
         let p = plan(&share, day("2026-12-01"));
-        assert_eq!(judge(&share, &p, &[Figure { n: 0, d: 0 }]).status, Status::NotDue);
-        assert_eq!(judge(&share, &p, &[Figure { n: 2, d: 3 }]).status, Status::Missed);
-        assert_eq!(judge(&share, &p, &[Figure { n: 3, d: 3 }]).status, Status::Met);
+        assert_eq!(judge(&share, &p, &[Figure { n: 0, d: 0 }]).status, TargetStatus::NotDue);
+        assert_eq!(judge(&share, &p, &[Figure { n: 2, d: 3 }]).status, TargetStatus::Missed);
+        assert_eq!(judge(&share, &p, &[Figure { n: 3, d: 3 }]).status, TargetStatus::Met);
         let grows = Rule {
             metric: Metric::ChaptersOpen,
             comparison: Comparison::Grows,
@@ -438,8 +442,8 @@ mod tests {
         let p = plan(&grows, day("2026-12-01"));
         assert_eq!(p.readings[1].to, day("2025-12-01"));
         let j = judge(&grows, &p, &[Figure { n: 26, d: 0 }, Figure { n: 25, d: 0 }]);
-        assert_eq!((j.status, j.compared_with), (Status::Met, Some(25.0)));
-        assert_eq!(judge(&grows, &p, &[Figure { n: 25, d: 0 }, Figure { n: 25, d: 0 }]).status, Status::Missed);
+        assert_eq!((j.status, j.compared_with), (TargetStatus::Met, Some(25.0)));
+        assert_eq!(judge(&grows, &p, &[Figure { n: 25, d: 0 }, Figure { n: 25, d: 0 }]).status, TargetStatus::Missed);
     }
 
     fn yearly(window: Option<Window>) -> Recurrence {
@@ -456,13 +460,13 @@ mod tests {
         };
         let early = plan(&rule, day("2026-02-01"));
         assert_eq!(early.readings[0], Reading { from: day("2026-01-01"), to: day("2026-02-01") });
-        assert_eq!(judge(&rule, &early, &[Figure { n: 0, d: 0 }, Figure { n: 41, d: 0 }]).status, Status::NotDue);
+        assert_eq!(judge(&rule, &early, &[Figure { n: 0, d: 0 }, Figure { n: 41, d: 0 }]).status, TargetStatus::NotDue);
         let late = plan(&rule, day("2026-10-01"));
         let figures = |n| [Figure { n, d: 0 }, Figure { n: 41, d: 0 }];
-        assert_eq!(judge(&rule, &late, &figures(35)).status, Status::OnTrack);
-        assert_eq!(judge(&rule, &late, &figures(10)).status, Status::AtRisk);
+        assert_eq!(judge(&rule, &late, &figures(35)).status, TargetStatus::OnTrack);
+        assert_eq!(judge(&rule, &late, &figures(10)).status, TargetStatus::AtRisk);
         let j = judge(&rule, &late, &figures(40));
-        assert_eq!((j.status, j.previous), (Status::Met, Some((Some(41.0), Status::Met))));
+        assert_eq!((j.status, j.previous), (TargetStatus::Met, Some((Some(41.0), TargetStatus::Met))));
     }
 
     #[test]
@@ -479,23 +483,23 @@ mod tests {
         let sept_10 = Occurrence { from: day("2026-09-10"), to: day("2026-09-10") };
         assert_eq!(later_that_year.phase, Phase::Ended(sept_10));
         let j = judge(&rule, &later_that_year, &[Figure { n: 0, d: 0 }, Figure { n: 1, d: 0 }]);
-        assert_eq!((j.status, j.previous), (Status::Missed, Some((Some(1.0), Status::Met))));
+        assert_eq!((j.status, j.previous), (TargetStatus::Missed, Some((Some(1.0), TargetStatus::Met))));
         let j = judge(&rule, &before, &[Figure { n: 0, d: 0 }]);
-        assert_eq!((j.status, j.previous), (Status::NotDue, Some((Some(0.0), Status::Missed))));
+        assert_eq!((j.status, j.previous), (TargetStatus::NotDue, Some((Some(0.0), TargetStatus::Missed))));
         let on_the_day = plan(&rule, day("2026-09-10"));
-        assert_eq!(judge(&rule, &on_the_day, &[Figure::default(), Figure::default()]).status, Status::AtRisk);
+        assert_eq!(judge(&rule, &on_the_day, &[Figure::default(), Figure::default()]).status, TargetStatus::AtRisk);
         let last = Recurrence { last_year: Some(2026), ..yearly(Window::parse("09-10", "09-10")) };
         let after = Rule { schedule: Schedule::Recurring(last), ..rule };
         let p = plan(&after, day("2027-01-05"));
         assert_eq!(p.phase, Phase::Ended(Occurrence { from: day("2026-09-10"), to: day("2026-09-10") }));
-        assert_eq!(judge(&after, &p, &[Figure { n: 1, d: 0 }, Figure::default()]).status, Status::Met);
+        assert_eq!(judge(&after, &p, &[Figure { n: 1, d: 0 }, Figure::default()]).status, TargetStatus::Met);
     }
 
     #[test]
     fn overall_is_the_worst_judged_unit() {
-        assert_eq!(overall([Status::Met, Status::AtRisk, Status::NotDue]), Status::AtRisk);
-        assert_eq!(overall([Status::Met, Status::Missed, Status::OnTrack]), Status::Missed);
-        assert_eq!(overall([Status::NotDue, Status::NotDue]), Status::NotDue);
-        assert_eq!(overall([]), Status::NotDue);
+        assert_eq!(overall([TargetStatus::Met, TargetStatus::AtRisk, TargetStatus::NotDue]), TargetStatus::AtRisk);
+        assert_eq!(overall([TargetStatus::Met, TargetStatus::Missed, TargetStatus::OnTrack]), TargetStatus::Missed);
+        assert_eq!(overall([TargetStatus::NotDue, TargetStatus::NotDue]), TargetStatus::NotDue);
+        assert_eq!(overall([]), TargetStatus::NotDue);
     }
 }

@@ -15,7 +15,7 @@ use crate::ids::{ChapterId, OrgId, TargetId};
 
 crate::text_enum! {
     /// How a target, or one unit of it, stands. See `docs/TARGETS.md` for the rules.
-    pub enum Status: "target status" {
+    pub enum TargetStatus: "target status" {
         /// The comparison holds (for a period: over the period so far).
         Met => "met",
         /// Not met yet, and the trend (or the pace of the period) reaches the threshold in time.
@@ -415,7 +415,10 @@ pub async fn check_next_at(conn: &mut AsyncPgConnection, org: OrgId, at: DateTim
 }
 
 /// The status each unit of the organisation's targets was last seen in.
-pub async fn unit_states(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<Vec<(TargetId, String, Status)>> {
+pub async fn unit_states(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+) -> QueryResult<Vec<(TargetId, String, TargetStatus)>> {
     target_unit_states::table
         .filter(target_unit_states::organisation_id.eq(org))
         .select((target_unit_states::target_id, target_unit_states::unit, target_unit_states::status))
@@ -429,7 +432,7 @@ pub async fn store_unit_state(
     org: OrgId,
     target: TargetId,
     unit: &str,
-    status: Status,
+    status: TargetStatus,
 ) -> QueryResult<()> {
     diesel::insert_into(target_unit_states::table)
         .values((
@@ -456,6 +459,9 @@ pub struct GrantFigure {
     pub code: Option<String>,
     #[diesel(sql_type = Nullable<Text>)]
     pub name: Option<String>,
+    /// For a county: whether it exists on the day.
+    #[diesel(sql_type = diesel::sql_types::Bool)]
+    pub current: bool,
     #[diesel(sql_type = BigInt)]
     pub n: i64,
 }
@@ -473,14 +479,16 @@ pub async fn grant_figures(conn: &mut AsyncPgConnection, org: OrgId, day: NaiveD
     SELECT k.county_code, count(DISTINCT p.subject) AS n FROM paying p JOIN counties_of k ON k.id = p.chapter_id
     GROUP BY k.county_code
 )
-SELECT 'county' AS kind, b.county_code AS code, c.name, b.n::bigint AS n
+SELECT 'county' AS kind, b.county_code AS code, c.name,
+       coalesce((c.valid_from IS NULL OR c.valid_from <= $2) AND (c.valid_to IS NULL OR c.valid_to >= $2), false) AS current,
+       b.n::bigint AS n
 FROM by_county b LEFT JOIN counties c ON c.code = b.county_code
 UNION ALL
-SELECT 'paying', NULL, NULL, count(DISTINCT subject)::bigint FROM paying
+SELECT 'paying', NULL, NULL, false, count(DISTINCT subject)::bigint FROM paying
 UNION ALL
-SELECT 'chapters', NULL, NULL, count(*)::bigint FROM metric_chapters_open($1, $2, $2, NULL)
+SELECT 'chapters', NULL, NULL, false, count(*)::bigint FROM metric_chapters_open($1, $2, $2, NULL)
 UNION ALL
-SELECT 'peer_supporters', NULL, NULL, count(DISTINCT subject)::bigint
+SELECT 'peer_supporters', NULL, NULL, false, count(DISTINCT subject)::bigint
 FROM metric_active_volunteers($1, $2, $2, 'peer_supporter')
 ORDER BY 1, 2",
     )

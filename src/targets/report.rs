@@ -11,7 +11,7 @@ use diesel_async::AsyncPgConnection;
 
 use super::charts::{self, BarChart, LineChart};
 use super::evaluate::evaluate;
-use super::queries::{self, ScheduleKind, ScopeKind, Status};
+use super::queries::{self, ScheduleKind, ScopeKind, TargetStatus};
 use super::types::{
     CountyMembers, GrantReport, OrgRef, RegionSummary, ReportTarget, ReportUnit, StatusCounts, StatusReport,
     TargetEvaluation,
@@ -47,7 +47,7 @@ pub async fn status_report(
 type UnitKey = (Option<String>, Option<String>);
 
 fn report_target(now: TargetEvaluation, before: Option<TargetEvaluation>) -> ReportTarget {
-    let previous: BTreeMap<UnitKey, (Option<f64>, Status)> = before
+    let previous: BTreeMap<UnitKey, (Option<f64>, TargetStatus)> = before
         .iter()
         .flat_map(|b| &b.units)
         .map(|u| ((u.chapter_id.map(|c| c.to_string()), u.region_code.clone()), (u.value, u.status)))
@@ -97,7 +97,7 @@ fn by_region(units: &[ReportUnit]) -> Vec<RegionSummary> {
             units: 0,
         });
         summary.units += 1;
-        summary.met += usize::from(unit.status == Status::Met);
+        summary.met += usize::from(unit.status == TargetStatus::Met);
     }
     regions.into_values().collect()
 }
@@ -212,7 +212,7 @@ pub fn status_html(report: &StatusReport, lang: &Lang) -> Result<String, ApiErro
             let points: Vec<(NaiveDate, f64)> = target.history.iter().filter_map(|p| Some((p.day, p.value?))).collect();
             let threshold = target.target.threshold;
             let units: Vec<(String, Option<f64>, bool)> =
-                target.units.iter().map(|u| (u.name.clone(), u.value, u.status == Status::Met)).collect();
+                target.units.iter().map(|u| (u.name.clone(), u.value, u.status == TargetStatus::Met)).collect();
             TargetView {
                 target,
                 line: charts::line(&points, threshold),
@@ -236,11 +236,15 @@ pub async fn grant_report(
     let by_county: Vec<CountyMembers> = figures
         .iter()
         .filter(|f| f.kind == "county")
-        .map(|f| CountyMembers { county_code: f.code.clone(), county_name: f.name.clone(), paying_members: f.n })
+        .map(|f| CountyMembers {
+            county_code: f.code.clone(),
+            county_name: f.name.clone(),
+            current: f.current,
+            paying_members: f.n,
+        })
         .collect();
     let counties_with_members =
-        i64::try_from(by_county.iter().filter(|c| c.county_code.is_some() && c.paying_members > 0).count())
-            .unwrap_or(i64::MAX);
+        i64::try_from(by_county.iter().filter(|c| c.current && c.paying_members > 0).count()).unwrap_or(i64::MAX);
     let paying_members = total("paying");
     let (has_250_members, has_4_counties) = (paying_members >= 250, counties_with_members >= 4);
     Ok(GrantReport {

@@ -10,9 +10,9 @@ use super::evaluate::evaluate;
 use super::queries::{self, MAX_TARGETS, Period, Reading, ScopeKind, Target, UnitsQuery};
 use super::rules::{Spec, check_parameter, in_calendar};
 use super::types::{
-    AsOf, ChapterRef, Coverage, Dashboard, GrantParams, GrantReport, NewTarget, OrgRef, RegionParam, ReportFormat,
-    ReportParams, SeriesParams, SeriesResponse, StatusCounts, StatusReport, TargetEvaluation, TargetFilter,
-    TargetResponse, UpdateTarget,
+    AsOf, ChapterRef, Coverage, Dashboard, GrantFormat, GrantParams, GrantReport, NewTarget, OrgRef, RegionParam,
+    ReportFormat, ReportParams, SeriesParams, SeriesResponse, StatusCounts, StatusReport, TargetEvaluation,
+    TargetFilter, TargetResponse, UpdateTarget,
 };
 use super::{coverage, report, series};
 use crate::audit::{self, Event};
@@ -434,8 +434,8 @@ pub async fn grant_report(
     authorize(&caller, Operation::GrantReport, PolicyTarget::Org(org.id))?;
     let year = params.year.unwrap_or_else(|| Utc::now().year() - 1);
     let report = report::grant_report(&mut conn, &org, year).await?;
-    Ok(match params.format.unwrap_or(ReportFormat::Json) {
-        ReportFormat::Csv => csv_response(&format!("grant-{}-{year}", org.slug), report::grant_csv(&report)?),
-        ReportFormat::Json | ReportFormat::Html => HttpResponse::Ok().json(report),
+    Ok(match params.format.unwrap_or(GrantFormat::Json) {
+        GrantFormat::Csv => csv_response(&format!("grant-{}-{year}", org.slug), report::grant_csv(&report)?),
+        GrantFormat::Json => HttpResponse::Ok().json(report),
     })
 }

@@ -262,14 +262,13 @@ fn schedule(spec: &ScheduleSpec, metric: Metric) -> Result<Schedule, ApiError> {
     }
 }
 
-/// The days a target, a reading or a series may name: 1900 through 2200.
+/// The days a target, a reading or a series may name: those of RFC 3339's four-digit years,
+/// as the contract's `date` format says.
 pub fn in_calendar(day: NaiveDate, field: &str) -> Result<NaiveDate, ApiError> {
-    if (1900..=2200).contains(&day.year()) {
+    if (0..=9999).contains(&day.year()) {
         Ok(day)
     } else {
-        Err(ApiError::Validation(vec![
-            FieldError::new(field, "date_range").with_arg("min", 1900).with_arg("max", 2200),
-        ]))
+        Err(ApiError::Validation(vec![FieldError::new(field, "date_range").with_arg("min", 0).with_arg("max", 9999)]))
     }
 }
 

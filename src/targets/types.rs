@@ -9,7 +9,7 @@ use utoipa::openapi::schema::{ObjectBuilder, Schema, Type};
 use utoipa::{IntoParams, ToSchema};
 use validator::{Validate, ValidationError};
 
-pub use super::evaluation::Status;
+pub use super::evaluation::TargetStatus;
 pub use super::metrics::Metric;
 use super::queries::Target;
 pub use super::queries::{Comparison, Period, ScheduleKind, ScopeKind};
@@ -295,7 +295,7 @@ pub struct Point {
 pub struct PreviousOccurrence {
     pub period: Span,
     pub value: Option<f64>,
-    pub status: Status,
+    pub status: TargetStatus,
 }
 
 /// Something counted today that is known to stop counting within the warning window.
@@ -326,7 +326,7 @@ pub struct UnitEvaluation {
     pub denominator: Option<i64>,
     /// What the value is compared with: the threshold, or (`grows`) the figure a year earlier.
     pub compared_with: Option<f64>,
-    pub status: Status,
+    pub status: TargetStatus,
     /// A deadline target's monthly figures over the last year, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<Point>,
@@ -354,13 +354,13 @@ pub struct StatusCounts {
 }
 
 impl StatusCounts {
-    pub fn add(&mut self, status: Status) {
+    pub fn add(&mut self, status: TargetStatus) {
         *match status {
-            Status::Met => &mut self.met,
-            Status::OnTrack => &mut self.on_track,
-            Status::AtRisk => &mut self.at_risk,
-            Status::Missed => &mut self.missed,
-            Status::NotDue => &mut self.not_due,
+            TargetStatus::Met => &mut self.met,
+            TargetStatus::OnTrack => &mut self.on_track,
+            TargetStatus::AtRisk => &mut self.at_risk,
+            TargetStatus::Missed => &mut self.missed,
+            TargetStatus::NotDue => &mut self.not_due,
         } += 1;
     }
 }
@@ -383,7 +383,7 @@ pub struct TargetEvaluation {
     /// occurrence, or `as_of`.
     pub measured_on: NaiveDate,
     /// The worst status of the units judged; `not_due` when none is judged yet.
-    pub status: Status,
+    pub status: TargetStatus,
     /// The period judged: the occurrence, or from the baseline.
     pub period: Option<Span>,
     pub summary: Summary,
@@ -471,7 +471,7 @@ pub struct CoverageTarget {
     pub id: TargetId,
     pub code: String,
     pub name: String,
-    pub status: Status,
+    pub status: TargetStatus,
     /// "14 of 17 county chapters".
     pub summary: String,
 }
@@ -480,7 +480,7 @@ pub struct CoverageTarget {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct CoverageCell {
     pub value: Option<f64>,
-    pub status: Status,
+    pub status: TargetStatus,
 }
 
 #[derive(Debug, Clone, Serialize, ToSchema)]
@@ -537,9 +537,9 @@ pub struct ReportUnit {
     pub name: String,
     pub value: Option<f64>,
     pub compared_with: Option<f64>,
-    pub status: Status,
+    pub status: TargetStatus,
     pub previous_value: Option<f64>,
-    pub previous_status: Option<Status>,
+    pub previous_status: Option<TargetStatus>,
     /// `value` less `previous_value`.
     pub change: Option<f64>,
     pub projected_on: Option<NaiveDate>,
@@ -557,8 +557,8 @@ pub struct RegionSummary {
 #[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct ReportTarget {
     pub target: TargetResponse,
-    pub status: Status,
-    pub previous_status: Option<Status>,
+    pub status: TargetStatus,
+    pub previous_status: Option<TargetStatus>,
     pub period: Option<Span>,
     pub summary: Summary,
     pub units: Vec<ReportUnit>,
@@ -588,7 +588,15 @@ pub struct GrantParams {
     #[param(minimum = 1900, maximum = 2200)]
     pub year: Option<i32>,
     /// `json` (default) or `csv`.
-    pub format: Option<ReportFormat>,
+    pub format: Option<GrantFormat>,
+}
+
+crate::text_enum! {
+    /// How the grant report is given.
+    pub enum GrantFormat: "grant report format" {
+        Json => "json",
+        Csv => "csv",
+    }
 }
 
 /// Paying members in one county.
@@ -597,6 +605,10 @@ pub struct CountyMembers {
     /// None for members of chapters with no county.
     pub county_code: Option<String>,
     pub county_name: Option<String>,
+    /// Whether the county exists on the report's day. Chapters still registered under an
+    /// earlier county (Nord-Trøndelag, Hordaland …) are listed, but do not count towards the
+    /// counties with members until their county is corrected.
+    pub current: bool,
     pub paying_members: i64,
 }
 
@@ -609,7 +621,7 @@ pub struct GrantReport {
     /// Memberships with the year's fee paid.
     pub paying_members: i64,
     pub by_county: Vec<CountyMembers>,
-    /// Counties with at least one paying member.
+    /// Counties of the report's day with at least one paying member.
     pub counties_with_members: i64,
     /// Chapters open on the day, the national one included.
     pub chapters: i64,

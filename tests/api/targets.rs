@@ -647,14 +647,15 @@ async fn targets_are_set_checked_versioned_audited_and_retired() {
     let refused_in_schedule = [
         (json!({"kind": "recurring", "period": "year", "window": {"from": "9-10", "to": "09-10"}}), 422),
         (json!({"kind": "recurring", "period": "year", "every": 2}), 422),
-        (json!({"kind": "deadline", "baseline_on": "1800-01-01", "deadline_on": "2030-12-31"}), 422),
+        (json!({"kind": "deadline", "baseline_on": "+10000-01-01", "deadline_on": "2030-12-31"}), 422),
     ];
     for (schedule, status) in refused_in_schedule {
         let reply = app.post(&url, Some(&admin), &refused(json!({"schedule": schedule.clone()}))).await;
         assert_eq!(reply.status.as_u16(), status, "{schedule}: {}", reply.body);
     }
     assert_eq!(app.count("targets").await, 1, "no refused target was stored");
-    app.get(&format!("/api/v1/targets/{id}/evaluation?as_of=1800-01-01"), Some(&admin)).await.expect(422);
+    app.get(&format!("/api/v1/targets/{id}/evaluation?as_of=%2B10000-01-01"), Some(&admin)).await.expect(422);
+    app.get(&format!("/api/v1/targets/{id}/evaluation?as_of=0064-09-28"), Some(&admin)).await.expect(200);
 
     let target_url = format!("/api/v1/targets/{id}");
     let got = app.get(&target_url, Some(&admin)).await.expect(200);
@@ -1001,6 +1002,49 @@ async fn the_grant_report_counts_paying_members_by_county_and_checks_the_entry_r
             && csv.contains("entry_rule_met,,false"),
         "{csv}"
     );
+    assert!(report["by_county"].as_array().unwrap().iter().all(|c| c["current"] == true));
+    // A chapter still under Nord-Trøndelag (until 2017) is listed, but not a county of 2025.
+    diesel::update(chapters_table::table.find(world.c2.id))
+        .set(chapters_table::county_code.eq("17"))
+        .execute(conn)
+        .await
+        .unwrap();
+    let report = app.get(&url, Some(&admin)).await.expect(200).body;
+    assert_eq!(report["counties_with_members"], 1);
+    let old = report["by_county"].as_array().unwrap().iter().find(|c| c["county_code"] == "17").unwrap().clone();
+    assert_eq!((&old["current"], &old["paying_members"]), (&json!(false), &json!(1)));
     let last_year = app.get(&format!("/api/v1/orgs/{}/reports/grant?year=2024", world.a.slug), Some(&admin)).await;
     assert_eq!(last_year.expect(200).body["paying_members"], 1);
+}
+
+#[actix_web::test]
+async fn an_organisation_whose_check_fails_does_not_hold_up_the_others() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let conn = &mut app.conn().await;
+    let (a, b) = (app.token(world.org_admin).await, app.token(world.other_org_admin).await);
+    let members = json!({"metric": "active_members", "scope": {"kind": "organisation"}, "comparison": "at_least",
+        "threshold": 1, "schedule": {"kind": "continuous"}});
+    create(&app, &a, &world.a.slug, members).await;
+    let groups = json!({"metric": "groups_running", "scope": {"kind": "organisation"}, "comparison": "at_least",
+        "threshold": 1, "schedule": {"kind": "continuous"}});
+    create(&app, &b, &world.b.slug, groups).await;
+    // Org A's metric cannot be read: its check fails, and is undone.
+    diesel::sql_query("ALTER FUNCTION metric_active_members RENAME TO metric_active_members_away")
+        .execute(conn)
+        .await
+        .unwrap();
+    due_now(conn).await;
+    assert_eq!(fellesskap::targets::alerts::check_due(conn).await.unwrap(), 2, "both claimed, one after the other");
+    assert!(app.mails_to("admin-a@test.example").await.is_empty());
+    assert_eq!(app.mails_to("admin-b@test.example").await.len(), 1, "org B's missed target is still reported");
+    assert_eq!(app.count("target_unit_states").await, 1, "org A's half-done check left nothing");
+    assert_eq!(fellesskap::targets::alerts::check_due(conn).await.unwrap(), 0, "and org A is not retried at once");
+    diesel::sql_query("ALTER FUNCTION metric_active_members_away RENAME TO metric_active_members")
+        .execute(conn)
+        .await
+        .unwrap();
+    due_now(conn).await;
+    fellesskap::targets::alerts::check_due(conn).await.unwrap();
+    assert_eq!(app.mails_to("admin-a@test.example").await.len(), 1);
 }
