@@ -141,11 +141,11 @@ impl Spec {
 
     fn changes(self) -> TargetChanges {
         let (scope, scope_chapter_id, scope_chapter_kind) = match self.scope {
-            Scope::Organisation => (ScopeKind::Organisation, None, None),
-            Scope::Secretariat => (ScopeKind::Secretariat, None, None),
+            Scope::Organisation {} => (ScopeKind::Organisation, None, None),
+            Scope::Secretariat {} => (ScopeKind::Secretariat, None, None),
             Scope::Chapter { chapter_id } => (ScopeKind::Chapter, Some(chapter_id), None),
             Scope::ChaptersOfKind { chapter_kind } => (ScopeKind::ChaptersOfKind, None, Some(chapter_kind)),
-            Scope::Regions => (ScopeKind::Regions, None, None),
+            Scope::Regions {} => (ScopeKind::Regions, None, None),
         };
         let mut changes = TargetChanges {
             names: self.names,
@@ -168,7 +168,7 @@ impl Spec {
             retired_at: self.retired.then(Utc::now),
         };
         match self.schedule {
-            ScheduleSpec::Continuous => {}
+            ScheduleSpec::Continuous {} => {}
             ScheduleSpec::Deadline { baseline_on, deadline_on } => {
                 changes.schedule = ScheduleKind::Deadline;
                 changes.baseline_on = Some(baseline_on);
@@ -214,10 +214,10 @@ pub async fn check_parameter(
 /// The schedule's own rules, and that a target judged on any day reads a metric on a day.
 fn schedule(spec: &ScheduleSpec, metric: Metric) -> Result<Schedule, ApiError> {
     match spec {
-        ScheduleSpec::Continuous if metric.reading() == Reading::OverPeriod => {
+        ScheduleSpec::Continuous {} if metric.reading() == Reading::OverPeriod => {
             Err(ApiError::unprocessable("schedule", "metric_needs_period"))
         }
-        ScheduleSpec::Continuous => Ok(Schedule::Continuous),
+        ScheduleSpec::Continuous {} => Ok(Schedule::Continuous),
         ScheduleSpec::Deadline { baseline_on, deadline_on } if baseline_on > deadline_on => {
             Err(ApiError::unprocessable("schedule.deadline_on", "period_order"))
         }

@@ -23,20 +23,21 @@ use crate::reference::queries::is_region_code;
 
 pub const TARGET_CODE_PATTERN: &str = "^[A-Z0-9][A-Z0-9_.-]{0,15}$";
 
-/// Where a target is measured.
+/// Where a target is measured. (Variants without fields are written `{}` so that serde refuses
+/// fields they do not have, as it does for the others.)
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ToSchema)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Scope {
     /// The whole organisation.
-    Organisation,
+    Organisation {},
     /// The national chapter's own figures: what the secretariat does.
-    Secretariat,
+    Secretariat {},
     /// One chapter with the chapters under it.
     Chapter { chapter_id: ChapterId },
     /// Each chapter of a kind open on the day, each with the chapters under it.
     ChaptersOfKind { chapter_kind: ChapterKind },
     /// Each region, with the chapters in it.
-    Regions,
+    Regions {},
 }
 
 /// Days within each year, as `MM-DD` (10 September: `09-10` to `09-10`).
@@ -54,7 +55,7 @@ pub struct DayWindow {
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum ScheduleSpec {
     /// On any day.
-    Continuous,
+    Continuous {},
     /// By `deadline_on`, measured from `baseline_on` (a metric over a period adds up from it).
     Deadline { baseline_on: NaiveDate, deadline_on: NaiveDate },
     /// In each occurrence of a period: every `every` periods (default 1) from `first_year`
@@ -232,7 +233,7 @@ impl TargetResponse {
 impl TargetResponse {
     pub fn schedule_kind(&self) -> ScheduleKind {
         match self.schedule {
-            ScheduleSpec::Continuous => ScheduleKind::Continuous,
+            ScheduleSpec::Continuous {} => ScheduleKind::Continuous,
             ScheduleSpec::Deadline { .. } => ScheduleKind::Deadline,
             ScheduleSpec::Recurring { .. } => ScheduleKind::Recurring,
         }
@@ -240,11 +241,11 @@ impl TargetResponse {
 
     pub fn scope_kind(&self) -> ScopeKind {
         match self.scope {
-            Scope::Organisation => ScopeKind::Organisation,
-            Scope::Secretariat => ScopeKind::Secretariat,
+            Scope::Organisation {} => ScopeKind::Organisation,
+            Scope::Secretariat {} => ScopeKind::Secretariat,
             Scope::Chapter { .. } => ScopeKind::Chapter,
             Scope::ChaptersOfKind { .. } => ScopeKind::ChaptersOfKind,
-            Scope::Regions => ScopeKind::Regions,
+            Scope::Regions {} => ScopeKind::Regions,
         }
     }
 }
@@ -254,9 +255,9 @@ pub fn scope_of(t: &Target) -> Scope {
     match (t.scope, t.scope_chapter_id, t.scope_chapter_kind) {
         (ScopeKind::Chapter, Some(chapter_id), _) => Scope::Chapter { chapter_id },
         (ScopeKind::ChaptersOfKind, _, Some(chapter_kind)) => Scope::ChaptersOfKind { chapter_kind },
-        (ScopeKind::Secretariat, ..) => Scope::Secretariat,
-        (ScopeKind::Regions, ..) => Scope::Regions,
-        _ => Scope::Organisation,
+        (ScopeKind::Secretariat, ..) => Scope::Secretariat {},
+        (ScopeKind::Regions, ..) => Scope::Regions {},
+        _ => Scope::Organisation {},
     }
 }
 
@@ -272,7 +273,7 @@ pub fn schedule_of(t: &Target) -> ScheduleSpec {
             last_year: t.last_year,
             window: t.window_from.clone().zip(t.window_to.clone()).map(|(from, to)| DayWindow { from, to }),
         },
-        _ => ScheduleSpec::Continuous,
+        _ => ScheduleSpec::Continuous {},
     }
 }
 
@@ -634,4 +635,25 @@ pub struct GrantReport {
     /// The entry rule: at least 250 members and/or members in at least 4 counties, so either
     /// will do.
     pub entry_rule_met: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every variant, with fields or without, refuses a field it does not have.
+    #[test]
+    fn scopes_and_schedules_refuse_unknown_fields() {
+        for (kind, extra) in
+            [("regions", ""), ("organisation", ""), ("chapters_of_kind", r#","chapter_kind":"county""#)]
+        {
+            let ok = format!(r#"{{"kind":"{kind}"{extra}}}"#);
+            let more = format!(r#"{{"kind":"{kind}"{extra},"x":1}}"#);
+            assert!(serde_json::from_str::<Scope>(&ok).is_ok(), "{ok}");
+            assert!(serde_json::from_str::<Scope>(&more).is_err(), "{more}");
+        }
+        assert!(serde_json::from_str::<ScheduleSpec>(r#"{"kind":"continuous"}"#).is_ok());
+        assert!(serde_json::from_str::<ScheduleSpec>(r#"{"kind":"continuous","x":1}"#).is_err());
+        assert_eq!(serde_json::to_value(Scope::Regions {}).unwrap(), serde_json::json!({"kind": "regions"}));
+    }
 }
