@@ -1,6 +1,6 @@
 //! `GET /api/v1/chapters/{id}/aggregates` and `GET /api/v1/orgs/{org}/aggregates`.
 
-use actix_web::http::header;
+use crate::http::csv_attachment;
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
@@ -64,10 +64,7 @@ async fn respond(conn: &mut AsyncPgConnection, chapter: ChapterId, params: Aggre
     let as_of = params.as_of.unwrap_or(to);
     let rows = rows(conn, chapter, from, to, as_of).await?;
     if params.format.unwrap_or_default() == AggregateFormat::Csv {
-        return Ok(HttpResponse::Ok()
-            .content_type("text/csv; charset=utf-8")
-            .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"aggregates.csv\""))
-            .body(csv(&rows)?));
+        return Ok(csv_attachment("aggregates").body(csv(&rows)?));
     }
     let (mut own, mut all) = (Aggregates::default(), Aggregates::default());
     for row in &rows {

@@ -1,12 +1,14 @@
 //! HTTP plumbing shared by every domain area: extractors, middleware, pagination, versions.
 
 pub mod cors;
+pub mod download;
 pub mod extract;
 pub mod fallback;
 pub mod middleware;
 pub mod pagination;
 pub mod versioning;
 
+pub use download::csv_attachment;
 pub use extract::{ClientIp, RequestMeta, ValidJson, ValidQuery, not_in_future, present};
 pub use pagination::{Page, PageParams};
 pub use versioning::{IfMatch, with_etag};

@@ -1,7 +1,7 @@
 //! `GET /chapters/{id}/members/export`: the member list as CSV, streamed in batches so that an
 //! export of a whole organisation holds neither a connection nor the whole file at once.
 
-use actix_web::http::header;
+use crate::http::csv_attachment;
 use actix_web::web::Bytes;
 use actix_web::{HttpResponse, get, web};
 use futures_util::stream;
@@ -68,10 +68,7 @@ pub async fn export_members(
             Err(err) => Some((Err(err), None)),
         }
     });
-    Ok(HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, "attachment; filename=\"members.csv\""))
-        .streaming(body))
+    Ok(csv_attachment("members").streaming(body))
 }
 
 struct Batches {

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 use chrono::{Duration, NaiveDate, Utc};
 use diesel_async::{AsyncConnection, AsyncPgConnection};
 
-use super::charts::number;
+use super::charts::figure;
 use super::evaluate::evaluate;
 use super::queries::{self, TargetStatus};
 use super::types::UnitEvaluation;
@@ -102,10 +102,6 @@ async fn changes(conn: &mut AsyncPgConnection, org: &Organisation, today: NaiveD
         }
     }
     Ok(turns)
-}
-
-fn figure(value: Option<f64>) -> String {
-    value.map_or_else(|| "–".to_owned(), number)
 }
 
 fn turn_args(org: &Organisation, turn: &Turn, lang: &Lang) -> Args {

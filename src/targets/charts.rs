@@ -33,6 +33,11 @@ pub fn number(value: f64) -> String {
     if value.fract() == 0.0 { format!("{value:.0}") } else { format!("{value:.1}") }
 }
 
+/// A figure as the report and the alerts write it: a dash where there is none.
+pub fn figure(value: Option<f64>) -> String {
+    value.map_or_else(|| "–".to_owned(), number)
+}
+
 /// The line through `points` (days with figures), scaled so that both the figures and the
 /// threshold fit; none without two figures.
 pub fn line(points: &[(NaiveDate, f64)], threshold: Option<f64>) -> Option<LineChart> {
@@ -91,7 +96,7 @@ pub fn bars(units: &[(String, Option<f64>, bool)], threshold: Option<f64>) -> Op
             y: i as f64 * BAR_ROW,
             width: value.unwrap_or(0.0) / top * room,
             name: name.clone(),
-            value: value.map_or_else(|| "–".to_owned(), number),
+            value: figure(*value),
             met: *met,
         })
         .collect();

@@ -183,14 +183,13 @@ impl StatusPage<'_> {
     }
 
     fn figure(&self, value: &Option<f64>) -> String {
-        value.map_or_else(|| "–".to_owned(), charts::number)
+        charts::figure(*value)
     }
 
     fn change(&self, value: &Option<f64>) -> String {
         match value {
             Some(v) if *v > 0.0 => format!("+{}", charts::number(*v)),
-            Some(v) => charts::number(*v),
-            None => "–".to_owned(),
+            _ => charts::figure(*value),
         }
     }
 

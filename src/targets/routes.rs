@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::evaluate::evaluate;
 use super::queries::{self, MAX_TARGETS, Period, Reading, ScopeKind, Target, UnitsQuery};
-use super::rules::{Spec, check_parameter, in_calendar};
+use super::rules::{Spec, check_parameter, day_or_today, in_calendar};
 use super::types::{
     AsOf, ChapterRef, Coverage, Dashboard, GrantFormat, GrantParams, GrantReport, NewTarget, OrgRef, RegionParam,
     ReportFormat, ReportParams, SeriesParams, SeriesResponse, StatusCounts, StatusReport, TargetEvaluation,
@@ -20,7 +20,7 @@ use crate::auth::{Caller, Operation, Target as PolicyTarget, authorize};
 use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
-use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, csv_attachment, with_etag};
 use crate::i18n::Lang;
 use crate::ids::{ChapterId, TargetId};
 use crate::organisations::queries::{Organisation, find_by_slug};
@@ -177,7 +177,7 @@ pub async fn evaluate_target(
 ) -> ApiResult<HttpResponse> {
     let mut conn = state.conn().await?;
     let (target, org) = target_for(&mut conn, &caller, Operation::EvaluateTarget, TargetId::from(*id)).await?;
-    let as_of = in_calendar(params.0.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
+    let as_of = day_or_today(params.0.as_of, "as_of")?;
     let evaluation = evaluate(&mut conn, &org, target, as_of, None, &meta.lang).await?.ok_or(ApiError::NotFound)?;
     Ok(HttpResponse::Ok().json(evaluation))
 }
@@ -231,7 +231,7 @@ async fn dashboard(
     params: AsOf,
     lang: &Lang,
 ) -> Result<Dashboard, ApiError> {
-    let as_of = in_calendar(params.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
+    let as_of = day_or_today(params.as_of, "as_of")?;
     let within = chapter.as_ref().map(|c| c.id);
     let mut targets = Vec::new();
     for target in queries::current(conn, org.id).await? {
@@ -255,7 +255,7 @@ async fn series_readings(
     params: &SeriesParams,
 ) -> Result<(Period, Vec<Reading>), ApiError> {
     check_parameter(conn, org.id, params.metric, params.parameter.as_deref()).await?;
-    let to = in_calendar(params.to.unwrap_or_else(|| Utc::now().date_naive()), "to")?;
+    let to = day_or_today(params.to, "to")?;
     let from = match params.from {
         Some(from) => in_calendar(from, "from")?,
         None => to.checked_sub_months(Months::new(120)).and_then(|d| d.with_day(1)).unwrap_or(to),
@@ -344,7 +344,7 @@ pub async fn org_coverage(
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::OrgCoverage, PolicyTarget::Org(org.id))?;
-    let as_of = in_calendar(params.0.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
+    let as_of = day_or_today(params.0.as_of, "as_of")?;
     let mut evaluations = Vec::new();
     for target in queries::current(&mut conn, org.id).await? {
         if target.scope == ScopeKind::ChaptersOfKind {
@@ -387,7 +387,7 @@ pub async fn status_report(
     let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::StatusReport, PolicyTarget::Org(org.id))?;
-    let as_of = in_calendar(params.as_of.unwrap_or_else(|| Utc::now().date_naive()), "as_of")?;
+    let as_of = day_or_today(params.as_of, "as_of")?;
     let since = match params.since {
         Some(since) => in_calendar(since, "since")?,
         None => as_of.checked_sub_months(Months::new(6)).unwrap_or(as_of),
@@ -399,19 +399,12 @@ pub async fn status_report(
     let name = format!("status-{}-{as_of}", org.slug);
     Ok(match params.format.unwrap_or(ReportFormat::Json) {
         ReportFormat::Json => HttpResponse::Ok().json(report),
-        ReportFormat::Csv => csv_response(&name, report::status_csv(&report)?),
+        ReportFormat::Csv => csv_attachment(&name).body(report::status_csv(&report)?),
         ReportFormat::Html => HttpResponse::Ok()
             .content_type("text/html; charset=utf-8")
             .insert_header((header::CONTENT_SECURITY_POLICY, report_csp()))
             .body(report::status_html(&report, &meta.lang)?),
     })
-}
-
-fn csv_response(name: &str, body: Vec<u8>) -> HttpResponse {
-    HttpResponse::Ok()
-        .content_type("text/csv; charset=utf-8")
-        .insert_header((header::CONTENT_DISPOSITION, format!("attachment; filename=\"{name}.csv\"")))
-        .body(body)
 }
 
 /// The grant report for the state scheme (org admins): as of 31 December of a year, paying
@@ -435,7 +428,7 @@ pub async fn grant_report(
     let year = params.year.unwrap_or_else(|| Utc::now().year() - 1);
     let report = report::grant_report(&mut conn, &org, year).await?;
     Ok(match params.format.unwrap_or(GrantFormat::Json) {
-        GrantFormat::Csv => csv_response(&format!("grant-{}-{year}", org.slug), report::grant_csv(&report)?),
+        GrantFormat::Csv => csv_attachment(&format!("grant-{}-{year}", org.slug)).body(report::grant_csv(&report)?),
         GrantFormat::Json => HttpResponse::Ok().json(report),
     })
 }

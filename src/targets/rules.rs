@@ -272,6 +272,11 @@ pub fn in_calendar(day: NaiveDate, field: &str) -> Result<NaiveDate, ApiError> {
     }
 }
 
+/// The day asked for, or today.
+pub fn day_or_today(day: Option<NaiveDate>, field: &str) -> Result<NaiveDate, ApiError> {
+    in_calendar(day.unwrap_or_else(|| Utc::now().date_naive()), field)
+}
+
 /// The rule a stored target is judged by. Stored targets passed [`Spec::check`], so their
 /// schedule is valid; one that is not (edited by hand) is judged as continuous.
 pub fn rule_of(target: &Target) -> Rule {
