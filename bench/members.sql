@@ -1,4 +1,4 @@
--- Bulk members for the benchmark (bench/members.sh): :members people in organisation `lpp`,
+-- Bulk members for the benchmark (bench/run): :members people in organisation `lpp`,
 -- spread over its chapters, each with one membership and its history as the service keeps it
 -- (85 % active, 5 % pending, 5 % lapsed, 5 % resigned; joined over the last ten years; 60 %
 -- paid this year's fee). Names repeat, as real names do, so that text search has to work.

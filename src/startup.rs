@@ -75,20 +75,31 @@ fn spawn_housekeeping(state: web::Data<AppState>) {
     });
     actix_web::rt::spawn(async move {
         let period = Duration::from_millis(state.config.outbox_poll_ms.max(10));
-        let mut tick = actix_web::rt::time::interval_at(actix_web::rt::time::Instant::now() + period, period);
         loop {
-            tick.tick().await;
-            if let Err(err) = signup::intake::drain(&state).await {
-                tracing::warn!(error = %err, "handling public requests failed");
-            }
-            if let Err(err) = worker::deliver_due(&state).await {
-                tracing::warn!(error = %err, "outbox delivery failed");
-            }
-            if let Err(err) = fold_counts(&state).await {
-                tracing::warn!(error = %err, "folding member counts failed");
-            }
+            actix_web::rt::time::sleep(period).await;
+            while frequent_work(&state).await {}
         }
     });
+}
+
+/// One round of the frequent work; whether it left more waiting, so that a campaign's sign-ups
+/// and their e-mails are worked off back to back rather than a batch per poll.
+async fn frequent_work(state: &AppState) -> bool {
+    let requests_waiting = signup::intake::drain(state).await.unwrap_or_else(|err| {
+        tracing::warn!(error = %err, "handling public requests failed");
+        false
+    });
+    let mail_waiting = match worker::deliver_due(state).await {
+        Ok(delivered) => i64::try_from(delivered).unwrap_or(i64::MAX) >= worker::BATCH,
+        Err(err) => {
+            tracing::warn!(error = %err, "outbox delivery failed");
+            false
+        }
+    };
+    if let Err(err) = fold_counts(state).await {
+        tracing::warn!(error = %err, "folding member counts failed");
+    }
+    requests_waiting || mail_waiting
 }
 
 async fn fold_counts(state: &AppState) -> Result<(), ApiError> {

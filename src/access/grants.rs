@@ -12,10 +12,9 @@ use crate::auth::{Caller, Operation, Role, Target, authorize};
 use crate::chapters::queries as chapter_queries;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
-use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::ids::{ChapterId, OrgId, UserId};
 use crate::organisations::queries::find_by_slug;
-use crate::state::AppState;
 
 /// List every grant in an organisation (org admins). Audited.
 #[utoipa::path(operation_id = "list_org_grants", tag = "access",
@@ -23,14 +22,13 @@ use crate::state::AppState;
     responses((status = 200, description = "One page of grants", body = Page<GrantResponse>)))]
 #[get("/orgs/{org}/grants")]
 pub async fn list_org_grants(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     filter: ValidQuery<GrantFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListOrgGrants, Target::Org(org.id))?;
     list(&mut conn, &caller, &meta, org.id, GrantScope::Organisation(org.id), filter.0, page.0).await
@@ -42,14 +40,13 @@ pub async fn list_org_grants(
     responses((status = 200, description = "One page of grants", body = Page<GrantResponse>)))]
 #[get("/chapters/{chapter_id}/grants")]
 pub async fn list_chapter_grants(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     filter: ValidQuery<GrantFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let chapter = chapter_queries::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListChapterGrants, chapter_target(&chapter))?;
     list(&mut conn, &caller, &meta, chapter.organisation_id, GrantScope::Subtree(chapter.id), filter.0, page.0).await
@@ -87,13 +84,12 @@ async fn list(
     responses((status = 201, description = "Granted", body = GrantResponse)))]
 #[post("/orgs/{org}/grants")]
 pub async fn create_org_grant(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<CreateGrant<OrgRole>>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     let body = body.0;
     let role = Role::from(body.role);
@@ -110,13 +106,12 @@ pub async fn create_org_grant(
     responses((status = 201, description = "Granted", body = GrantResponse)))]
 #[post("/chapters/{chapter_id}/grants")]
 pub async fn create_chapter_grant(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<CreateGrant<ChapterRole>>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let chapter = chapter_queries::find(&mut conn, ChapterId::from(*id)).await?;
     let body = body.0;
     let role = Role::from(body.role);
@@ -194,12 +189,11 @@ async fn insert(
     responses((status = 204, description = "Revoked")))]
 #[delete("/grants/{grant_id}")]
 pub async fn revoke_grant(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let grant = queries::find(&mut conn, *id).await?;
     let chapter = match grant.chapter_id {
         Some(chapter_id) => Some(chapter_queries::find(&mut conn, chapter_id).await?),

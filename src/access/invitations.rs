@@ -19,7 +19,7 @@ use crate::auth::tokens::{digest, new_opaque_token};
 use crate::auth::{Caller, Operation, Role, Target, authorize};
 use crate::chapters::queries as chapter_queries;
 use crate::error::{ApiError, ApiResult};
-use crate::http::{RequestMeta, ValidJson};
+use crate::http::{Db, RequestMeta, ValidJson};
 use crate::i18n::{Args, Lang};
 use crate::ids::ChapterId;
 use crate::members::contact::Email;
@@ -36,11 +36,11 @@ use crate::state::AppState;
 pub async fn create_org_invitation(
     state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<CreateInvitation<OrgRole>>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::CreateOrgInvitation, Target::Org(org.id))?;
     let (email, role, language) = (body.0.email, Role::from(body.0.role), body.0.language.map(String::from));
@@ -56,11 +56,11 @@ pub async fn create_org_invitation(
 pub async fn create_chapter_invitation(
     state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<CreateInvitation<ChapterRole>>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let chapter = chapter_queries::find(&mut conn, ChapterId::from(*id)).await?;
     let role = Role::from(body.0.role);
     let target = Target::Role { org: chapter.organisation_id, ancestors: Some(&chapter.ancestors), role };

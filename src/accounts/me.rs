@@ -1,6 +1,6 @@
 //! `GET /api/v1/me`: the signed-in account and the roles it holds now.
 
-use actix_web::{HttpResponse, get, web};
+use actix_web::{HttpResponse, get};
 use uuid::Uuid;
 
 use super::queries;
@@ -8,15 +8,14 @@ use super::types::{MeResponse, MyGrant};
 use crate::access::queries as access;
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::ApiResult;
-use crate::state::AppState;
+use crate::http::Db;
 
 /// The caller's own account and current roles.
 #[utoipa::path(operation_id = "get_me", tag = "auth",
     responses((status = 200, description = "The signed-in account", body = MeResponse)))]
 #[get("/me")]
-pub async fn get_me(state: web::Data<AppState>, caller: Caller) -> ApiResult<HttpResponse> {
+pub async fn get_me(caller: Caller, mut conn: Db) -> ApiResult<HttpResponse> {
     authorize(&caller, Operation::GetMe, Target::Nothing)?;
-    let mut conn = state.conn().await?;
     let user = queries::find(&mut conn, caller.id()?).await?;
     let ids: Vec<Uuid> = caller.grants.iter().map(|g| g.id).collect();
     let places = access::places_of(&mut conn, &ids).await?;

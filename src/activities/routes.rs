@@ -16,10 +16,9 @@ use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::http::not_in_future;
-use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::ids::{ChapterId, OrgId};
 use crate::organisations::queries::find_by_slug;
-use crate::state::AppState;
 
 /// Log an activity of a chapter (its own volunteers, and leaders of it or above it).
 #[utoipa::path(operation_id = "log_activity", tag = "activities",
@@ -28,13 +27,12 @@ use crate::state::AppState;
     responses((status = 201, description = "Logged", body = ActivityResponse)))]
 #[post("/chapters/{chapter_id}/activities")]
 pub async fn log_activity(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<NewActivity>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::LogActivity, chapter_target(&chapter))?;
     let logged = log(&mut conn, &caller, &meta, chapter.organisation_id, Some(chapter.id), body.0).await?;
@@ -49,13 +47,12 @@ pub async fn log_activity(
     responses((status = 201, description = "Logged", body = ActivityResponse)))]
 #[post("/orgs/{org}/activities")]
 pub async fn log_org_activity(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<NewActivity>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::LogOrgActivity, Target::Org(org.id))?;
     let logged = log(&mut conn, &caller, &meta, org.id, None, body.0).await?;
@@ -111,13 +108,12 @@ async fn log(
     responses((status = 200, description = "One page of activities", body = Page<ActivityResponse>)))]
 #[get("/chapters/{chapter_id}/activities")]
 pub async fn list_activities(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     id: web::Path<Uuid>,
     filter: ValidQuery<ActivityFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListActivities, chapter_target(&chapter))?;
     respond(&mut conn, &Scope::Subtree(chapter.id), filter.0, page.0).await
@@ -129,13 +125,12 @@ pub async fn list_activities(
     responses((status = 200, description = "One page of activities", body = Page<ActivityResponse>)))]
 #[get("/orgs/{org}/activities")]
 pub async fn list_org_activities(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     filter: ValidQuery<ActivityFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListOrgActivities, Target::Org(org.id))?;
     respond(&mut conn, &Scope::Secretariat(org.id), filter.0, page.0).await

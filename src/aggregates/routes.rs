@@ -1,6 +1,6 @@
 //! `GET /api/v1/chapters/{id}/aggregates` and `GET /api/v1/orgs/{org}/aggregates`.
 
-use crate::http::csv_attachment;
+use crate::http::{Db, csv_attachment};
 use actix_web::{HttpResponse, get, web};
 use chrono::{Datelike, NaiveDate, Utc};
 use diesel_async::AsyncPgConnection;
@@ -15,7 +15,6 @@ use crate::guards::chapter_target;
 use crate::http::ValidQuery;
 use crate::ids::ChapterId;
 use crate::organisations::queries::{find_by_slug, root_chapter_id};
-use crate::state::AppState;
 
 /// Aggregates for a chapter and its subtree, as JSON or CSV (leaders of the chapter or above it).
 #[utoipa::path(operation_id = "chapter_aggregates", tag = "activities",
@@ -24,12 +23,11 @@ use crate::state::AppState;
                content((AggregatesResponse = "application/json"), (String = "text/csv")))))]
 #[get("/chapters/{chapter_id}/aggregates")]
 pub async fn chapter_aggregates(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     id: web::Path<Uuid>,
     params: ValidQuery<AggregateParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ChapterAggregates, chapter_target(&chapter))?;
     respond(&mut conn, chapter.id, params.0).await
@@ -43,12 +41,11 @@ pub async fn chapter_aggregates(
                content((AggregatesResponse = "application/json"), (String = "text/csv")))))]
 #[get("/orgs/{org}/aggregates")]
 pub async fn org_aggregates(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     params: ValidQuery<AggregateParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::OrgAggregates, Target::Org(org.id))?;
     let root = root_chapter_id(&mut conn, org.id).await?;

@@ -48,12 +48,63 @@ pub async fn record(
             audit_events::action.eq(event.action),
             audit_events::entity_type.eq(event.entity_type),
             audit_events::entity_id.eq(event.entity_id),
-            audit_events::request_id.eq(Some(meta.request_id.as_str()).filter(|id| !id.is_empty())),
+            audit_events::request_id.eq(request_id(meta)),
             audit_events::changed_fields.eq(event.changed_fields.iter().map(|f| f.to_string()).collect::<Vec<_>>()),
         ))
         .execute(conn)
         .await?;
     Ok(())
+}
+
+diesel::define_sql_function! {
+    /// The `record_read_event` SQL function of the performance migration.
+    #[allow(clippy::too_many_arguments)]
+    fn record_read_event(
+        id: diesel::sql_types::Uuid,
+        organisation: diesel::sql_types::Nullable<diesel::sql_types::Uuid>,
+        actor: diesel::sql_types::Nullable<diesel::sql_types::Uuid>,
+        action: diesel::sql_types::Text,
+        entity_type: diesel::sql_types::Text,
+        entity: diesel::sql_types::Nullable<diesel::sql_types::Uuid>,
+        request: diesel::sql_types::Nullable<diesel::sql_types::Text>,
+    );
+}
+
+/// Records that the caller read personal data. On its own, outside a transaction, the record
+/// commits without waiting for the disk (`record_read_event`), so a read never waits for a WAL
+/// flush; within a transaction it is recorded as any other event, and commits with it.
+pub async fn record_read(
+    conn: &mut AsyncPgConnection,
+    meta: &RequestMeta,
+    actor: Option<UserId>,
+    event: Event<'_>,
+) -> QueryResult<()> {
+    if in_transaction(conn) {
+        return record(conn, meta, actor, event).await;
+    }
+    diesel::select(record_read_event(
+        Uuid::now_v7(),
+        event.organisation_id.map(OrgId::uuid),
+        actor.map(UserId::uuid),
+        event.action,
+        event.entity_type,
+        event.entity_id,
+        request_id(meta),
+    ))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Whether the connection is inside a transaction (or its transaction state is broken).
+fn in_transaction(conn: &mut AsyncPgConnection) -> bool {
+    use diesel_async::{AsyncConnection, TransactionManager};
+    let status = <AsyncPgConnection as AsyncConnection>::TransactionManager::transaction_manager_status_mut(conn);
+    !matches!(status.transaction_depth(), Ok(None))
+}
+
+fn request_id(meta: &RequestMeta) -> Option<&str> {
+    Some(meta.request_id.as_str()).filter(|id| !id.is_empty())
 }
 
 /// Records that the caller read a list of personal data.
@@ -66,7 +117,7 @@ pub async fn record_list_read(
     scope: Option<ChapterId>,
 ) -> QueryResult<()> {
     let event = Event::new(Some(organisation_id), "list", entity_type, scope.map(ChapterId::uuid));
-    record(conn, meta, caller.user_id, event).await
+    record_read(conn, meta, caller.user_id, event).await
 }
 
 /// What was done to an entity, oldest first and at most 10 000 events, as (when, action, entity

@@ -10,10 +10,9 @@ use validator::Validate;
 use super::queries::{self, AuditEvent, AuditQuery};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::ApiResult;
-use crate::http::{Page, PageParams, ValidQuery};
+use crate::http::{Db, Page, PageParams, ValidQuery};
 use crate::ids::UserId;
 use crate::organisations::queries::find_by_slug;
-use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct AuditEventResponse {
@@ -69,14 +68,13 @@ pub struct AuditFilter {
 )]
 #[get("/orgs/{org}/audit")]
 pub async fn list_audit(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     filter: ValidQuery<AuditFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let (filter, page) = (filter.0, page.0);
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListAudit, Target::Org(org.id))?;
     let query = AuditQuery {

@@ -16,6 +16,7 @@ use uuid::Uuid;
 use super::role::Role;
 use crate::db::schema::{grants, sessions, users};
 use crate::error::ApiError;
+use crate::http::connection::ConnectionOffer;
 use crate::ids::{ChapterId, OrgId, UserId};
 use crate::state::AppState;
 
@@ -164,6 +165,7 @@ impl FromRequest for Caller {
             .get(header::AUTHORIZATION)
             .map(|v| v.to_str().ok().and_then(|s| s.strip_prefix("Bearer ")).map(str::trim).map(str::to_owned));
         let state = req.app_data::<web::Data<AppState>>().cloned();
+        let offer = ConnectionOffer::register(req);
         Box::pin(async move {
             let token = match bearer {
                 None => return Err(ApiError::Unauthenticated { code: "unauthenticated" }),
@@ -176,6 +178,7 @@ impl FromRequest for Caller {
             let grants = load_caller_grants(&mut conn, claims.user_id, claims.session_id)
                 .await?
                 .ok_or(ApiError::Unauthenticated { code: "invalid_token" })?;
+            offer.hand_over(conn);
             Ok(Caller { user_id: Some(claims.user_id), grants })
         })
     }

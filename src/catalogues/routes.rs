@@ -9,9 +9,8 @@ use super::types::{Catalogue, EntryResponse, MAX_ENTRIES, PutEntry};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{RequestMeta, ValidJson};
+use crate::http::{Db, RequestMeta, ValidJson};
 use crate::organisations::queries::find_by_slug;
-use crate::state::AppState;
 
 /// List one catalogue, in display order (anyone holding a role in the organisation).
 #[utoipa::path(operation_id = "list_catalogue", tag = "organisations",
@@ -20,12 +19,11 @@ use crate::state::AppState;
     responses((status = 200, description = "Every entry (at most 100)", body = Vec<EntryResponse>)))]
 #[get("/orgs/{org}/catalogues/{catalogue}")]
 pub async fn list_catalogue(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     path: web::Path<(String, Catalogue)>,
 ) -> ApiResult<HttpResponse> {
     let (org, catalogue) = path.into_inner();
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListCatalogue, Target::Org(org.id))?;
     let entries = queries::list(&mut conn, org.id, catalogue).await?;
@@ -46,15 +44,14 @@ pub async fn list_catalogue(
     ))]
 #[put("/orgs/{org}/catalogues/{catalogue}/{code}")]
 pub async fn put_catalogue_entry(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     path: web::Path<(String, Catalogue, String)>,
     body: ValidJson<PutEntry>,
 ) -> ApiResult<HttpResponse> {
     let (org, catalogue, code) = path.into_inner();
     let body = body.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::PutCatalogueEntry, Target::Org(org.id))?;
     if !is_code(&code) {

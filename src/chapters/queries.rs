@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
 use uuid::Uuid;
 
-use crate::db::schema::{chapters, counties};
+use crate::db::schema::{chapters, counties, organisations};
 use crate::ids::{ChapterId, OrgId};
+use crate::organisations::queries::Organisation;
 
 crate::text_enum! {
     #[derive(PartialOrd, Ord)]
@@ -111,6 +112,19 @@ pub struct ChapterQuery {
 
 pub async fn find(conn: &mut AsyncPgConnection, id: ChapterId) -> QueryResult<Chapter> {
     chapters::table.find(id).select(Chapter::as_select()).first(conn).await
+}
+
+/// A chapter with its organisation, in one statement.
+pub async fn find_with_organisation(
+    conn: &mut AsyncPgConnection,
+    id: ChapterId,
+) -> QueryResult<(Chapter, Organisation)> {
+    chapters::table
+        .inner_join(organisations::table)
+        .filter(chapters::id.eq(id))
+        .select((Chapter::as_select(), Organisation::as_select()))
+        .first(conn)
+        .await
 }
 
 pub async fn insert(conn: &mut AsyncPgConnection, chapter: &Chapter) -> QueryResult<Chapter> {

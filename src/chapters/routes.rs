@@ -10,10 +10,9 @@ use super::types::{ChapterFilter, ChapterResponse, CreateChapter, UpdateChapter}
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::http::{Db, IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
 use crate::ids::ChapterId;
 use crate::organisations::queries::find_by_slug;
-use crate::state::AppState;
 
 /// List an organisation's chapters by name (anyone holding a role in it).
 #[utoipa::path(operation_id = "list_chapters", tag = "chapters",
@@ -21,14 +20,13 @@ use crate::state::AppState;
     responses((status = 200, description = "One page of chapters", body = Page<ChapterResponse>)))]
 #[get("/orgs/{org}/chapters")]
 pub async fn list_chapters(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     filter: ValidQuery<ChapterFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListChapters, Target::Org(org.id))?;
     let filter = ChapterQuery::from(filter.0);
@@ -41,8 +39,7 @@ pub async fn list_chapters(
     params(("chapter_id" = Uuid, Path, description = "Chapter id")),
     responses((status = 200, description = "The chapter; its version is also the ETag", body = ChapterResponse)))]
 #[get("/chapters/{chapter_id}")]
-pub async fn get_chapter(state: web::Data<AppState>, caller: Caller, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
+pub async fn get_chapter(caller: Caller, mut conn: Db, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
     let chapter = queries::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::GetChapter, chapter_target(&chapter))?;
     Ok(with_etag(chapter.version).json(ChapterResponse::from(chapter)))
@@ -58,14 +55,13 @@ pub async fn get_chapter(state: web::Data<AppState>, caller: Caller, id: web::Pa
     ))]
 #[post("/chapters/{chapter_id}/children")]
 pub async fn create_chapter(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     parent_id: web::Path<Uuid>,
     body: ValidJson<CreateChapter>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let parent = queries::find(&mut conn, ChapterId::from(*parent_id)).await?;
     authorize(&caller, Operation::CreateChapter, chapter_target(&parent))?;
     let kind = ChapterKind::from(body.kind);
@@ -98,15 +94,14 @@ pub async fn create_chapter(
     ))]
 #[patch("/chapters/{chapter_id}")]
 pub async fn update_chapter(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<UpdateChapter>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let current = queries::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::UpdateChapter, chapter_target(&current))?;
     if_match.check(current.version)?;

@@ -12,9 +12,8 @@ use crate::auth::{Caller, Operation, Target, authorize};
 use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
-use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::ids::ChapterId;
-use crate::state::AppState;
 
 /// Open follow-ups in a chapter and every chapter under it, by due date (chapter leaders).
 #[utoipa::path(operation_id = "list_follow_ups", tag = "members",
@@ -22,15 +21,14 @@ use crate::state::AppState;
     responses((status = 200, description = "One page of open follow-ups", body = Page<FollowUpResponse>)))]
 #[get("/chapters/{chapter_id}/follow-ups")]
 pub async fn list_follow_ups(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     filter: ValidQuery<FollowUpFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListFollowUps, chapter_target(&chapter))?;
     let rows = queries::list_open(&mut conn, chapter.id, filter.0.due_by, page.after(), page.fetch()).await?;
@@ -49,14 +47,13 @@ pub async fn list_follow_ups(
     ))]
 #[post("/follow-ups/{follow_up_id}/contacts")]
 pub async fn record_contact(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<RecordContact>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let (follow_up, ancestors) = queries::find(&mut conn, *id).await?;
     authorize(
         &caller,

@@ -19,9 +19,8 @@ use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::guards::visible_person;
 use crate::http::not_in_future;
-use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::http::{Db, IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
 use crate::ids::ChapterId;
-use crate::state::AppState;
 
 /// Start a group in a chapter (leaders of the chapter or above it).
 #[utoipa::path(operation_id = "create_group", tag = "groups",
@@ -33,14 +32,13 @@ use crate::state::AppState;
     ))]
 #[post("/chapters/{chapter_id}/groups")]
 pub async fn create_group(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<NewGroup>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::CreateGroup, chapter_target(&chapter))?;
     if chapter.closed_on.is_some() {
@@ -85,14 +83,13 @@ pub async fn create_group(
     responses((status = 200, description = "One page of groups", body = Page<GroupResponse>)))]
 #[get("/chapters/{chapter_id}/groups")]
 pub async fn list_groups(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     id: web::Path<Uuid>,
     filter: ValidQuery<GroupFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let (filter, page) = (filter.0, page.0);
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListGroups, chapter_target(&chapter))?;
     let day = filter.as_of.unwrap_or_else(|| Utc::now().date_naive());
@@ -134,15 +131,14 @@ async fn group_response(conn: &mut AsyncPgConnection, group: Group) -> Result<Gr
     ))]
 #[patch("/groups/{group_id}")]
 pub async fn update_group(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<UpdateGroup>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let (group, ancestors) = queries::find(&mut conn, *id).await?;
     let org = group.organisation_id;
     authorize(&caller, Operation::UpdateGroup, Target::Chapter { org, ancestors: &ancestors })?;
@@ -175,14 +171,13 @@ pub async fn update_group(
     ))]
 #[post("/groups/{group_id}/leaders")]
 pub async fn add_group_leader(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<NewLeader>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let (group, ancestors) = queries::find(&mut conn, *id).await?;
     let org = group.organisation_id;
     authorize(&caller, Operation::AddGroupLeader, Target::Chapter { org, ancestors: &ancestors })?;
@@ -222,14 +217,13 @@ pub async fn add_group_leader(
     responses((status = 201, description = "Recorded", body = MeetingResponse)))]
 #[post("/groups/{group_id}/meetings")]
 pub async fn record_meeting(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<NewMeeting>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let (group, ancestors) = queries::find(&mut conn, *id).await?;
     let org = group.organisation_id;
     authorize(&caller, Operation::RecordMeeting, Target::Chapter { org, ancestors: &ancestors })?;

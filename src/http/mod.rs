@@ -1,5 +1,6 @@
 //! HTTP plumbing shared by every domain area: extractors, middleware, pagination, versions.
 
+pub mod connection;
 pub mod cors;
 pub mod download;
 pub mod extract;
@@ -8,6 +9,7 @@ pub mod middleware;
 pub mod pagination;
 pub mod versioning;
 
+pub use connection::Db;
 pub use download::csv_attachment;
 pub use extract::{ClientIp, RequestMeta, ValidJson, ValidQuery, not_in_future, present};
 pub use pagination::{Page, PageParams};

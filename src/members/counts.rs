@@ -16,13 +16,11 @@ use validator::Validate;
 use super::lifecycle::Status;
 use super::queries::counts::tallies;
 use crate::auth::{Caller, Operation, Target, authorize};
-use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
-use crate::guards::chapter_target;
-use crate::http::ValidQuery;
+use crate::guards::chapter_with_organisation;
+use crate::http::{Db, ValidQuery};
 use crate::ids::ChapterId;
-use crate::organisations::queries::{Organisation, find_by_id, find_by_slug, root_chapter_id};
-use crate::state::AppState;
+use crate::organisations::queries::{Organisation, find_by_slug, root_chapter_id};
 
 #[derive(Debug, Deserialize, Validate, IntoParams)]
 #[into_params(parameter_in = Query)]
@@ -77,15 +75,13 @@ pub struct CountsResponse {
     responses((status = 200, description = "The counts", body = CountsResponse)))]
 #[get("/chapters/{chapter_id}/counts")]
 pub async fn chapter_counts(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     id: web::Path<Uuid>,
     params: ValidQuery<CountsParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
-    authorize(&caller, Operation::ChapterCounts, chapter_target(&chapter))?;
-    let org = find_by_id(&mut conn, chapter.organisation_id).await?;
+    let (chapter, org) =
+        chapter_with_organisation(&mut conn, &caller, Operation::ChapterCounts, ChapterId::from(*id)).await?;
     Ok(HttpResponse::Ok().json(counts(&mut conn, &org, chapter.id, params.0).await?))
 }
 
@@ -95,12 +91,11 @@ pub async fn chapter_counts(
     responses((status = 200, description = "The counts", body = CountsResponse)))]
 #[get("/orgs/{org}/counts")]
 pub async fn org_counts(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     params: ValidQuery<CountsParams>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::OrgCounts, Target::Org(org.id))?;
     let root = root_chapter_id(&mut conn, org.id).await?;

@@ -11,13 +11,11 @@ use super::queries::{self, MemberQuery, Scope};
 use super::types::{MemberFilter, MemberSummary};
 use super::types::{member_query, summarise};
 use crate::audit::{self, Event};
-use crate::auth::{Caller, Operation, authorize};
-use crate::chapters::queries as chapters;
+use crate::auth::{Caller, Operation};
 use crate::error::{ApiError, ApiResult};
-use crate::guards::chapter_target;
-use crate::http::{RequestMeta, ValidQuery};
+use crate::guards::chapter_with_organisation;
+use crate::http::{Db, RequestMeta, ValidQuery};
 use crate::ids::{ChapterId, OrgId};
-use crate::organisations::queries::find_by_id;
 use crate::state::AppState;
 
 const BATCH: i64 = 1000;
@@ -46,14 +44,13 @@ const HEADER: [&str; 13] = [
 pub async fn export_members(
     state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     filter: ValidQuery<MemberFilter>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
-    authorize(&caller, Operation::ExportMembers, chapter_target(&chapter))?;
-    let org = find_by_id(&mut conn, chapter.organisation_id).await?;
+    let (chapter, org) =
+        chapter_with_organisation(&mut conn, &caller, Operation::ExportMembers, ChapterId::from(*id)).await?;
     let event = Event::new(Some(org.id), "export", "member", Some(chapter.id.into()));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
     let scope = queries::scope_of(&mut conn, &chapter).await?;

@@ -18,9 +18,8 @@ use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::guards::{person_for, visible_person};
-use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::ids::{ChapterId, PersonId, UserId};
-use crate::state::AppState;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct DuplicateGroup {
@@ -35,14 +34,13 @@ pub struct DuplicateGroup {
     responses((status = 200, description = "One page of groups of likely duplicates", body = Page<DuplicateGroup>)))]
 #[get("/chapters/{chapter_id}/duplicates")]
 pub async fn list_duplicates(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListDuplicates, chapter_target(&chapter))?;
     if let Some(after) = page.after() {
@@ -97,13 +95,12 @@ pub struct MergeMembers {
     ))]
 #[post("/members/{member_id}/merge")]
 pub async fn merge_members(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<MergeMembers>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let keep = person_for(&mut conn, &caller, Operation::MergeMembers, PersonId::from(*id)).await?;
     let org = keep.organisation_id;
     let duplicate =

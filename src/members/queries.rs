@@ -7,6 +7,7 @@ use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use serde::Deserialize;
 use uuid::Uuid;
 
 use super::status::Status;
@@ -99,7 +100,7 @@ impl Person {
     }
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Deserialize)]
 #[diesel(table_name = memberships)]
 pub struct Membership {
     pub id: MembershipId,
@@ -115,7 +116,7 @@ pub struct Membership {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Deserialize)]
 #[diesel(table_name = membership_periods)]
 pub struct Period {
     pub id: Uuid,
@@ -131,7 +132,7 @@ pub struct Period {
     pub ends_membership: bool,
 }
 
-#[derive(Debug, Clone, Queryable, Selectable, Insertable)]
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, Deserialize)]
 #[diesel(table_name = membership_fees)]
 pub struct Fee {
     pub id: Uuid,
@@ -143,6 +144,50 @@ pub struct Fee {
     pub paid_on: NaiveDate,
     pub method: PaymentMethod,
     pub created_at: DateTime<Utc>,
+}
+
+/// A membership with its periods (oldest first) and fees (by year), as `member_memberships`
+/// returns them.
+#[derive(Debug, Clone, Deserialize)]
+pub struct MembershipHistory {
+    #[serde(flatten)]
+    pub membership: Membership,
+    pub periods: Vec<Period>,
+    pub fees: Vec<Fee>,
+}
+
+diesel::define_sql_function! {
+    /// The `member_memberships` SQL function of the performance migration: a person's
+    /// memberships with their periods and fees, as JSON.
+    fn member_memberships(person: SqlUuid) -> diesel::sql_types::Jsonb;
+}
+
+fn histories(json: serde_json::Value) -> QueryResult<Vec<MembershipHistory>> {
+    serde_json::from_value(json).map_err(|err| diesel::result::Error::DeserializationError(Box::new(err)))
+}
+
+/// A person with the ancestry of their home chapter and every membership with its history, in
+/// one statement: what reading a member needs.
+pub async fn find_member(
+    conn: &mut AsyncPgConnection,
+    id: PersonId,
+) -> QueryResult<(Person, Vec<ChapterId>, Vec<MembershipHistory>)> {
+    let (person, ancestors, json) = people::table
+        .inner_join(chapters::table)
+        .filter(people::id.eq(id))
+        .select((Person::as_select(), chapters::ancestors, member_memberships(people::id)))
+        .first::<(Person, Vec<ChapterId>, serde_json::Value)>(conn)
+        .await?;
+    Ok((person, ancestors, histories(json)?))
+}
+
+/// Every membership of a person with its periods and fees, in one statement.
+pub async fn membership_histories(
+    conn: &mut AsyncPgConnection,
+    person: PersonId,
+) -> QueryResult<Vec<MembershipHistory>> {
+    let json = diesel::select(member_memberships(person)).get_result::<serde_json::Value>(conn).await?;
+    histories(json)
 }
 
 /// A person with the ancestry of their home chapter, for authorisation.

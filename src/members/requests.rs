@@ -22,10 +22,9 @@ use super::types::{member_response, summarise};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{Page, PageParams, RequestMeta, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidQuery};
 use crate::ids::{OrgId, PersonId, UserId};
 use crate::organisations::queries::{find_by_id, find_by_slug};
-use crate::state::AppState;
 
 /// Where a record's contact details may go.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,14 +158,13 @@ async fn views(conn: &mut AsyncPgConnection, rows: Vec<MemberRequestRow>) -> Res
     responses((status = 200, description = "One page of open requests", body = Page<MemberRequest>)))]
 #[get("/orgs/{org}/member-requests")]
 pub async fn list_member_requests(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListMemberRequests, Target::Org(org.id))?;
     let rows = queries::open_member_requests(&mut conn, org.id, page.after(), page.fetch()).await?;
@@ -208,12 +206,11 @@ async fn has_active_membership(conn: &mut AsyncPgConnection, person: PersonId) -
     ))]
 #[post("/member-requests/{request_id}/confirm")]
 pub async fn confirm_member_request(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let person = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let (request, held) = open_request(conn, &caller, Operation::ConfirmMemberRequest, *id).await?;
@@ -245,12 +242,11 @@ pub async fn confirm_member_request(
     ))]
 #[post("/member-requests/{request_id}/decline")]
 pub async fn decline_member_request(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let request = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let (request, held) = open_request(conn, &caller, Operation::DeclineMemberRequest, *id).await?;

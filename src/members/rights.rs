@@ -22,12 +22,11 @@ use crate::followups::queries as followups;
 use crate::followups::types::ContactResponse;
 use crate::groups::queries as groups;
 use crate::guards::person_for;
-use crate::http::RequestMeta;
+use crate::http::{Db, RequestMeta};
 use crate::ids::{ChapterId, PersonId};
 use crate::organisations::queries::find_by_id;
 use crate::outbox;
 use crate::signup::queries as signup;
-use crate::state::AppState;
 use crate::volunteers::queries as volunteers;
 use crate::volunteers::types::{CompletionResponse, RoleResponse};
 
@@ -132,12 +131,11 @@ pub struct ActivityRecord {
     responses((status = 200, description = "Everything held about the person", body = MemberExport)))]
 #[get("/members/{member_id}/export")]
 pub async fn export_member(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let person = person_for(&mut conn, &caller, Operation::ExportMember, PersonId::from(*id)).await?;
     let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id.into()));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
@@ -152,12 +150,11 @@ pub async fn export_member(
     responses((status = 200, description = "Erased; what is left", body = MemberResponse)))]
 #[post("/members/{member_id}/erasure")]
 pub async fn erase_member(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let person = person_for(&mut conn, &caller, Operation::EraseMember, PersonId::from(*id)).await?;
     let erased = conn
         .transaction::<_, ApiError, _>(async |conn| {

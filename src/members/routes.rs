@@ -3,7 +3,7 @@
 //! admins.
 
 use super::types::{member_query, member_response, membership_response, summarise};
-use crate::guards::{chapter_in, person_for};
+use crate::guards::{chapter_in, member_for, person_for};
 use crate::http::not_in_future;
 use actix_web::{HttpResponse, get, patch, post, web};
 use chrono::{Datelike, NaiveDate, Utc};
@@ -21,13 +21,12 @@ use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::Catalogue;
-use crate::chapters::queries::{self as chapters, Chapter};
+use crate::chapters::queries::Chapter;
 use crate::error::{ApiError, ApiResult};
-use crate::guards::chapter_target;
-use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
+use crate::guards::{chapter_target, chapter_with_organisation};
+use crate::http::{Db, IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
 use crate::ids::{ChapterId, MembershipId, OrgId, PersonId};
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug};
-use crate::state::AppState;
 
 /// Register a person with their first membership (leaders of the chapter or above it).
 #[utoipa::path(operation_id = "create_member", tag = "members",
@@ -39,14 +38,13 @@ use crate::state::AppState;
     ))]
 #[post("/orgs/{org}/members")]
 pub async fn create_member(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<CreateMember>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     let chapter = chapter_in(&mut conn, org.id, body.membership.chapter_id).await?;
     authorize(&caller, Operation::CreateMember, chapter_target(&chapter))?;
@@ -98,18 +96,16 @@ pub async fn create_member(
     responses((status = 200, description = "One page of members", body = Page<MemberSummary>)))]
 #[get("/chapters/{chapter_id}/members")]
 pub async fn list_members(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     filter: ValidQuery<MemberFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
-    let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
-    authorize(&caller, Operation::ListMembers, chapter_target(&chapter))?;
-    let org = find_by_id(&mut conn, chapter.organisation_id).await?;
+    let (chapter, org) =
+        chapter_with_organisation(&mut conn, &caller, Operation::ListMembers, ChapterId::from(*id)).await?;
     let query = member_query(&org, filter.0);
     let scope = queries::scope_of(&mut conn, &chapter).await?;
     let people = queries::list_people(&mut conn, org.id, &scope, &query, page.after(), page.fetch()).await?;
@@ -124,17 +120,15 @@ pub async fn list_members(
     responses((status = 200, description = "The member; its version is also the ETag", body = MemberResponse)))]
 #[get("/members/{member_id}")]
 pub async fn get_member(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
-    let person = person_for(&mut conn, &caller, Operation::GetMember, PersonId::from(*id)).await?;
+    let (person, histories) = member_for(&mut conn, &caller, Operation::GetMember, PersonId::from(*id)).await?;
     let event = Event::new(Some(person.organisation_id), "read", "member", Some(person.id.into()));
-    audit::record(&mut conn, &meta, caller.user_id, event).await?;
-    let version = person.version;
-    Ok(with_etag(version).json(member_response(&mut conn, person).await?))
+    audit::record_read(&mut conn, &meta, caller.user_id, event).await?;
+    Ok(with_etag(person.version).json(MemberResponse::with_histories(person, histories)))
 }
 
 /// Correct a member's details. Send `If-Match` with the version you read.
@@ -150,15 +144,14 @@ pub async fn get_member(
     ))]
 #[patch("/members/{member_id}")]
 pub async fn update_member(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<UpdateMember>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let person = person_for(&mut conn, &caller, Operation::UpdateMember, PersonId::from(*id)).await?;
     if_match.check(person.version)?;
     if person.erased_at.is_some() {
@@ -229,14 +222,13 @@ pub async fn update_member(
     ))]
 #[post("/members/{member_id}/memberships")]
 pub async fn add_membership(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<NewMembership>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let person = person_for(&mut conn, &caller, Operation::AddMembership, PersonId::from(*id)).await?;
     if person.erased_at.is_some() {
         return Err(ApiError::conflict("member_id", "member_erased"));
@@ -267,14 +259,13 @@ pub async fn add_membership(
     ))]
 #[post("/memberships/{membership_id}/changes")]
 pub async fn change_membership(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<ChangeMembership>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let (membership, ancestors) = queries::find_membership(&mut conn, MembershipId::from(*id)).await?;
     let org_id = membership.organisation_id;
     authorize(&caller, Operation::ChangeMembership, Target::Chapter { org: org_id, ancestors: &ancestors })?;
@@ -320,14 +311,13 @@ pub async fn change_membership(
     ))]
 #[post("/memberships/{membership_id}/fees")]
 pub async fn record_fee(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<RecordFee>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let (membership, ancestors) = queries::find_membership(&mut conn, MembershipId::from(*id)).await?;
     let org_id = membership.organisation_id;
     authorize(&caller, Operation::RecordFee, Target::Chapter { org: org_id, ancestors: &ancestors })?;

@@ -14,7 +14,7 @@ use validator::Validate;
 use super::contact::{Email, PersonName, Phone, PostalCode};
 use super::lifecycle::Status;
 pub use super::queries::PaymentMethod;
-use super::queries::{self, BirthYears, Fee, MemberQuery, Membership, Period, Person};
+use super::queries::{self, BirthYears, Fee, MemberQuery, Membership, MembershipHistory, Period, Person};
 use crate::catalogues::codes::Code;
 use crate::i18n::LanguageTag;
 
@@ -200,6 +200,13 @@ pub struct MembershipResponse {
     pub fees: Vec<FeeResponse>,
 }
 
+impl From<MembershipHistory> for MembershipResponse {
+    fn from(history: MembershipHistory) -> Self {
+        let MembershipHistory { membership, mut periods, mut fees } = history;
+        Self::new(membership, &mut periods, &mut fees)
+    }
+}
+
 impl MembershipResponse {
     pub fn new(m: Membership, periods: &mut Vec<Period>, fees: &mut Vec<Fee>) -> Self {
         let (mine, rest): (Vec<Period>, Vec<Period>) = periods.drain(..).partition(|p| p.membership_id == m.id);
@@ -266,6 +273,10 @@ impl MemberResponse {
             updated_at: p.updated_at,
             memberships,
         }
+    }
+
+    pub fn with_histories(p: Person, histories: Vec<MembershipHistory>) -> Self {
+        Self::new(p, histories.into_iter().map(MembershipResponse::from).collect())
     }
 }
 
@@ -360,14 +371,10 @@ pub fn member_query(org: &Organisation, f: MemberFilter) -> MemberQuery {
     }
 }
 
-/// The person with every membership, its periods and fees (three queries).
+/// The person with every membership, its periods and fees (one query).
 pub async fn member_response(conn: &mut AsyncPgConnection, person: Person) -> Result<MemberResponse, ApiError> {
-    let memberships = queries::memberships_of_person(conn, person.id).await?;
-    let ids: Vec<MembershipId> = memberships.iter().map(|m| m.id).collect();
-    let mut periods = queries::periods_of(conn, &ids).await?;
-    let mut fees = queries::fees_of(conn, &ids).await?;
-    let memberships = memberships.into_iter().map(|m| MembershipResponse::new(m, &mut periods, &mut fees)).collect();
-    Ok(MemberResponse::new(person, memberships))
+    let histories = queries::membership_histories(conn, person.id).await?;
+    Ok(MemberResponse::with_histories(person, histories))
 }
 
 pub async fn membership_response(conn: &mut AsyncPgConnection, m: Membership) -> Result<MembershipResponse, ApiError> {

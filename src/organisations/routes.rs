@@ -9,23 +9,17 @@ use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::chapters::queries::{self as chapter_queries, Chapter, ChapterKind};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
-use crate::state::AppState;
+use crate::http::{Db, IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, with_etag};
 
 /// List the organisations the caller holds a role in (platform admins: all).
 #[utoipa::path(operation_id = "list_orgs", tag = "organisations", params(PageParams),
     responses((status = 200, description = "One page of organisations, by slug", body = Page<OrganisationResponse>)))]
 #[get("/orgs")]
-pub async fn list_orgs(
-    state: web::Data<AppState>,
-    caller: Caller,
-    page: ValidQuery<PageParams>,
-) -> ApiResult<HttpResponse> {
+pub async fn list_orgs(caller: Caller, mut conn: Db, page: ValidQuery<PageParams>) -> ApiResult<HttpResponse> {
     authorize(&caller, Operation::ListOrgs, Target::Nothing)?;
     let page = page.0;
     let visible = caller.organisations();
     let only = (!caller.is_platform_admin()).then_some(visible.as_slice());
-    let mut conn = state.conn().await?;
     let rows = queries::list(&mut conn, only, page.after(), page.fetch()).await?;
     let page = page.page(rows, |(org, _)| org.id.uuid()).map(OrganisationResponse::from);
     Ok(HttpResponse::Ok().json(page))
@@ -39,8 +33,8 @@ pub async fn list_orgs(
     ))]
 #[post("/orgs")]
 pub async fn create_org(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     body: ValidJson<CreateOrganisation>,
 ) -> ApiResult<HttpResponse> {
@@ -54,7 +48,6 @@ pub async fn create_org(
         (body.youth_age_min, body.youth_age_max),
     );
     org.chapter_kind_labels = serde_json::to_value(&body.chapter_kind_labels).map_err(anyhow::Error::from)?;
-    let mut conn = state.conn().await?;
     let created = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let org = queries::insert(conn, &org).await?;
@@ -85,8 +78,7 @@ pub async fn create_org(
     params(("org" = String, Path, description = "Organisation slug")),
     responses((status = 200, description = "The organisation; its version is also the ETag", body = OrganisationResponse)))]
 #[get("/orgs/{org}")]
-pub async fn get_org(state: web::Data<AppState>, caller: Caller, org: web::Path<String>) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
+pub async fn get_org(caller: Caller, mut conn: Db, org: web::Path<String>) -> ApiResult<HttpResponse> {
     let org = queries::find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::GetOrg, Target::Org(org.id))?;
     let root = queries::root_chapter_id(&mut conn, org.id).await?;
@@ -105,15 +97,14 @@ pub async fn get_org(state: web::Data<AppState>, caller: Caller, org: web::Path<
     ))]
 #[patch("/orgs/{org}")]
 pub async fn update_org(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<UpdateOrganisation>,
     if_match: IfMatch,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let current = queries::find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::UpdateOrg, Target::Org(current.id))?;
     if_match.check(current.version)?;

@@ -87,10 +87,13 @@ async fn claim_due(conn: &mut AsyncPgConnection, limit: i64) -> QueryResult<Vec<
     .await
 }
 
-/// The message was delivered: it is not tried again.
-async fn mark_sent(conn: &mut AsyncPgConnection, id: Uuid) -> QueryResult<()> {
-    diesel::sql_query("UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = $1")
-        .bind::<SqlUuid, _>(id)
+/// The messages were delivered: they are not tried again.
+async fn mark_sent(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<()> {
+    if ids.is_empty() {
+        return Ok(());
+    }
+    diesel::sql_query("UPDATE outbox SET sent_at = now(), last_error = NULL WHERE id = ANY($1)")
+        .bind::<diesel::sql_types::Array<SqlUuid>, _>(ids)
         .execute(conn)
         .await
         .map(drop)

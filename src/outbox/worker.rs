@@ -1,7 +1,13 @@
 //! Delivers the outbox over SMTP. Any number of replicas may run this at once: each claims a
 //! batch with `FOR UPDATE SKIP LOCKED` and leases it by pushing its next attempt into the
-//! future, so a replica that dies mid-batch only delays those messages.
+//! future, so a replica that dies mid-batch only delays those messages. A batch goes out over
+//! a few SMTP connections at once (the mailer keeps them open between messages), and its
+//! deliveries are recorded with one statement.
 
+use futures_util::StreamExt;
+use uuid::Uuid;
+
+use super::mailer::Claimed;
 use super::{claim_due, mark_failed, mark_sent};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -9,23 +15,27 @@ use crate::state::AppState;
 /// Attempts before a message is given up.
 const MAX_ATTEMPTS: i32 = 8;
 /// Messages claimed at once.
-const BATCH: i64 = 20;
+pub const BATCH: i64 = 200;
+/// Messages of a batch in flight at once (at most one per SMTP connection).
+const IN_FLIGHT: usize = 8;
 
-/// Claims the messages that are due and tries each once; returns how many were delivered.
+/// Claims the messages that are due and tries each once; returns how many were delivered (a
+/// whole `BATCH` means more may be waiting).
 pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
     let claimed = {
         let mut conn = state.conn().await?;
         claim_due(&mut conn, BATCH).await?
     };
-    let mut delivered = 0;
-    for message in &claimed {
-        let outcome = state.mailer.send(message).await;
-        let mut conn = state.conn().await?;
+    let outcomes: Vec<(&Claimed, anyhow::Result<()>)> = futures_util::stream::iter(&claimed)
+        .map(|message| async move { (message, state.mailer.send(message).await) })
+        .buffer_unordered(IN_FLIGHT)
+        .collect()
+        .await;
+    let mut conn = state.conn().await?;
+    let mut sent: Vec<Uuid> = Vec::with_capacity(outcomes.len());
+    for (message, outcome) in outcomes {
         match outcome {
-            Ok(()) => {
-                delivered += 1;
-                mark_sent(&mut conn, message.id).await?;
-            }
+            Ok(()) => sent.push(message.id),
             Err(err) => {
                 // SMTP replies often quote the recipient's address, so the log gets only the
                 // reply code; the whole error stays with the message in the outbox.
@@ -35,7 +45,8 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
             }
         }
     }
-    Ok(delivered)
+    mark_sent(&mut conn, &sent).await?;
+    Ok(sent.len())
 }
 
 /// The SMTP reply code of a failed delivery, or what kind of failure it was.

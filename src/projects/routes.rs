@@ -10,9 +10,8 @@ use super::types::{NewProject, ProjectFilter, ProjectResponse, ProjectStatus};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::organisations::queries::find_by_slug;
-use crate::state::AppState;
 
 /// Start a project of two or more chapters (org admins).
 #[utoipa::path(operation_id = "create_project", tag = "activities",
@@ -21,14 +20,13 @@ use crate::state::AppState;
     responses((status = 201, description = "Created", body = ProjectResponse)))]
 #[post("/orgs/{org}/projects")]
 pub async fn create_project(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<NewProject>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::CreateProject, Target::Org(org.id))?;
     let mut chapter_ids = body.chapter_ids;
@@ -66,14 +64,13 @@ pub async fn create_project(
     responses((status = 200, description = "One page of projects", body = Page<ProjectResponse>)))]
 #[get("/orgs/{org}/projects")]
 pub async fn list_projects(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     filter: ValidQuery<ProjectFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListProjects, Target::Org(org.id))?;
     let rows = queries::list(&mut conn, org.id, filter.0.year, page.after(), page.fetch()).await?;

@@ -12,7 +12,7 @@ use super::queries::{self, County, Region};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{RequestMeta, ValidJson};
+use crate::http::{Db, RequestMeta, ValidJson};
 use crate::state::AppState;
 
 /// A bounded reference list (a handful of rows), so it is not paginated.
@@ -59,8 +59,8 @@ pub async fn list_regions(state: web::Data<AppState>) -> ApiResult<HttpResponse>
     responses((status = 200, description = "The region as stored", body = Region)))]
 #[put("/regions/{code}")]
 pub async fn put_region(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     code: web::Path<String>,
     body: ValidJson<PutRegion, 4096>,
@@ -71,7 +71,6 @@ pub async fn put_region(
         return Err(ApiError::validation("code", "region_code"));
     }
     let region = Region { code, name: body.0.name };
-    let mut conn = state.conn().await?;
     let stored = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let stored = queries::store_region(conn, &region).await?;
@@ -100,8 +99,8 @@ pub async fn list_counties(state: web::Data<AppState>) -> ApiResult<HttpResponse
     responses((status = 200, description = "The county as stored", body = County)))]
 #[put("/counties/{code}")]
 pub async fn put_county(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     code: web::Path<String>,
     body: ValidJson<PutCounty, 4096>,
@@ -124,7 +123,6 @@ pub async fn put_county(
         valid_from: body.valid_from,
         valid_to: body.valid_to,
     };
-    let mut conn = state.conn().await?;
     let stored = conn
         .transaction::<_, ApiError, _>(async |conn| {
             let stored = queries::store_county(conn, &county).await?;

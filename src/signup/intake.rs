@@ -75,17 +75,15 @@ pub async fn submit(
 
 /// Handles due requests batch after batch until a batch comes back short, so a spike is worked
 /// off quickly, but at most `BATCHES_PER_POLL` batches, so e-mail delivery and the other frequent
-/// work still get their turn; returns how many were taken.
-pub async fn drain(state: &AppState) -> Result<usize, ApiError> {
-    let mut taken = 0;
+/// work still get their turn; returns whether every batch was full (more may be waiting).
+pub async fn drain(state: &AppState) -> Result<bool, ApiError> {
     for _ in 0..BATCHES_PER_POLL {
         let batch = handle_due(state).await?;
-        taken += batch;
         if i64::try_from(batch).unwrap_or(i64::MAX) < BATCH {
-            break;
+            return Ok(false);
         }
     }
-    Ok(taken)
+    Ok(true)
 }
 
 /// Handles the due requests this replica can claim; returns how many it took. Each request runs

@@ -17,14 +17,12 @@ use super::types::{
 use super::{coverage, report, series};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target as PolicyTarget, authorize};
-use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
-use crate::guards::chapter_target;
-use crate::http::{IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, csv_attachment, with_etag};
+use crate::guards::chapter_with_organisation;
+use crate::http::{Db, IfMatch, Page, PageParams, RequestMeta, ValidJson, ValidQuery, csv_attachment, with_etag};
 use crate::i18n::Lang;
 use crate::ids::{ChapterId, TargetId};
 use crate::organisations::queries::{Organisation, find_by_slug};
-use crate::state::AppState;
 
 /// The organisation's targets (anyone holding a role in it: targets name no one).
 #[utoipa::path(operation_id = "list_targets", tag = "targets",
@@ -32,15 +30,14 @@ use crate::state::AppState;
     responses((status = 200, description = "One page of targets, by id", body = Page<TargetResponse>)))]
 #[get("/orgs/{org}/targets")]
 pub async fn list_targets(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     filter: ValidQuery<TargetFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let (filter, page) = (filter.0, page.0);
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListTargets, PolicyTarget::Org(org.id))?;
     let rows = queries::list(&mut conn, org.id, filter.retired.unwrap_or(false), page.after(), page.fetch()).await?;
@@ -59,14 +56,13 @@ pub async fn list_targets(
     ))]
 #[post("/orgs/{org}/targets")]
 pub async fn create_target(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<NewTarget>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::CreateTarget, PolicyTarget::Org(org.id))?;
     let code = body.code.clone();
@@ -110,12 +106,11 @@ async fn target_for(
                headers(("ETag" = String, description = "The version, for `If-Match`")))))]
 #[get("/targets/{target_id}")]
 pub async fn get_target(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let (target, _) = target_for(&mut conn, &caller, Operation::GetTarget, TargetId::from(*id)).await?;
     Ok(with_etag(target.version).json(TargetResponse::new(target, &meta.lang)))
 }
@@ -134,15 +129,14 @@ pub async fn get_target(
     ))]
 #[patch("/targets/{target_id}")]
 pub async fn update_target(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     if_match: IfMatch,
     body: ValidJson<UpdateTarget>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let (current, org) = target_for(&mut conn, &caller, Operation::UpdateTarget, TargetId::from(*id)).await?;
     if_match.check(current.version)?;
     let fields = crate::changed_fields!(body; names, descriptions, parameter, scope, comparison, threshold,
@@ -169,13 +163,12 @@ pub async fn update_target(
     responses((status = 200, description = "The evaluation", body = TargetEvaluation)))]
 #[get("/targets/{target_id}/evaluation")]
 pub async fn evaluate_target(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     params: ValidQuery<AsOf>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let (target, org) = target_for(&mut conn, &caller, Operation::EvaluateTarget, TargetId::from(*id)).await?;
     let as_of = day_or_today(params.0.as_of, "as_of")?;
     let evaluation = evaluate(&mut conn, &org, target, as_of, None, &meta.lang).await?.ok_or(ApiError::NotFound)?;
@@ -188,13 +181,12 @@ pub async fn evaluate_target(
     responses((status = 200, description = "Every current target with its status and units", body = Dashboard)))]
 #[get("/orgs/{org}/dashboard")]
 pub async fn org_dashboard(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     params: ValidQuery<AsOf>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::OrgDashboard, PolicyTarget::Org(org.id))?;
     let dashboard = dashboard(&mut conn, org, None, params.0, &meta.lang).await?;
@@ -209,16 +201,14 @@ pub async fn org_dashboard(
     responses((status = 200, description = "The targets that apply to the chapter, with its units", body = Dashboard)))]
 #[get("/chapters/{chapter_id}/dashboard")]
 pub async fn chapter_dashboard(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     params: ValidQuery<AsOf>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
-    authorize(&caller, Operation::ChapterDashboard, chapter_target(&chapter))?;
-    let org = crate::organisations::queries::find_by_id(&mut conn, chapter.organisation_id).await?;
+    let (chapter, org) =
+        chapter_with_organisation(&mut conn, &caller, Operation::ChapterDashboard, ChapterId::from(*id)).await?;
     let chapter = ChapterRef { id: chapter.id, name: chapter.name, kind: chapter.kind };
     let dashboard = dashboard(&mut conn, org, Some(chapter), params.0, &meta.lang).await?;
     Ok(HttpResponse::Ok().json(dashboard))
@@ -276,14 +266,13 @@ async fn series_readings(
     responses((status = 200, description = "One figure per step", body = SeriesResponse)))]
 #[get("/orgs/{org}/series")]
 pub async fn org_series(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     params: ValidQuery<SeriesParams>,
     region: ValidQuery<RegionParam>,
 ) -> ApiResult<HttpResponse> {
     let (params, region) = (params.0, region.0.region);
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::OrgSeries, PolicyTarget::Org(org.id))?;
     let (interval, readings) = series_readings(&mut conn, &org, &params).await?;
@@ -304,16 +293,14 @@ pub async fn org_series(
     responses((status = 200, description = "One figure per step", body = SeriesResponse)))]
 #[get("/chapters/{chapter_id}/series")]
 pub async fn chapter_series(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     id: web::Path<Uuid>,
     params: ValidQuery<SeriesParams>,
 ) -> ApiResult<HttpResponse> {
     let params = params.0;
-    let mut conn = state.conn().await?;
-    let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
-    authorize(&caller, Operation::ChapterSeries, chapter_target(&chapter))?;
-    let org = crate::organisations::queries::find_by_id(&mut conn, chapter.organisation_id).await?;
+    let (chapter, org) =
+        chapter_with_organisation(&mut conn, &caller, Operation::ChapterSeries, ChapterId::from(*id)).await?;
     let (interval, readings) = series_readings(&mut conn, &org, &params).await?;
     let units = UnitsQuery {
         org: org.id,
@@ -335,13 +322,12 @@ pub async fn chapter_series(
     responses((status = 200, description = "Chapters × per-chapter targets", body = Coverage)))]
 #[get("/orgs/{org}/coverage")]
 pub async fn org_coverage(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     params: ValidQuery<AsOf>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::OrgCoverage, PolicyTarget::Org(org.id))?;
     let as_of = day_or_today(params.0.as_of, "as_of")?;
@@ -377,14 +363,13 @@ fn report_csp() -> String {
                content((StatusReport = "application/json"), (String = "text/csv"), (String = "text/html")))))]
 #[get("/orgs/{org}/reports/status")]
 pub async fn status_report(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     params: ValidQuery<ReportParams>,
 ) -> ApiResult<HttpResponse> {
     let params = params.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::StatusReport, PolicyTarget::Org(org.id))?;
     let as_of = day_or_today(params.as_of, "as_of")?;
@@ -416,13 +401,12 @@ pub async fn status_report(
                content((GrantReport = "application/json"), (String = "text/csv")))))]
 #[get("/orgs/{org}/reports/grant")]
 pub async fn grant_report(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     params: ValidQuery<GrantParams>,
 ) -> ApiResult<HttpResponse> {
     let params = params.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::GrantReport, PolicyTarget::Org(org.id))?;
     let year = params.year.unwrap_or_else(|| Utc::now().year() - 1);

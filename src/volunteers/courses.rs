@@ -21,22 +21,16 @@ use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::guards::{chapter_in, visible_person};
 use crate::http::not_in_future;
-use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::ids::{ChapterId, OrgId};
 use crate::organisations::queries::{find_by_slug, root_chapter_id};
-use crate::state::AppState;
 
 /// The organisation's course types (anyone holding a role in it).
 #[utoipa::path(operation_id = "list_course_types", tag = "volunteers",
     params(("org" = String, Path, description = "Organisation slug")),
     responses((status = 200, description = "Every course type", body = Vec<CourseTypeResponse>)))]
 #[get("/orgs/{org}/course-types")]
-pub async fn list_course_types(
-    state: web::Data<AppState>,
-    caller: Caller,
-    org: web::Path<String>,
-) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
+pub async fn list_course_types(caller: Caller, mut conn: Db, org: web::Path<String>) -> ApiResult<HttpResponse> {
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListCourseTypes, Target::Org(org.id))?;
     let types = queries::course_types_of(&mut conn, org.id).await?;
@@ -55,15 +49,14 @@ pub async fn list_course_types(
     ))]
 #[put("/orgs/{org}/course-types/{code}")]
 pub async fn put_course_type(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     path: web::Path<(String, String)>,
     body: ValidJson<PutCourseType>,
 ) -> ApiResult<HttpResponse> {
     let (org, code) = path.into_inner();
     let body = body.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::PutCourseType, Target::Org(org.id))?;
     if !is_code(&code) {
@@ -115,14 +108,13 @@ async fn organiser(conn: &mut AsyncPgConnection, org: OrgId, chapter: Option<Cha
     responses((status = 201, description = "Recorded", body = CourseRunResponse)))]
 #[post("/orgs/{org}/course-runs")]
 pub async fn create_course_run(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     org: web::Path<String>,
     body: ValidJson<NewCourseRun>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     let chapter = organiser(&mut conn, org.id, body.chapter_id).await?;
     authorize(&caller, Operation::CreateCourseRun, chapter_target(&chapter))?;
@@ -162,14 +154,13 @@ pub async fn create_course_run(
     responses((status = 200, description = "One page of course runs", body = Page<CourseRunResponse>)))]
 #[get("/orgs/{org}/course-runs")]
 pub async fn list_course_runs(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     org: web::Path<String>,
     filter: ValidQuery<CourseRunFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let page = page.0;
-    let mut conn = state.conn().await?;
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListCourseRuns, Target::Org(org.id))?;
     let runs = queries::list_runs(&mut conn, org.id, filter.0.year, page.after(), page.fetch()).await?;
@@ -188,14 +179,13 @@ pub async fn list_course_runs(
     ))]
 #[post("/course-runs/{course_run_id}/completions")]
 pub async fn record_completion(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<RecordCompletion>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let run = queries::find_run(&mut conn, *id).await?;
     let org = run.organisation_id;
     let chapter = organiser(&mut conn, org, run.chapter_id).await?;

@@ -20,10 +20,9 @@ use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_target;
 use crate::guards::visible_person;
 use crate::http::not_in_future;
-use crate::http::{Page, PageParams, RequestMeta, ValidJson, ValidQuery};
+use crate::http::{Db, Page, PageParams, RequestMeta, ValidJson, ValidQuery};
 use crate::ids::ChapterId;
 use crate::members::queries as members;
-use crate::state::AppState;
 
 /// Give a member a volunteer role in this chapter (leaders of the chapter or above it, who can
 /// also reach the person).
@@ -36,14 +35,13 @@ use crate::state::AppState;
     ))]
 #[post("/chapters/{chapter_id}/volunteers")]
 pub async fn assign_role(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<AssignRole>,
 ) -> ApiResult<HttpResponse> {
     let body = body.0;
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::AssignRole, chapter_target(&chapter))?;
     let org = chapter.organisation_id;
@@ -93,13 +91,12 @@ pub async fn assign_role(
     ))]
 #[post("/volunteer-roles/{role_id}/end")]
 pub async fn end_role(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     body: ValidJson<EndRole>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
     let (role, ancestors) = queries::find_role(&mut conn, *id).await?;
     let org = role.organisation_id;
     authorize(&caller, Operation::EndRole, Target::Chapter { org, ancestors: &ancestors })?;
@@ -130,15 +127,14 @@ pub async fn end_role(
     responses((status = 200, description = "One page of roles held on the day", body = Page<VolunteerResponse>)))]
 #[get("/chapters/{chapter_id}/volunteers")]
 pub async fn list_volunteers(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     filter: ValidQuery<VolunteerFilter>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let (filter, page) = (filter.0, page.0);
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::ListVolunteers, chapter_target(&chapter))?;
     let day = filter.as_of.unwrap_or_else(|| Utc::now().date_naive());
@@ -161,15 +157,14 @@ pub async fn list_volunteers(
     responses((status = 200, description = "How many, and one page of them", body = NewlyQualifiedResponse)))]
 #[get("/chapters/{chapter_id}/volunteers/newly-qualified")]
 pub async fn newly_qualified(
-    state: web::Data<AppState>,
     caller: Caller,
+    mut conn: Db,
     meta: RequestMeta,
     id: web::Path<Uuid>,
     params: ValidQuery<NewlyQualifiedParams>,
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     let (params, page) = (params.0, page.0);
-    let mut conn = state.conn().await?;
     let chapter = chapters::find(&mut conn, ChapterId::from(*id)).await?;
     authorize(&caller, Operation::NewlyQualified, chapter_target(&chapter))?;
     let role = params.role.map_or_else(|| "peer_supporter".to_owned(), String::from);

@@ -10,6 +10,7 @@ mod chapters;
 mod concurrency;
 mod contact;
 mod cors;
+mod costs;
 mod counts;
 mod errors;
 mod health;

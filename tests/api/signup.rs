@@ -118,6 +118,38 @@ async fn an_email_signup_is_confirmed_by_the_link_it_sends_and_welcomed() {
 }
 
 #[actix_web::test]
+async fn a_campaigns_confirmations_go_out_over_several_connections_each_exactly_once() {
+    let sink = SmtpSink::start();
+    let mut config = test_config();
+    config.smtp_url = Some(Secret::new(sink.url.clone()));
+    config.signup_limit_per_address = 1000;
+    let app = spawn_app_with(config).await;
+    let world = World::build(&app).await;
+    let people = 60;
+    let mut bodies = Vec::new();
+    for n in 0..people {
+        bodies.push(signup_body(&app, &world, Some(&format!("kampanje{n}@example.no"))).await);
+    }
+    let queued = bodies.iter().map(|body| post_signup(&app, &world.a.slug, body));
+    for reply in futures_util::future::join_all(queued).await {
+        reply.expect(202);
+    }
+    app.handle_public_requests().await;
+    // Two replicas deliver at once, each with several messages in flight.
+    let replicas = futures_util::future::join(deliver_due(&app.state), deliver_due(&app.state)).await;
+    assert_eq!(replicas.0.unwrap() + replicas.1.unwrap(), people);
+    assert_eq!(deliver_due(&app.state).await.unwrap(), 0, "nothing left, nothing twice");
+    let mut recipients: Vec<String> = sink.mails().into_iter().map(|m| m.to).collect();
+    recipients.sort();
+    recipients.dedup();
+    assert_eq!(recipients.len(), people);
+    assert_eq!(sink.mails().len(), people);
+    let conn = &mut app.conn().await;
+    let unsent: i64 = outbox::table.filter(outbox::sent_at.is_null()).count().get_result(conn).await.unwrap();
+    assert_eq!(unsent, 0);
+}
+
+#[actix_web::test]
 async fn mail_is_retried_after_the_smtp_server_was_down() {
     let sink = SmtpSink::start();
     let app = app_with_smtp(&sink).await;

@@ -1,0 +1,2 @@
+-- B1: one member with every membership, its periods and its fees, in one statement.
+SELECT p.*, (SELECT json_agg(json_build_object('membership', m, 'periods', (SELECT json_agg(mp ORDER BY mp.valid_from) FROM membership_periods mp WHERE mp.membership_id = m.id), 'fees', (SELECT json_agg(f ORDER BY f.year) FROM membership_fees f WHERE f.membership_id = m.id))) FROM memberships m WHERE m.person_id = p.id) AS memberships FROM people p WHERE p.id = '{member}';

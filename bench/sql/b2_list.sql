@@ -1,0 +1,2 @@
+-- B2: the first 50 members of a chapter and its subtree by name, with their membership status.
+SELECT p.id, p.given_name, p.family_name, p.email, p.phone, m.status, m.type_code FROM people p LEFT JOIN memberships m ON m.person_id = p.id WHERE p.organisation_id = '{org}' AND p.erased_at IS NULL AND p.home_chapter_id IN (SELECT id FROM chapters WHERE ancestors @> ARRAY['{local}']::uuid[]) ORDER BY p.family_name, p.given_name, p.id LIMIT 50;
