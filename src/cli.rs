@@ -92,7 +92,17 @@ async fn execute(cli: Cli, url: &str) -> anyhow::Result<()> {
             }
             let listener = TcpListener::bind(config.bind).with_context(|| format!("binding {}", config.bind))?;
             tracing::info!(address = %config.bind, "serving; API docs at /docs");
+            let metrics = match config.metrics_bind {
+                Some(address) => {
+                    tracing::info!(%address, "metrics at /metrics");
+                    Some(TcpListener::bind(address).with_context(|| format!("binding {address}"))?)
+                }
+                None => None,
+            };
             let state = actix_web::web::Data::new(AppState::new(db::pool(url, &config)?, config)?);
+            if let Some(listener) = metrics {
+                actix_web::rt::spawn(startup::metrics_server(state.clone(), listener)?);
+            }
             startup::server(state, listener)?.await?;
         }
         Command::Openapi => unreachable!("handled before connecting"),

@@ -47,6 +47,11 @@ pub struct Config {
     #[arg(long, env = "FELLESSKAP_BIND", default_value = "127.0.0.1:8080")]
     pub bind: SocketAddr,
 
+    /// Address and port of the Prometheus metrics listener (`GET /metrics`), kept off the
+    /// public one; unset, no metrics are served.
+    #[arg(long, env = "FELLESSKAP_METRICS_BIND")]
+    pub metrics_bind: Option<SocketAddr>,
+
     /// HMAC keys for access tokens as `kid:secret` pairs, comma-separated; the first signs.
     /// Unset: a random key per process (tokens then do not survive a restart or cross replicas).
     #[arg(long, env = "FELLESSKAP_JWT_KEYS", hide_env_values = true)]
@@ -144,6 +149,11 @@ pub struct Config {
     /// count changes, in milliseconds.
     #[arg(long, env = "FELLESSKAP_OUTBOX_POLL_MS", default_value_t = 2000)]
     pub outbox_poll_ms: u64,
+
+    /// How often each replica runs the clean-up (purges, qualification reminders, target
+    /// alerts), in seconds.
+    #[arg(long, env = "FELLESSKAP_HOUSEKEEPING_SECS", default_value_t = 3600)]
+    pub housekeeping_secs: u64,
 
     /// Where links in e-mails point: the front-end that serves `/signup/confirm` and
     /// `/my-data`. Tokens travel in the fragment (`#token=…`), which browsers never send to a server.

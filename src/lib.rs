@@ -2,7 +2,7 @@
 //!
 //! Plumbing, shared by every area and knowing none: `config`, `db` (with `text_enum!` for
 //! stored vocabularies), `error`, `http`, `i18n`, `auth` (caller, policy, roles, tokens),
-//! `outbox` (e-mail), `privacy` and `text` (identity numbers, Unicode), `field` (values parsed
+//! `outbox` (e-mail), `metrics` (what operators scrape), `privacy` and `text` (identity numbers, Unicode), `field` (values parsed
 //! once where they enter), `ids` (the typed ids areas pass each other), `state`. Above it, `guards` loads a resource and authorises the caller
 //! on it. `routes` is the route table, `startup` builds the server and the background work,
 //! `cli` and `seed` are the command line and the demo data.
@@ -40,6 +40,7 @@ pub mod http;
 pub mod i18n;
 pub mod ids;
 pub mod members;
+pub mod metrics;
 pub mod organisations;
 pub mod outbox;
 pub mod privacy;

@@ -5,7 +5,7 @@ use std::time::Duration;
 
 use actix_web::dev::Server;
 use actix_web::middleware::from_fn;
-use actix_web::{App, HttpServer, web};
+use actix_web::{App, HttpResponse, HttpServer, web};
 use utoipa_actix_web::service_config::ServiceConfig;
 use utoipa_swagger_ui::SwaggerUi;
 
@@ -36,8 +36,10 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
                 web::PathConfig::default()
                     .error_handler(|_, _| ApiError::BadRequest { code: "invalid_path", errors: Vec::new() }.into()),
             )
-            // The last wrap is the outermost: errors become problem documents before CORS
-            // decorates them, and every answer, CORS's own too, gets the request id.
+            // The last wrap is the outermost: each request is counted as it was answered,
+            // errors become problem documents before CORS decorates them, and every answer,
+            // CORS's own too, gets the request id.
+            .wrap(from_fn(crate::metrics::observe))
             .wrap(from_fn(problem_documents))
             .wrap(cors(&state.config.cors_origins))
             .wrap(from_fn(request_context))
@@ -56,7 +58,33 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
     Ok(server)
 }
 
-/// Periodic clean-up, and the frequent work: handling queued public requests, delivering the
+/// The metrics server on `listener`: `GET /metrics` (Prometheus' text format) and nothing else.
+pub fn metrics_server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Result<Server> {
+    crate::metrics::spawn_upkeep(crate::metrics::recorder()?);
+    let server = HttpServer::new(move || {
+        App::new()
+            .app_data(state.clone())
+            .route("/metrics", web::get().to(scrape))
+            .default_service(web::to(HttpResponse::NotFound))
+    })
+    .workers(1)
+    .disable_signals()
+    .listen(listener)?
+    .run();
+    Ok(server)
+}
+
+/// Reads the gauges that live in the pool and the database, then renders every series.
+async fn scrape(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
+    let handle = crate::metrics::recorder().map_err(ApiError::Internal)?;
+    let mut conn = state.conn().await?;
+    let backlog = outbox::backlog(&mut conn).await?;
+    drop(conn);
+    let text = crate::metrics::render(handle, &state.pool.status(), &backlog);
+    Ok(HttpResponse::Ok().content_type("text/plain; version=0.0.4; charset=utf-8").body(text))
+}
+
+/// Periodic clean-up (hourly by default), and the frequent work: handling queued public requests, delivering the
 /// outbox and folding member count changes. Safe on every replica at once: clean-up steps are
 /// idempotent deletes of claimed rows, and the frequent work claims its rows with SKIP LOCKED.
 /// Both first run one period after start, so a replica's start-up costs nothing more than
@@ -64,7 +92,7 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
 fn spawn_housekeeping(state: web::Data<AppState>) {
     let cleaner = state.clone();
     actix_web::rt::spawn(async move {
-        let period = Duration::from_secs(3600);
+        let period = Duration::from_secs(cleaner.config.housekeeping_secs.max(1));
         let mut tick = actix_web::rt::time::interval_at(actix_web::rt::time::Instant::now() + period, period);
         loop {
             tick.tick().await;
@@ -84,22 +112,30 @@ fn spawn_housekeeping(state: web::Data<AppState>) {
 
 /// One round of the frequent work; whether it left more waiting, so that a campaign's sign-ups
 /// and their e-mails are worked off back to back rather than a batch per poll.
-async fn frequent_work(state: &AppState) -> bool {
-    let requests_waiting = signup::intake::drain(state).await.unwrap_or_else(|err| {
+pub async fn frequent_work(state: &AppState) -> bool {
+    let requests_waiting = timed("public_requests", signup::intake::drain(state)).await.unwrap_or_else(|err| {
         tracing::warn!(error = %err, "handling public requests failed");
         false
     });
-    let mail_waiting = match worker::deliver_due(state).await {
+    let mail_waiting = match timed("outbox", worker::deliver_due(state)).await {
         Ok(delivered) => i64::try_from(delivered).unwrap_or(i64::MAX) >= worker::BATCH,
         Err(err) => {
             tracing::warn!(error = %err, "outbox delivery failed");
             false
         }
     };
-    if let Err(err) = fold_counts(state).await {
+    if let Err(err) = timed("fold_counts", fold_counts(state)).await {
         tracing::warn!(error = %err, "folding member counts failed");
     }
     requests_waiting || mail_waiting
+}
+
+/// Runs one piece of background work, counting the run and its duration for `/metrics`.
+async fn timed<T>(task: &'static str, work: impl Future<Output = Result<T, ApiError>>) -> Result<T, ApiError> {
+    let started = std::time::Instant::now();
+    let outcome = work.await;
+    crate::metrics::background_run(task, started.elapsed(), outcome.is_ok());
+    outcome
 }
 
 async fn fold_counts(state: &AppState) -> Result<(), ApiError> {
@@ -112,12 +148,17 @@ async fn fold_counts(state: &AppState) -> Result<(), ApiError> {
 async fn clean_up(state: &AppState) -> Result<(), ApiError> {
     let mut conn = state.conn().await?;
     let conn = &mut conn;
-    done("rate-limit windows purged", throttle::purge_expired(conn).await);
-    done("expired sign-ups purged", signup::registration::purge_expired(conn).await);
-    done("handled public requests purged", signup::queries::purge_handled(conn).await.map_err(ApiError::from));
-    done("delivered e-mails purged", outbox::purge_delivered(conn).await.map_err(ApiError::from));
-    done("qualification reminders queued", crate::volunteers::reminders::send_due(conn).await);
-    done("targets checked for alerts", crate::targets::alerts::check_due(conn).await);
+    done("rate-limit windows purged", timed("purge_rate_limits", throttle::purge_expired(conn)).await);
+    done("expired sign-ups purged", timed("purge_signups", signup::registration::purge_expired(conn)).await);
+    let handled = async { signup::queries::purge_handled(conn).await.map_err(ApiError::from) };
+    done("handled public requests purged", timed("purge_public_requests", handled).await);
+    let delivered = async { outbox::purge_delivered(conn).await.map_err(ApiError::from) };
+    done("delivered e-mails purged", timed("purge_outbox", delivered).await);
+    done(
+        "qualification reminders queued",
+        timed("qualification_reminders", crate::volunteers::reminders::send_due(conn)).await,
+    );
+    done("targets checked for alerts", timed("target_alerts", crate::targets::alerts::check_due(conn)).await);
     Ok(())
 }
 

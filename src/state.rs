@@ -31,6 +31,9 @@ impl AppState {
 
     /// A pooled connection, or 503 when none frees up within the pool timeout.
     pub async fn conn(&self) -> Result<DbConn, ApiError> {
-        Ok(self.pool.get().await?)
+        let started = std::time::Instant::now();
+        let conn = self.pool.get().await;
+        crate::metrics::pool_checkout(started.elapsed(), conn.is_ok());
+        Ok(conn?)
     }
 }

@@ -38,6 +38,7 @@ pub async fn hit(conn: &mut AsyncPgConnection, buckets: &[(&str, u32)], window_s
     });
     match exceeded {
         Some(window) => {
+            crate::metrics::throttled(&window.bucket);
             let retry_after_secs = (window.window_end - Utc::now()).num_seconds().max(1);
             Err(ApiError::TooManyRequests { retry_after_secs: retry_after_secs.unsigned_abs() })
         }

@@ -123,6 +123,26 @@ async fn mark_failed(
     .map(drop)
 }
 
+/// What waits in the outbox: messages not yet delivered nor given up, and how long the oldest
+/// has waited.
+#[derive(Debug, QueryableByName)]
+pub struct Backlog {
+    #[diesel(sql_type = BigInt)]
+    pub messages: i64,
+    #[diesel(sql_type = diesel::sql_types::Double)]
+    pub oldest_age_secs: f64,
+}
+
+pub async fn backlog(conn: &mut AsyncPgConnection) -> QueryResult<Backlog> {
+    diesel::sql_query(
+        "SELECT count(*) AS messages,
+                coalesce(extract(epoch FROM now() - min(created_at)), 0)::float8 AS oldest_age_secs
+         FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL",
+    )
+    .get_result(conn)
+    .await
+}
+
 /// Delivered messages are kept a week for support questions, then deleted: they hold
 /// personal data that no count needs.
 pub async fn purge_delivered(conn: &mut AsyncPgConnection) -> QueryResult<usize> {

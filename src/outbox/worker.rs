@@ -46,6 +46,7 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
         }
     }
     mark_sent(&mut conn, &sent).await?;
+    crate::metrics::delivered(sent.len());
     Ok(sent.len())
 }
 

@@ -19,6 +19,7 @@ mod logs;
 mod matrix;
 mod member_requests;
 mod members;
+mod metrics;
 mod migrations;
 mod openapi;
 mod orgs;

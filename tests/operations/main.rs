@@ -1,10 +1,13 @@
 //! Operations under stress: login floods, a database that goes away, SIGTERM mid-stream,
-//! backup and restore. These measure the service, so they run one at a time.
+//! backup and restore, two replicas on one database. These measure the service, so they run one at a time.
 
 // The harness is shared with the API tests; this binary uses only part of it.
 #[allow(dead_code)]
 #[path = "../api/helpers.rs"]
 mod helpers;
+#[allow(dead_code)]
+#[path = "../api/smtp.rs"]
+mod smtp;
 #[allow(dead_code)]
 #[path = "../api/world.rs"]
 mod world;
@@ -12,6 +15,7 @@ mod world;
 mod backup;
 mod faults;
 mod flood;
+mod replicas;
 mod shutdown;
 
 use std::sync::{Mutex, MutexGuard};
