@@ -84,9 +84,10 @@ async fn scrape(state: web::Data<AppState>) -> Result<HttpResponse, ApiError> {
     Ok(HttpResponse::Ok().content_type("text/plain; version=0.0.4; charset=utf-8").body(text))
 }
 
-/// Periodic clean-up (hourly by default), and the frequent work: handling queued public requests, delivering the
-/// outbox and folding member count changes. Safe on every replica at once: clean-up steps are
-/// idempotent deletes of claimed rows, and the frequent work claims its rows with SKIP LOCKED.
+/// Periodic clean-up (hourly by default), and the frequent work: handling queued public
+/// requests, delivering the outbox and folding member count changes. Safe on every replica at
+/// once: clean-up steps are idempotent deletes of claimed rows, and the frequent work claims
+/// its rows with SKIP LOCKED.
 /// Both first run one period after start, so a replica's start-up costs nothing more than
 /// serving.
 fn spawn_housekeeping(state: web::Data<AppState>) {

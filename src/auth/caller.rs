@@ -7,7 +7,7 @@ use std::pin::Pin;
 
 use actix_web::dev::Payload;
 use actix_web::http::header;
-use actix_web::{FromRequest, HttpRequest, web};
+use actix_web::{FromRequest, HttpRequest};
 use chrono::{DateTime, Utc};
 use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
@@ -16,9 +16,8 @@ use uuid::Uuid;
 use super::role::Role;
 use crate::db::schema::{grants, sessions, users};
 use crate::error::ApiError;
-use crate::http::connection::ConnectionOffer;
+use crate::http::connection::{ConnectionOffer, app_state};
 use crate::ids::{ChapterId, OrgId, UserId};
-use crate::state::AppState;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ActiveGrant {
@@ -164,7 +163,7 @@ impl FromRequest for Caller {
             .headers()
             .get(header::AUTHORIZATION)
             .map(|v| v.to_str().ok().and_then(|s| s.strip_prefix("Bearer ")).map(str::trim).map(str::to_owned));
-        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let state = app_state(req);
         let offer = ConnectionOffer::register(req);
         Box::pin(async move {
             let token = match bearer {
@@ -172,7 +171,7 @@ impl FromRequest for Caller {
                 Some(None) => return Err(ApiError::Unauthenticated { code: "invalid_token" }),
                 Some(Some(token)) => token,
             };
-            let state = state.ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
+            let state = state?;
             let claims = state.tokens.verify_access(&token)?;
             let mut conn = state.conn().await?;
             let grants = load_caller_grants(&mut conn, claims.user_id, claims.session_id)

@@ -16,6 +16,13 @@ use crate::db::DbConn;
 use crate::error::ApiError;
 use crate::state::AppState;
 
+/// The application state, which every server this crate builds carries.
+pub fn app_state(req: &HttpRequest) -> Result<web::Data<AppState>, ApiError> {
+    req.app_data::<web::Data<AppState>>()
+        .cloned()
+        .ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))
+}
+
 /// The request's database connection.
 pub struct Db(DbConn);
 
@@ -60,15 +67,14 @@ impl FromRequest for Db {
 
     fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
         let handover = req.extensions_mut().remove::<Handover>();
-        let state = req.app_data::<web::Data<AppState>>().cloned();
+        let state = app_state(req);
         Box::pin(async move {
             if let Some(Handover(receiver)) = handover
                 && let Ok(conn) = receiver.await
             {
                 return Ok(Db(conn));
             }
-            let state = state.ok_or_else(|| ApiError::Internal(anyhow::anyhow!("application state missing")))?;
-            Ok(Db(state.conn().await?))
+            Ok(Db(state?.conn().await?))
         })
     }
 }

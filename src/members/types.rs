@@ -202,17 +202,13 @@ pub struct MembershipResponse {
 
 impl From<MembershipHistory> for MembershipResponse {
     fn from(history: MembershipHistory) -> Self {
-        let MembershipHistory { membership, mut periods, mut fees } = history;
-        Self::new(membership, &mut periods, &mut fees)
+        Self::new(history.membership, history.periods, history.fees)
     }
 }
 
 impl MembershipResponse {
-    pub fn new(m: Membership, periods: &mut Vec<Period>, fees: &mut Vec<Fee>) -> Self {
-        let (mine, rest): (Vec<Period>, Vec<Period>) = periods.drain(..).partition(|p| p.membership_id == m.id);
-        *periods = rest;
-        let (my_fees, other_fees): (Vec<Fee>, Vec<Fee>) = fees.drain(..).partition(|f| f.membership_id == m.id);
-        *fees = other_fees;
+    /// The membership with its own periods and fees.
+    pub fn new(m: Membership, periods: Vec<Period>, fees: Vec<Fee>) -> Self {
         Self {
             id: m.id,
             person_id: m.person_id,
@@ -222,8 +218,8 @@ impl MembershipResponse {
             joined_on: m.joined_on,
             ended_on: m.ended_on,
             version: m.version,
-            periods: mine.into_iter().map(PeriodResponse::from).collect(),
-            fees: my_fees.into_iter().map(FeeResponse::from).collect(),
+            periods: periods.into_iter().map(PeriodResponse::from).collect(),
+            fees: fees.into_iter().map(FeeResponse::from).collect(),
         }
     }
 }
@@ -378,7 +374,7 @@ pub async fn member_response(conn: &mut AsyncPgConnection, person: Person) -> Re
 }
 
 pub async fn membership_response(conn: &mut AsyncPgConnection, m: Membership) -> Result<MembershipResponse, ApiError> {
-    let mut periods = queries::periods_of(conn, &[m.id]).await?;
-    let mut fees = queries::fees_of(conn, &[m.id]).await?;
-    Ok(MembershipResponse::new(m, &mut periods, &mut fees))
+    let periods = queries::periods_of(conn, &[m.id]).await?;
+    let fees = queries::fees_of(conn, &[m.id]).await?;
+    Ok(MembershipResponse::new(m, periods, fees))
 }

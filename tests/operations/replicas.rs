@@ -70,14 +70,11 @@ impl Replica {
             address: format!("http://127.0.0.1:{port}"),
             metrics: format!("http://127.0.0.1:{metrics_port}/metrics"),
         };
-        let client = awc::Client::default();
-        let started = Instant::now();
-        while client.get(format!("{}/health/ready", replica.address)).send().await.map(|r| r.status().as_u16()).ok()
-            != Some(200)
-        {
-            assert!(started.elapsed() < Duration::from_secs(60), "the replica did not start");
-            actix_web::rt::time::sleep(Duration::from_millis(50)).await;
-        }
+        let ready = format!("{}/health/ready", replica.address);
+        eventually("the replica's start", async || {
+            awc::Client::default().get(&ready).send().await.is_ok_and(|r| r.status().as_u16() == 200)
+        })
+        .await;
         replica
     }
 
