@@ -13,8 +13,12 @@ use crate::text::{decimal_digit, is_ignorable_between_digits, is_separator};
 /// run of white space and punctuation between digits only separates groups of one number.
 /// A number is the whole run of digits joined that way: it must have exactly eleven digits
 /// (so a longer number is not taken for one), and not follow a `+` (an international phone
-/// number).
+/// number). An id written as a UUID is no identity number, though the digits between its
+/// letters and hyphens can pass for one (about one random UUID in a few million).
 pub fn contains_national_id(text: &str) -> bool {
+    if is_uuid(text) {
+        return false;
+    }
     let mut number = Number::default();
     let mut after_plus = false;
     for c in text.nfkc() {
@@ -32,6 +36,12 @@ pub fn contains_national_id(text: &str) -> bool {
         }
     }
     number.is_national_id()
+}
+
+/// The hyphenated form only: the others (32 bare hex digits, braces, `urn:uuid:`) are not how
+/// the API writes ids, and a bare form could frame eleven digits in plain text.
+fn is_uuid(text: &str) -> bool {
+    text.len() == 36 && uuid::Uuid::try_parse(text).is_ok()
 }
 
 /// One run of digits being read: its first eleven digits and how many there were.
@@ -171,8 +181,22 @@ mod tests {
         )
     }
 
+    #[test]
+    fn a_uuid_whose_digits_pass_for_a_number_is_an_id() {
+        let id = format!("a{}-{}-abcd-8def-0123456789ab", &VALID[..7], &VALID[7..]);
+        assert!(contains_national_id(&format!("{}-{}", &VALID[..7], &VALID[7..])));
+        assert!(!contains_national_id(&id), "{id}");
+        assert!(contains_national_id(&format!("{id} {VALID}")), "an id beside a number is still text");
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
+
+        #[test]
+        fn no_uuid_is_an_identity_number(bytes in any::<[u8; 16]>()) {
+            let id = uuid::Uuid::from_bytes(bytes).hyphenated().to_string();
+            prop_assert!(!contains_national_id(&id), "{id}");
+        }
 
         #[test]
         fn every_spelling_of_a_valid_number_is_found(id in national_ids(), how in spellings(), (before, after) in texts_around()) {

@@ -152,8 +152,7 @@ fn incoming_request_id(req: &ServiceRequest) -> Option<String> {
 
 /// Where, outside the body, a request carries what looks like an identity number: the
 /// `X-Request-Id` (kept in the audit trail and the log) or a path segment (codes such as a
-/// catalogue entry's are stored, and every path is logged). Ids are skipped: a UUID is no
-/// identity number, though its digits could pass for one.
+/// catalogue entry's are stored, and every path is logged).
 fn national_id_outside_body(req: &ServiceRequest) -> Option<&'static str> {
     let header = req.headers().get(REQUEST_ID).map(|v| String::from_utf8_lossy(v.as_bytes()));
     if header.is_some_and(|value| contains_national_id(&value)) {
@@ -162,7 +161,6 @@ fn national_id_outside_body(req: &ServiceRequest) -> Option<&'static str> {
     req.path()
         .split('/')
         .map(|segment| percent_decode_str(segment).decode_utf8_lossy())
-        .filter(|segment| Uuid::parse_str(segment).is_err())
         .any(|segment| contains_national_id(&segment))
         .then_some("path")
 }
