@@ -19,6 +19,14 @@ CREATE TEMP TABLE bench AS
            (1940 + g % 70)::smallint AS birth_year
     FROM generate_series(1, :members) g JOIN bench_chapters c ON c.i = g % :chapters_n;
 
+-- One transaction that no period is written beside, and in which the service's background
+-- work cannot count a day (it waits a moment for the lock and tries again later): nothing is
+-- counted from the first bulk day on, so the inserts write no corrections, and the days are
+-- counted afresh at the end, as after an import.
+BEGIN;
+LOCK TABLE membership_periods IN SHARE ROW EXCLUSIVE MODE;
+SELECT recount_member_days(id, current_date - 3650) FROM organisations WHERE slug = 'lpp';
+
 INSERT INTO people (id, organisation_id, home_chapter_id, given_name, family_name, email, phone,
                     postal_code, birth_year, language, relations)
 SELECT person_id, organisation_id, chapter_id,
@@ -52,8 +60,18 @@ SELECT gen_random_uuid(), organisation_id, membership_id, chapter_id, extract(ye
        30000, current_date, 'vipps'
 FROM bench WHERE status = 'active' AND g % 5 < 3;
 
-VACUUM ANALYZE people, memberships, membership_periods, membership_fees;
 
--- Fold the running totals of today's counts, as the service's background work would.
-SELECT fold_member_count_changes(:members * 2) AS folded;
-VACUUM ANALYZE member_counts, member_count_changes;
+ANALYZE people, memberships, membership_periods, membership_fees;
+
+-- Count every day, as the service's background work would.
+DO $$
+DECLARE
+    org uuid := (SELECT id FROM organisations WHERE slug = 'lpp');
+BEGIN
+    WHILE count_member_days(org, 366) > 0 LOOP
+    END LOOP;
+END
+$$;
+COMMIT;
+VACUUM ANALYZE people, memberships, membership_periods, membership_fees, member_day_counts, member_day_coverage,
+    member_fee_counts;

@@ -125,10 +125,11 @@ pub async fn frequent_work(state: &AppState) -> bool {
             false
         }
     };
-    if let Err(err) = timed("fold_counts", fold_counts(state)).await {
-        tracing::warn!(error = %err, "folding member counts failed");
-    }
-    requests_waiting || mail_waiting
+    let counts_waiting = timed("member_day_counts", keep_counts(state)).await.unwrap_or_else(|err| {
+        tracing::warn!(error = %err, "counting member days failed");
+        false
+    });
+    requests_waiting || mail_waiting || counts_waiting
 }
 
 /// Runs one piece of background work, counting the run and its duration for `/metrics`.
@@ -139,10 +140,12 @@ async fn timed<T>(task: &'static str, work: impl Future<Output = Result<T, ApiEr
     outcome
 }
 
-async fn fold_counts(state: &AppState) -> Result<(), ApiError> {
+/// Folds corrections into the counted days and counts the days not counted yet.
+async fn keep_counts(state: &AppState) -> Result<bool, ApiError> {
     let mut conn = state.conn().await?;
-    crate::members::queries::counts::fold_changes(&mut conn).await?;
-    Ok(())
+    let corrections_waiting = crate::members::queries::counts::fold_corrections(&mut conn).await?;
+    let days_waiting = crate::members::queries::counts::count_days(&mut conn).await?;
+    Ok(corrections_waiting || days_waiting)
 }
 
 /// Each step on its own, so one that fails leaves the others to do their work.

@@ -228,24 +228,47 @@ diesel::table! {
 }
 
 diesel::table! {
-    member_count_changes (id) {
+    member_day_count_corrections (id) {
         id -> Int8,
         organisation_id -> Uuid,
         chapter_id -> Uuid,
         status -> Text,
         type_code -> Text,
-        birth_year -> Int2,
-        delta -> Int4,
+        birth_year -> Nullable<Int2>,
+        valid_from -> Date,
+        valid_to -> Nullable<Date>,
+        starts_membership -> Bool,
+        ends_membership -> Bool,
+        through -> Date,
+        delta -> Int2,
     }
 }
 
 diesel::table! {
-    member_counts (chapter_id, status, type_code, birth_year) {
+    member_day_counts (organisation_id, day, chapter_id) {
+        organisation_id -> Uuid,
+        day -> Date,
+        chapter_id -> Uuid,
+        by_status -> Jsonb,
+        active_by_type -> Jsonb,
+        active_by_birth_year -> Jsonb,
+        joined -> Int8,
+        ended -> Int8,
+    }
+}
+
+diesel::table! {
+    member_day_coverage (organisation_id) {
+        organisation_id -> Uuid,
+        through -> Date,
+    }
+}
+
+diesel::table! {
+    member_fee_counts (organisation_id, year, chapter_id) {
         organisation_id -> Uuid,
         chapter_id -> Uuid,
-        status -> Text,
-        type_code -> Text,
-        birth_year -> Int2,
+        year -> Int2,
         n -> Int8,
     }
 }
@@ -585,6 +608,10 @@ diesel::joinable!(group_meetings -> organisations (organisation_id));
 diesel::joinable!(groups -> chapters (chapter_id));
 diesel::joinable!(groups -> organisations (organisation_id));
 diesel::joinable!(invitations -> organisations (organisation_id));
+diesel::joinable!(member_day_count_corrections -> organisations (organisation_id));
+diesel::joinable!(member_day_counts -> organisations (organisation_id));
+diesel::joinable!(member_day_coverage -> organisations (organisation_id));
+diesel::joinable!(member_fee_counts -> organisations (organisation_id));
 diesel::joinable!(member_requests -> organisations (organisation_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
 diesel::joinable!(outbox -> organisations (organisation_id));
@@ -626,8 +653,10 @@ diesel::allow_tables_to_appear_in_same_query!(
     group_meetings,
     groups,
     invitations,
-    member_count_changes,
-    member_counts,
+    member_day_count_corrections,
+    member_day_counts,
+    member_day_coverage,
+    member_fee_counts,
     member_requests,
     membership_fees,
     membership_periods,

@@ -315,10 +315,21 @@ pub const NOT_PEOPLE: &[NotAPerson] = &[
     NotAPerson { table: "activities", column: "logged_by", because: "the staff account that logged the activity" },
     NotAPerson { table: "chapters", column: "ancestors", because: "ids of chapters" },
     NotAPerson { table: "refresh_tokens", column: "family_id", because: "one sign-in's chain of tokens" },
-    NotAPerson { table: "member_counts", column: "organisation_id", because: "counts, never of one person" },
-    NotAPerson { table: "member_counts", column: "chapter_id", because: "counts, never of one person" },
-    NotAPerson { table: "member_count_changes", column: "organisation_id", because: "counts, never of one person" },
-    NotAPerson { table: "member_count_changes", column: "chapter_id", because: "counts, never of one person" },
+    NotAPerson { table: "member_day_counts", column: "organisation_id", because: "counts, never of one person" },
+    NotAPerson { table: "member_day_counts", column: "chapter_id", because: "counts, never of one person" },
+    NotAPerson { table: "member_day_coverage", column: "organisation_id", because: "which days are counted" },
+    NotAPerson {
+        table: "member_day_count_corrections",
+        column: "organisation_id",
+        because: "a period's counted attributes, without its membership or person",
+    },
+    NotAPerson {
+        table: "member_day_count_corrections",
+        column: "chapter_id",
+        because: "a period's counted attributes, without its membership or person",
+    },
+    NotAPerson { table: "member_fee_counts", column: "organisation_id", because: "counts, never of one person" },
+    NotAPerson { table: "member_fee_counts", column: "chapter_id", because: "counts, never of one person" },
 ];
 
 /// The registry entry of `table`.

@@ -467,16 +467,16 @@ pub struct GrantFigure {
 }
 
 /// The grant report's figures as of `day` (31 December), in one statement, from the metrics'
-/// definitions: fees paid for the day's year, per county and in all; chapters open; people
+/// definitions: fees paid for the day's year (one per membership), per county and in all; chapters open; people
 /// active as peer supporters.
 pub async fn grant_figures(conn: &mut AsyncPgConnection, org: OrgId, day: NaiveDate) -> QueryResult<Vec<GrantFigure>> {
     sql_query(
         "WITH paying AS (
-    SELECT f.chapter_id, f.subject FROM metric_paying_members($1, $2, $2, NULL) f
+    SELECT f.chapter_id, f.n FROM metric_paying_members($1, $2, $2, NULL) f
 ), counties_of AS (
     SELECT c.id, chapter_county(c.id) AS county_code FROM chapters c WHERE c.organisation_id = $1
 ), by_county AS (
-    SELECT k.county_code, count(DISTINCT p.subject) AS n FROM paying p JOIN counties_of k ON k.id = p.chapter_id
+    SELECT k.county_code, sum(p.n) AS n FROM paying p JOIN counties_of k ON k.id = p.chapter_id
     GROUP BY k.county_code
 )
 SELECT 'county' AS kind, b.county_code AS code, c.name,
@@ -484,7 +484,7 @@ SELECT 'county' AS kind, b.county_code AS code, c.name,
        b.n::bigint AS n
 FROM by_county b LEFT JOIN counties c ON c.code = b.county_code
 UNION ALL
-SELECT 'paying', NULL, NULL, false, count(DISTINCT subject)::bigint FROM paying
+SELECT 'paying', NULL, NULL, false, coalesce(sum(n), 0)::bigint FROM paying
 UNION ALL
 SELECT 'chapters', NULL, NULL, false, count(*)::bigint FROM metric_chapters_open($1, $2, $2, NULL)
 UNION ALL

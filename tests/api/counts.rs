@@ -8,6 +8,11 @@
 //! E  C2  ordinary  born 1990  active 2025-01-01, fee 2025
 //! ```
 
+use chrono::{Days, NaiveDate, Utc};
+use diesel::prelude::*;
+use diesel::sql_query;
+use diesel_async::RunQueryDsl;
+use fellesskap::db::schema::{member_day_coverage, memberships};
 use serde_json::{Value, json};
 
 use crate::helpers::{TestApp, spawn_app};
@@ -134,33 +139,161 @@ async fn a_leader_counts_their_own_subtree_and_nothing_else() {
     app.get(&format!("/api/v1/chapters/{}/counts", world.c1.id), None).await.expect(401);
 }
 
+/// What the counts answer for a spread of days, periods and scopes: the figures compared
+/// while the days are counted, corrected, folded and counted again.
+async fn answers(app: &TestApp, token: &str, world: &World, past_only: bool) -> Vec<Value> {
+    let org = format!("/api/v1/orgs/{}/counts", world.a.slug);
+    let scopes =
+        [org, format!("/api/v1/chapters/{}/counts", world.c1.id), format!("/api/v1/chapters/{}/counts", world.l1.id)];
+    let mut days = vec![
+        "2024-06-01",
+        "2024-12-31",
+        "2025-01-01",
+        "2025-02-15",
+        "2025-03-14",
+        "2025-03-15",
+        "2025-04-01",
+        "2025-05-01",
+        "2025-05-31",
+        "2025-06-01",
+        "2025-12-31",
+    ];
+    let today = Utc::now().date_naive().to_string();
+    if !past_only {
+        days.push(&today);
+    }
+    let mut out = Vec::new();
+    for scope in &scopes {
+        for day in &days {
+            for period in ["", "&from=2025-03-01&to=2025-04-30"] {
+                let reply = app.get(&format!("{scope}?as_of={day}{period}"), Some(token)).await.expect(200);
+                out.push(json!({"scope": scope, "day": day, "period": period, "counts": reply.body}));
+            }
+        }
+    }
+    out
+}
+
+async fn count_every_day(app: &TestApp) {
+    let conn = &mut app.conn().await;
+    while fellesskap::members::queries::counts::count_days(conn).await.unwrap() {}
+}
+
+async fn fold_every_correction(app: &TestApp) {
+    let conn = &mut app.conn().await;
+    while fellesskap::members::queries::counts::fold_corrections(conn).await.unwrap() {}
+}
+
 #[actix_web::test]
-async fn todays_counts_come_from_the_running_totals_before_and_after_folding() {
+async fn counted_days_answer_what_the_periods_answer_through_corrections_and_erasure() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     history(&app, &world).await;
     let admin = app.token(world.org_admin).await;
-    let url = format!("/api/v1/orgs/{}/counts", world.a.slug);
-    let chapter = format!("/api/v1/chapters/{}/counts", world.c1.id);
-    let past = format!("{url}?as_of=2025-12-31");
-    let expected = app.get(&past, Some(&admin)).await.expect(200).body["subtree"]["by_status"].clone();
-    assert_eq!(expected, statuses(1, 3, 0, 1, 0));
+    let from_periods = answers(&app, &admin, &world, false).await;
+
+    count_every_day(&app).await;
     let conn = &mut app.conn().await;
-    for folded in [false, true] {
-        if folded {
-            assert!(fellesskap::members::queries::counts::fold_changes(conn).await.unwrap() > 0);
-            assert_eq!(fellesskap::members::queries::counts::fold_changes(conn).await.unwrap(), 0);
-        }
-        let today = app.get(&url, Some(&admin)).await.expect(200).body;
-        assert_eq!(today["subtree"]["by_status"], expected, "folded: {folded}");
-        assert_eq!(today["subtree"]["by_type"], json!({"ordinary": 3}));
-        let c1 = app.get(&chapter, Some(&admin)).await.expect(200).body;
-        assert_eq!(c1["subtree"]["by_status"], statuses(1, 1, 0, 1, 0), "folded: {folded}");
-        assert_eq!(c1["chapter"]["by_status"], statuses(1, 1, 0, 0, 0), "folded: {folded}");
-    }
-    let membership = app.get(&format!("/api/v1/chapters/{}/members?status=active", world.c2.id), Some(&admin)).await;
-    let moved = membership.body["items"][0]["membership_id"].as_str().unwrap().to_owned();
-    change(&app, &admin, &moved, json!({"chapter_id": world.c1.id})).await;
-    let c1 = app.get(&chapter, Some(&admin)).await.expect(200).body;
-    assert_eq!(c1["chapter"]["by_status"], statuses(1, 2, 0, 0, 0), "a move counts at once, unfolded");
+    let through: NaiveDate =
+        member_day_coverage::table.find(world.a.id).select(member_day_coverage::through).first(conn).await.unwrap();
+    assert_eq!(through, Utc::now().date_naive() - Days::new(1));
+    assert!(app.count("member_day_counts").await > 0);
+    assert_eq!(answers(&app, &admin, &world, false).await, from_periods, "counted days answer as the periods do");
+
+    // Today's changes touch no counted day.
+    let today_only = add(
+        &app,
+        &admin,
+        &world.a.slug,
+        6,
+        Member {
+            chapter: world.c1.id,
+            membership_type: "ordinary",
+            born: Some(1980),
+            status: "active",
+            since: &Utc::now().date_naive().to_string(),
+        },
+    )
+    .await;
+    change(&app, &admin, &today_only, json!({"status": "resigned", "effective_on": Utc::now().date_naive()})).await;
+    assert_eq!(app.count("member_day_count_corrections").await, 0);
+
+    // History corrected backwards: a move, a resignation and a member who joined long ago.
+    let token = &admin;
+    let c1_member = app.get(&format!("/api/v1/chapters/{}/members?status=active", world.c1.id), Some(token)).await;
+    let a = c1_member.body["items"][0]["membership_id"].as_str().unwrap().to_owned();
+    change(&app, token, &a, json!({"chapter_id": world.l1.id, "effective_on": "2025-03-15"})).await;
+    let c2_member = app.get(&format!("/api/v1/chapters/{}/members?status=active", world.c2.id), Some(token)).await;
+    let e = c2_member.body["items"].as_array().unwrap().iter().find(|m| m["given_name"] == "M5").unwrap();
+    let e = e["membership_id"].as_str().unwrap().to_owned();
+    change(&app, token, &e, json!({"status": "resigned", "effective_on": "2025-06-01"})).await;
+    add(
+        &app,
+        token,
+        &world.a.slug,
+        7,
+        Member {
+            chapter: world.l1.id,
+            membership_type: "ordinary",
+            born: Some(2001),
+            status: "active",
+            since: "2024-06-01",
+        },
+    )
+    .await;
+    assert!(app.count("member_day_count_corrections").await > 0);
+    let corrected = answers(&app, token, &world, false).await;
+    assert_ne!(corrected, from_periods);
+    let late_2025 = app.get(&format!("/api/v1/orgs/{}/counts?as_of=2025-12-31", world.a.slug), Some(token)).await;
+    assert_eq!(late_2025.body["subtree"]["by_status"], statuses(1, 3, 0, 2, 0), "{}", late_2025.body);
+
+    fold_every_correction(&app).await;
+    assert_eq!(app.count("member_day_count_corrections").await, 0);
+    assert_eq!(answers(&app, token, &world, false).await, corrected, "folded corrections answer as before");
+
+    sql_query(format!("SELECT recount_member_days('{}', '2000-01-01')", world.a.id)).execute(conn).await.unwrap();
+    assert_eq!(answers(&app, token, &world, false).await, corrected, "the periods alone answer the same");
+    count_every_day(&app).await;
+    assert_eq!(answers(&app, token, &world, false).await, corrected, "counted again, the same");
+
+    // Erasure keeps the periods and the birth years they were counted with.
+    let membership: uuid::Uuid = a.parse().unwrap();
+    let person: uuid::Uuid =
+        memberships::table.find(membership).select(memberships::person_id).first(conn).await.unwrap();
+    let before = answers(&app, token, &world, true).await;
+    app.post(&format!("/api/v1/members/{person}/erasure"), Some(token), &json!({})).await.expect(200);
+    assert_eq!(answers(&app, token, &world, true).await, before, "erasure changes no past day");
+}
+
+#[actix_web::test]
+async fn a_backlog_of_corrections_has_the_days_counted_again_with_the_same_answers() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let admin = app.token(world.org_admin).await;
+    count_every_day(&app).await;
+    let counted = answers(&app, &admin, &world, false).await;
+    // Images of a period that cancel out, more than a fold takes one by one.
+    let pairs = fellesskap::members::queries::counts::RECOUNT_BACKLOG / 2 + 1;
+    let conn = &mut app.conn().await;
+    sql_query(format!(
+        "INSERT INTO member_day_count_corrections (organisation_id, chapter_id, status, type_code, birth_year,
+             valid_from, valid_to, starts_membership, ends_membership, through, delta)
+         SELECT '{org}', '{chapter}', 'active', 'ordinary', 1990, '2025-01-05', NULL, true, false, utc_today() - 1, d
+         FROM generate_series(1, {pairs}), unnest(ARRAY[1, -1]::smallint[]) AS d",
+        org = world.a.id,
+        chapter = world.c1.id
+    ))
+    .execute(conn)
+    .await
+    .unwrap();
+    assert_eq!(answers(&app, &admin, &world, false).await, counted);
+    fold_every_correction(&app).await;
+    assert_eq!(app.count("member_day_count_corrections").await, 0);
+    let through: NaiveDate =
+        member_day_coverage::table.find(world.a.id).select(member_day_coverage::through).first(conn).await.unwrap();
+    assert_eq!(through, NaiveDate::from_ymd_opt(2025, 1, 4).unwrap(), "counted again from the first day changed");
+    assert_eq!(answers(&app, &admin, &world, false).await, counted);
+    count_every_day(&app).await;
+    assert_eq!(answers(&app, &admin, &world, false).await, counted);
 }

@@ -84,5 +84,5 @@ async fn the_background_works_runs_are_counted_with_their_duration() {
     assert!(after >= before.unwrap_or(0.0) + 1.0, "{text}");
     assert!(text.contains(r#"fellesskap_background_run_duration_seconds_bucket{task="outbox",le="#));
     assert!(value(&text, r#"fellesskap_background_runs_total{task="public_requests",outcome="ok"}"#).is_some());
-    assert!(value(&text, r#"fellesskap_background_runs_total{task="fold_counts",outcome="ok"}"#).is_some());
+    assert!(value(&text, r#"fellesskap_background_runs_total{task="member_day_counts",outcome="ok"}"#).is_some());
 }

@@ -1,14 +1,15 @@
-//! The statements behind member counts. One statement answers a whole dashboard: members on a
-//! day come from `memberships_on` (today's running totals in `member_counts`, less the periods
-//! begun since a past day and plus those closed since), so a dashboard does not read every member.
+//! The statements behind member counts, and the background work that keeps the counted days
+//! (`member_day_counts`) up to date. One statement answers a whole dashboard: the figures on a
+//! day come from that day's counted rows (or yesterday's and today's periods), so a dashboard
+//! does not read every member.
 
 use chrono::{Datelike, NaiveDate};
 use diesel::QueryResult;
 use diesel::sql_types::{BigInt, Date, Integer, Nullable, SmallInt, Text, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AsyncConnection, AsyncPgConnection, RunQueryDsl};
 
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, OrgId};
 use crate::organisations::queries::Organisation;
 
 /// One figure: a `dimension` (`status`, `type`, `age_band`, `joined`, `ended`, `paying`) and,
@@ -25,45 +26,48 @@ pub struct Tally {
     pub total: i64,
 }
 
-/// Memberships on the day, as groups with their sizes, from `memberships_on` (the definition
-/// the targets' member metrics read too): today's running totals, and for a past day those
-/// totals less the periods begun since and plus those closed since.
+/// The figures of `member_figures_on` (a counted day's rows, or yesterday's with today's
+/// periods) for the chapter's subtree: statuses, types and birth years on the day, joins and
+/// endings as the difference of the running figures on the period's last day and the day
+/// before its first, and the year's fee counts.
 const COUNTS_SQL: &str = "
 WITH scope AS (
     SELECT id, id = $1 AS own FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]
+), org AS (
+    SELECT organisation_id AS id FROM chapters WHERE id = $1
 ), on_day AS (
-    SELECT m.status, m.type_code, m.birth_year, s.own, m.n
-    FROM memberships_on((SELECT organisation_id FROM chapters WHERE id = $1), $2) m
-    JOIN scope s ON s.id = m.chapter_id
-), changes AS (
-    SELECT p.starts_membership, p.ends_membership, s.own
-    FROM membership_periods p JOIN scope s ON s.id = p.chapter_id
-    WHERE p.valid_from BETWEEN $3 AND $4 AND (p.starts_membership OR p.ends_membership)
+    SELECT f.dimension, f.key, s.own, f.n
+    FROM member_figures_on((SELECT id FROM org), $2, ARRAY['status', 'type', 'birth_year']) f
+    JOIN scope s ON s.id = f.chapter_id
+), flows AS (
+    SELECT f.dimension, s.own, f.n
+    FROM member_figures_on((SELECT id FROM org), $4, ARRAY['joined', 'ended']) f JOIN scope s ON s.id = f.chapter_id
+    UNION ALL
+    SELECT f.dimension, s.own, -f.n
+    FROM member_figures_on((SELECT id FROM org), $3::date - 1, ARRAY['joined', 'ended']) f
+    JOIN scope s ON s.id = f.chapter_id
 )
-SELECT 'status' AS dimension, status AS key,
+SELECT 'status' AS dimension, key,
         coalesce(sum(n) FILTER (WHERE own), 0)::bigint AS own, coalesce(sum(n), 0)::bigint AS total
-    FROM on_day GROUP BY status
+    FROM on_day WHERE dimension = 'status' GROUP BY key
 UNION ALL
-SELECT 'type', type_code, coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
-    FROM on_day WHERE status = 'active' GROUP BY type_code
+SELECT 'type', key, coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
+    FROM on_day WHERE dimension = 'type' GROUP BY key
 UNION ALL
 SELECT 'age_band', CASE
-        WHEN birth_year IS NULL THEN 'unknown'
-        WHEN $5 - birth_year < $6 THEN 'under_youth'
-        WHEN $5 - birth_year <= $7 THEN 'youth'
+        WHEN key = '0' THEN 'unknown'
+        WHEN $5 - key::int < $6 THEN 'under_youth'
+        WHEN $5 - key::int <= $7 THEN 'youth'
         ELSE 'over_youth' END,
     coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
-    FROM on_day WHERE status = 'active' GROUP BY 2
+    FROM on_day WHERE dimension = 'birth_year' GROUP BY 2
 UNION ALL
-SELECT 'joined', NULL, count(*) FILTER (WHERE own AND starts_membership), count(*) FILTER (WHERE starts_membership)
-    FROM changes
+SELECT dimension, NULL, coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
+    FROM flows GROUP BY dimension
 UNION ALL
-SELECT 'ended', NULL, count(*) FILTER (WHERE own AND ends_membership), count(*) FILTER (WHERE ends_membership)
-    FROM changes
-UNION ALL
--- One fee per membership and year (membership_fees_year_key), so fees count paying members.
-SELECT 'paying', NULL, count(*) FILTER (WHERE s.own), count(*)
-    FROM membership_fees f JOIN scope s ON s.id = f.chapter_id WHERE f.year = $8";
+SELECT 'paying', NULL, coalesce(sum(c.n) FILTER (WHERE s.own), 0)::bigint, coalesce(sum(c.n), 0)::bigint
+    FROM member_fee_counts c JOIN scope s ON s.id = c.chapter_id
+    WHERE c.organisation_id = (SELECT id FROM org) AND c.year = $8";
 
 /// The figures for `chapter` and its subtree: memberships on `as_of` by status, and active ones
 /// by type and by age band (ages in `as_of`'s year against the organisation's youth band);
@@ -91,14 +95,76 @@ pub async fn tallies(
         .await
 }
 
-/// Folds pending count changes into `member_counts`, so that today's counts stay a short sum;
-/// returns how many were folded. Run by every replica's background loop.
-pub async fn fold_changes(conn: &mut AsyncPgConnection) -> QueryResult<i32> {
+/// Counts the days the organisations have not counted yet, up to 31 days of one organisation
+/// at a time; whether more are left. Each organisation's days are counted in a transaction
+/// of their own that waits at most a moment for the writers of periods (see
+/// `count_member_days`), so a busy moment puts the counting off rather than the writers.
+pub async fn count_days(conn: &mut AsyncPgConnection) -> QueryResult<bool> {
     #[derive(QueryableByName)]
-    struct Folded {
-        #[diesel(sql_type = Integer)]
-        folded: i32,
+    struct Behind {
+        #[diesel(sql_type = SqlUuid)]
+        organisation_id: OrgId,
     }
-    let folded: Folded = sql_query("SELECT fold_member_count_changes(10000) AS folded").get_result(conn).await?;
-    Ok(folded.folded)
+    let behind: Vec<Behind> = sql_query(
+        "SELECT o.id AS organisation_id FROM organisations o
+         LEFT JOIN member_day_coverage c ON c.organisation_id = o.id
+         WHERE c.through IS NULL OR c.through < utc_today() - 1",
+    )
+    .load(conn)
+    .await?;
+    let mut more = false;
+    for org in behind {
+        let counted = conn
+            .transaction::<_, diesel::result::Error, _>(async |conn| {
+                sql_query("SET LOCAL lock_timeout = '200ms'").execute(conn).await?;
+                sql_query("SELECT count_member_days($1, $2) AS n")
+                    .bind::<SqlUuid, _>(org.organisation_id)
+                    .bind::<Integer, _>(DAYS_PER_RUN)
+                    .get_result::<Counted>(conn)
+                    .await
+            })
+            .await?;
+        more |= counted.n == DAYS_PER_RUN;
+    }
+    Ok(more)
 }
+
+/// Days counted per organisation and transaction: a month of a million members takes a few
+/// hundred milliseconds, while writers of periods wait.
+const DAYS_PER_RUN: i32 = 31;
+
+#[derive(QueryableByName)]
+struct Counted {
+    #[diesel(sql_type = Integer)]
+    n: i32,
+}
+
+/// Folds corrections (periods written for days already counted) into the counted days, the
+/// oldest first, up to 200 of them or about 20,000 rows a run; whether it folded any. An
+/// organisation with more than `RECOUNT_BACKLOG` waiting (a bulk load that went through the
+/// service) has its days counted again from the first one they change instead, which costs
+/// a month's counting per 31 days rather than a row per correction and day.
+pub async fn fold_corrections(conn: &mut AsyncPgConnection) -> QueryResult<bool> {
+    const BATCH: i32 = 200;
+    const DAYS: i32 = 20_000;
+    conn.transaction::<_, diesel::result::Error, _>(async |conn| {
+        sql_query("SET LOCAL lock_timeout = '200ms'").execute(conn).await?;
+        sql_query(
+            "SELECT recount_member_days(organisation_id, min(valid_from)) FROM member_day_count_corrections
+             GROUP BY organisation_id HAVING count(*) > $1",
+        )
+        .bind::<Integer, _>(RECOUNT_BACKLOG)
+        .execute(conn)
+        .await
+    })
+    .await?;
+    let folded: Counted = sql_query("SELECT fold_member_day_corrections($1, $2) AS n")
+        .bind::<Integer, _>(BATCH)
+        .bind::<Integer, _>(DAYS)
+        .get_result(conn)
+        .await?;
+    Ok(folded.n > 0)
+}
+
+/// Corrections waiting for one organisation beyond which its days are counted again.
+pub const RECOUNT_BACKLOG: i32 = 5_000;
