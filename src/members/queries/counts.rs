@@ -26,48 +26,11 @@ pub struct Tally {
     pub total: i64,
 }
 
-/// The figures of `member_figures_on` (a counted day's rows, or yesterday's with today's
-/// periods) for the chapter's subtree: statuses, types and birth years on the day, joins and
-/// endings as the difference of the running figures on the period's last day and the day
-/// before its first, and the year's fee counts.
-const COUNTS_SQL: &str = "
-WITH scope AS (
-    SELECT id, id = $1 AS own FROM chapters WHERE ancestors @> ARRAY[$1]::uuid[]
-), org AS (
-    SELECT organisation_id AS id FROM chapters WHERE id = $1
-), on_day AS (
-    SELECT f.dimension, f.key, s.own, f.n
-    FROM member_figures_on((SELECT id FROM org), $2, ARRAY['status', 'type', 'birth_year']) f
-    JOIN scope s ON s.id = f.chapter_id
-), flows AS (
-    SELECT f.dimension, s.own, f.n
-    FROM member_figures_on((SELECT id FROM org), $4, ARRAY['joined', 'ended']) f JOIN scope s ON s.id = f.chapter_id
-    UNION ALL
-    SELECT f.dimension, s.own, -f.n
-    FROM member_figures_on((SELECT id FROM org), $3::date - 1, ARRAY['joined', 'ended']) f
-    JOIN scope s ON s.id = f.chapter_id
-)
-SELECT 'status' AS dimension, key,
-        coalesce(sum(n) FILTER (WHERE own), 0)::bigint AS own, coalesce(sum(n), 0)::bigint AS total
-    FROM on_day WHERE dimension = 'status' GROUP BY key
-UNION ALL
-SELECT 'type', key, coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
-    FROM on_day WHERE dimension = 'type' GROUP BY key
-UNION ALL
-SELECT 'age_band', CASE
-        WHEN key = '0' THEN 'unknown'
-        WHEN $5 - key::int < $6 THEN 'under_youth'
-        WHEN $5 - key::int <= $7 THEN 'youth'
-        ELSE 'over_youth' END,
-    coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
-    FROM on_day WHERE dimension = 'birth_year' GROUP BY 2
-UNION ALL
-SELECT dimension, NULL, coalesce(sum(n) FILTER (WHERE own), 0)::bigint, coalesce(sum(n), 0)::bigint
-    FROM flows GROUP BY dimension
-UNION ALL
-SELECT 'paying', NULL, coalesce(sum(c.n) FILTER (WHERE s.own), 0)::bigint, coalesce(sum(c.n), 0)::bigint
-    FROM member_fee_counts c JOIN scope s ON s.id = c.chapter_id
-    WHERE c.organisation_id = (SELECT id FROM org) AND c.year = $8";
+/// `member_tallies` (migration `2026-12-02-000012_member_tallies`): the figures of
+/// `member_figures_on` for the chapter's subtree, statuses, types and birth years on the day,
+/// joins and endings as the difference of the running figures on the period's last day and the
+/// day before its first, and the year's fee counts. A function, so each connection plans it once.
+const COUNTS_SQL: &str = "SELECT dimension, key, own, total FROM member_tallies($1, $2, $3, $4, $5, $6, $7, $8)";
 
 /// The figures for `chapter` and its subtree: memberships on `as_of` by status, and active ones
 /// by type and by age band (ages in `as_of`'s year against the organisation's youth band);
