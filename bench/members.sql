@@ -19,12 +19,11 @@ CREATE TEMP TABLE bench AS
            (1940 + g % 70)::smallint AS birth_year
     FROM generate_series(1, :members) g JOIN bench_chapters c ON c.i = g % :chapters_n;
 
--- One transaction that no period is written beside, and in which the service's background
--- work cannot count a day (it waits a moment for the lock and tries again later): nothing is
--- counted from the first bulk day on, so the inserts write no corrections, and the days are
--- counted afresh at the end, as after an import.
+-- One transaction: recount_member_days holds the organisation's counting locks until it ends,
+-- so the service's background work counts none of its days meanwhile (it skips an
+-- organisation being counted). Nothing is counted from the first bulk day on, so the inserts
+-- write no corrections, and the days are counted afresh at the end, as after an import.
 BEGIN;
-LOCK TABLE membership_periods IN SHARE ROW EXCLUSIVE MODE;
 SELECT recount_member_days(id, current_date - 3650) FROM organisations WHERE slug = 'lpp';
 
 INSERT INTO people (id, organisation_id, home_chapter_id, given_name, family_name, email, phone,

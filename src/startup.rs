@@ -140,12 +140,17 @@ async fn timed<T>(task: &'static str, work: impl Future<Output = Result<T, ApiEr
     outcome
 }
 
-/// Folds corrections into the counted days and counts the days not counted yet.
+/// Folds corrections into the counted days and counts the days not counted yet; a failure of
+/// one leaves the other to do its work.
 async fn keep_counts(state: &AppState) -> Result<bool, ApiError> {
     let mut conn = state.conn().await?;
-    let corrections_waiting = crate::members::queries::counts::fold_corrections(&mut conn).await?;
-    let days_waiting = crate::members::queries::counts::count_days(&mut conn).await?;
-    Ok(corrections_waiting || days_waiting)
+    let folded = crate::members::queries::counts::fold_corrections(&mut conn).await;
+    let counted = crate::members::queries::counts::count_days(&mut conn).await;
+    let corrections_waiting = folded.unwrap_or_else(|err| {
+        tracing::warn!(error = %err, "folding member day corrections failed");
+        false
+    });
+    Ok(counted? || corrections_waiting)
 }
 
 /// Each step on its own, so one that fails leaves the others to do their work.

@@ -58,8 +58,6 @@ CREATE TABLE member_fee_counts (
     CONSTRAINT member_fee_counts_chapter_same_org FOREIGN KEY (organisation_id, chapter_id)
         REFERENCES chapters (organisation_id, id)
 );
-INSERT INTO member_fee_counts (organisation_id, chapter_id, year, n)
-SELECT organisation_id, chapter_id, year, count(*) FROM membership_fees GROUP BY 1, 2, 3;
 
 CREATE FUNCTION count_fees() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -77,6 +75,27 @@ END
 $$;
 CREATE TRIGGER membership_fees_count AFTER INSERT OR DELETE OR UPDATE OF organisation_id, chapter_id, year
     ON membership_fees FOR EACH ROW EXECUTE FUNCTION count_fees();
+-- Filled after the trigger exists: its lock waits for fees being written and holds off new ones.
+INSERT INTO member_fee_counts (organisation_id, chapter_id, year, n)
+SELECT organisation_id, chapter_id, year, count(*) FROM membership_fees GROUP BY 1, 2, 3;
+
+-- The advisory locks that order the writers of an organisation's periods ('periods': shared
+-- by every writer until it commits, exclusive while its days are counted or dropped) and keep
+-- a second counter of the same organisation out ('counter').
+CREATE FUNCTION member_days_lock_key(org uuid, purpose text) RETURNS bigint LANGUAGE sql IMMUTABLE AS $$
+    SELECT hashtextextended('member_day_counts:' || purpose || ':' || org::text, 0)
+$$;
+
+-- Counting and corrections agree only if every statement reads what was committed before it
+-- (READ COMMITTED); a snapshot taken before the lock would miss periods written meanwhile.
+CREATE FUNCTION member_days_require_read_committed() RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    IF current_setting('transaction_isolation') <> 'read committed' THEN
+        RAISE EXCEPTION 'member day counts are kept only under READ COMMITTED, not %',
+            current_setting('transaction_isolation');
+    END IF;
+END
+$$;
 
 -- The sum of two sets of figures (keys with a zero sum are left out).
 CREATE FUNCTION jsonb_add_figures(a jsonb, b jsonb) RETURNS jsonb LANGUAGE sql IMMUTABLE AS $$
@@ -166,21 +185,23 @@ LANGUAGE sql STABLE AS $$
 $$;
 
 -- Counts up to `max_days` more days for an organisation, up to yesterday; returns how many.
--- Holds membership_periods in SHARE mode while it does, so that no period is written between
--- reading the periods and moving `through` (the corrections trigger reads `through`); the
--- caller sets a lock timeout. A replica that finds another counting skips the organisation.
+-- Holds the organisation's 'periods' lock exclusively while it does, so that no period of it
+-- is written between reading the periods and moving `through` (the corrections trigger reads
+-- `through` under the shared lock); the caller sets a lock timeout. A replica that finds
+-- another counting the organisation skips it.
 CREATE FUNCTION count_member_days(org uuid, max_days integer) RETURNS integer LANGUAGE plpgsql AS $$
 DECLARE
     last date;
     target date;
     first_period date;
 BEGIN
-    LOCK TABLE membership_periods IN SHARE MODE;
-    SELECT c.through INTO last FROM member_day_coverage c WHERE c.organisation_id = org FOR UPDATE SKIP LOCKED;
+    PERFORM member_days_require_read_committed();
+    IF NOT pg_try_advisory_xact_lock(member_days_lock_key(org, 'counter')) THEN
+        RETURN 0;
+    END IF;
+    PERFORM pg_advisory_xact_lock(member_days_lock_key(org, 'periods'));
+    SELECT c.through INTO last FROM member_day_coverage c WHERE c.organisation_id = org;
     IF NOT FOUND THEN
-        IF EXISTS (SELECT 1 FROM member_day_coverage c WHERE c.organisation_id = org) THEN
-            RETURN 0;
-        END IF;
         SELECT min(p.valid_from) INTO first_period FROM membership_periods p WHERE p.organisation_id = org;
         last := coalesce(first_period, utc_today()) - 1;
         INSERT INTO member_day_coverage (organisation_id, through) VALUES (org, last);
@@ -235,7 +256,8 @@ CREATE FUNCTION fold_member_day_corrections(batch integer, days integer) RETURNS
     ), applied AS (
         INSERT INTO member_day_counts AS m (organisation_id, day, chapter_id, by_status, active_by_type,
                                             active_by_birth_year, joined, ended)
-        SELECT * FROM per_row
+        -- In key order, so that two replicas folding at once lock rows in the same order.
+        SELECT * FROM per_row ORDER BY organisation_id, day, chapter_id
         ON CONFLICT (organisation_id, day, chapter_id) DO UPDATE SET
             by_status = jsonb_add_figures(m.by_status, excluded.by_status),
             active_by_type = jsonb_add_figures(m.active_by_type, excluded.active_by_type),
@@ -251,8 +273,12 @@ $$;
 -- corrections stop applying to them, and count_member_days counts them again from the periods.
 CREATE FUNCTION recount_member_days(org uuid, from_day date) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
-    LOCK TABLE membership_periods IN SHARE MODE;
-    PERFORM 1 FROM member_day_coverage c WHERE c.organisation_id = org FOR UPDATE;
+    PERFORM member_days_require_read_committed();
+    PERFORM pg_advisory_xact_lock(member_days_lock_key(org, 'counter'));
+    PERFORM pg_advisory_xact_lock(member_days_lock_key(org, 'periods'));
+    -- A fold under way has created or changed rows this drops: wait for it, and keep the next
+    -- one off the corrections until they are clamped.
+    PERFORM 1 FROM member_day_count_corrections k WHERE k.organisation_id = org FOR UPDATE;
     DELETE FROM member_day_counts m WHERE m.organisation_id = org AND m.day >= from_day;
     DELETE FROM member_day_count_corrections k WHERE k.organisation_id = org AND k.valid_from >= from_day;
     UPDATE member_day_count_corrections k SET through = from_day - 1
@@ -272,13 +298,17 @@ RETURNS boolean LANGUAGE sql IMMUTABLE AS $$
 $$;
 
 -- A period written on or before the last counted day corrects the counted days; one that
--- begins after it (a join or a change today) touches none.
+-- begins after it (a join or a change today) touches none. `through` is read under the
+-- organisation's shared 'periods' lock, held until the writer commits, so a day is either
+-- counted after this period is committed or before `through` is read here.
 CREATE FUNCTION correct_member_days() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
+    org uuid := coalesce(NEW.organisation_id, OLD.organisation_id);
     through date;
 BEGIN
-    SELECT c.through INTO through FROM member_day_coverage c
-    WHERE c.organisation_id = coalesce(NEW.organisation_id, OLD.organisation_id);
+    PERFORM member_days_require_read_committed();
+    PERFORM pg_advisory_xact_lock_shared(member_days_lock_key(org, 'periods'));
+    SELECT c.through INTO through FROM member_day_coverage c WHERE c.organisation_id = org;
     IF through IS NULL OR (TG_OP = 'UPDATE' AND same_counted_through(OLD, NEW, through)) THEN
         RETURN NULL;
     END IF;

@@ -297,3 +297,53 @@ async fn a_backlog_of_corrections_has_the_days_counted_again_with_the_same_answe
     count_every_day(&app).await;
     assert_eq!(answers(&app, &admin, &world, false).await, counted);
 }
+
+#[actix_web::test]
+async fn an_organisation_being_counted_or_written_is_put_off_and_the_others_are_counted() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let token = app.token(world.other_org_admin).await;
+    add(
+        &app,
+        &token,
+        &world.b.slug,
+        8,
+        Member { chapter: world.cb.id, membership_type: "ordinary", born: None, status: "active", since: "2025-06-01" },
+    )
+    .await;
+    let coverage = async |org: fellesskap::ids::OrgId| -> Option<NaiveDate> {
+        let conn = &mut app.conn().await;
+        member_day_coverage::table.find(org).select(member_day_coverage::through).first(conn).await.optional().unwrap()
+    };
+    // Another replica counting organisation A, then a writer of A's periods that has not
+    // committed: either way A waits and B is counted.
+    for lock in [
+        "SELECT pg_advisory_xact_lock(member_days_lock_key($1, 'counter'))",
+        "SELECT pg_advisory_xact_lock_shared(member_days_lock_key($1, 'periods'))",
+    ] {
+        let holder = &mut app.conn().await;
+        sql_query("BEGIN").execute(holder).await.unwrap();
+        sql_query(lock).bind::<diesel::sql_types::Uuid, _>(world.a.id).execute(holder).await.unwrap();
+        count_every_day(&app).await;
+        assert_eq!(coverage(world.a.id).await, None, "{lock}");
+        assert_eq!(coverage(world.b.id).await, Some(Utc::now().date_naive() - Days::new(1)), "{lock}");
+        sql_query("ROLLBACK").execute(holder).await.unwrap();
+    }
+    count_every_day(&app).await;
+    assert_eq!(coverage(world.a.id).await, Some(Utc::now().date_naive() - Days::new(1)));
+}
+
+#[actix_web::test]
+async fn periods_are_written_only_under_read_committed() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    history(&app, &world).await;
+    let conn = &mut app.conn().await;
+    sql_query("BEGIN ISOLATION LEVEL REPEATABLE READ").execute(conn).await.unwrap();
+    let refused =
+        sql_query("UPDATE membership_periods SET birth_year = 1950 WHERE birth_year = 1990").execute(conn).await;
+    let message = refused.expect_err("a period written under REPEATABLE READ").to_string();
+    assert!(message.contains("READ COMMITTED"), "{message}");
+    sql_query("ROLLBACK").execute(conn).await.unwrap();
+}

@@ -60,15 +60,11 @@ pub async fn tallies(
 
 /// Counts the days the organisations have not counted yet, up to 31 days of one organisation
 /// at a time; whether more are left. Each organisation's days are counted in a transaction
-/// of their own that waits at most a moment for the writers of periods (see
-/// `count_member_days`), so a busy moment puts the counting off rather than the writers.
+/// of their own that waits at most a moment for the writers of its periods (see
+/// `count_member_days`): a busy moment puts its counting off, an organisation that fails is
+/// logged and the others are still counted.
 pub async fn count_days(conn: &mut AsyncPgConnection) -> QueryResult<bool> {
-    #[derive(QueryableByName)]
-    struct Behind {
-        #[diesel(sql_type = SqlUuid)]
-        organisation_id: OrgId,
-    }
-    let behind: Vec<Behind> = sql_query(
+    let behind: Vec<OrgRow> = sql_query(
         "SELECT o.id AS organisation_id FROM organisations o
          LEFT JOIN member_day_coverage c ON c.organisation_id = o.id
          WHERE c.through IS NULL OR c.through < utc_today() - 1",
@@ -77,29 +73,42 @@ pub async fn count_days(conn: &mut AsyncPgConnection) -> QueryResult<bool> {
     .await?;
     let mut more = false;
     for org in behind {
-        let counted = conn
-            .transaction::<_, diesel::result::Error, _>(async |conn| {
-                sql_query("SET LOCAL lock_timeout = '200ms'").execute(conn).await?;
-                sql_query("SELECT count_member_days($1, $2) AS n")
-                    .bind::<SqlUuid, _>(org.organisation_id)
-                    .bind::<Integer, _>(DAYS_PER_RUN)
-                    .get_result::<Counted>(conn)
-                    .await
-            })
-            .await?;
-        more |= counted.n == DAYS_PER_RUN;
+        let counting = format!("SELECT count_member_days($1, {DAYS_PER_RUN}) AS n");
+        let counted = briefly_locking(conn, counting, &org).await;
+        match counted {
+            Ok(counted) => more |= counted.n == DAYS_PER_RUN,
+            Err(err) => tracing::warn!(error = %err, org = %org.organisation_id, "counting member days put off"),
+        }
     }
     Ok(more)
 }
 
 /// Days counted per organisation and transaction: a month of a million members takes a few
-/// hundred milliseconds, while writers of periods wait.
+/// hundred milliseconds, while writers of its periods wait.
 const DAYS_PER_RUN: i32 = 31;
+
+/// An organisation's id, as a row.
+#[derive(QueryableByName)]
+struct OrgRow {
+    #[diesel(sql_type = SqlUuid)]
+    organisation_id: OrgId,
+}
 
 #[derive(QueryableByName)]
 struct Counted {
     #[diesel(sql_type = Integer)]
     n: i32,
+}
+
+/// Runs `sql` (the organisation as `$1`, answering `n`) in a transaction of its own that waits
+/// at most 200 ms for a lock.
+async fn briefly_locking(conn: &mut AsyncPgConnection, sql: String, org: &OrgRow) -> QueryResult<Counted> {
+    let org = org.organisation_id;
+    conn.transaction::<_, diesel::result::Error, _>(async |conn| {
+        sql_query("SET LOCAL lock_timeout = '200ms'").execute(conn).await?;
+        sql_query(sql).bind::<SqlUuid, _>(org).get_result(conn).await
+    })
+    .await
 }
 
 /// Folds corrections (periods written for days already counted) into the counted days, the
@@ -110,17 +119,20 @@ struct Counted {
 pub async fn fold_corrections(conn: &mut AsyncPgConnection) -> QueryResult<bool> {
     const BATCH: i32 = 200;
     const DAYS: i32 = 20_000;
-    conn.transaction::<_, diesel::result::Error, _>(async |conn| {
-        sql_query("SET LOCAL lock_timeout = '200ms'").execute(conn).await?;
-        sql_query(
-            "SELECT recount_member_days(organisation_id, min(valid_from)) FROM member_day_count_corrections
-             GROUP BY organisation_id HAVING count(*) > $1",
-        )
-        .bind::<Integer, _>(RECOUNT_BACKLOG)
-        .execute(conn)
-        .await
-    })
+    let backlogged: Vec<OrgRow> = sql_query(
+        "SELECT organisation_id FROM member_day_count_corrections GROUP BY organisation_id HAVING count(*) > $1",
+    )
+    .bind::<Integer, _>(RECOUNT_BACKLOG)
+    .load(conn)
     .await?;
+    for org in backlogged {
+        let recount = "SELECT count(*)::integer AS n FROM (
+             SELECT recount_member_days(organisation_id, min(valid_from)) FROM member_day_count_corrections
+             WHERE organisation_id = $1 GROUP BY organisation_id) recounted";
+        if let Err(err) = briefly_locking(conn, recount.to_owned(), &org).await {
+            tracing::warn!(error = %err, org = %org.organisation_id, "recounting member days put off");
+        }
+    }
     let folded: Counted = sql_query("SELECT fold_member_day_corrections($1, $2) AS n")
         .bind::<Integer, _>(BATCH)
         .bind::<Integer, _>(DAYS)
