@@ -1,9 +1,9 @@
 -- The running totals and the metrics as they were before the day counts.
 DROP TRIGGER membership_periods_correct_days ON membership_periods;
 DROP TRIGGER membership_fees_count ON membership_fees;
-DROP FUNCTION member_flows_through, active_members_by_birth_year, member_day_counted, correct_member_days, same_counted_through, recount_member_days, fold_member_day_corrections,
+DROP FUNCTION member_flows_between, member_flows_through, active_members_by_birth_year, member_day_counted, correct_member_days, same_counted_through, recount_member_days, fold_member_day_corrections,
     count_member_days, member_day_rows, member_figures_on, jsonb_add_figures, member_days_require_read_committed,
-    member_days_lock_key, count_fees;
+    member_days_lock_key, period_figures, count_fees;
 DROP TABLE member_fee_counts, member_day_count_corrections, member_day_coverage, member_day_counts;
 
 CREATE TABLE member_counts (

@@ -107,6 +107,21 @@ CREATE FUNCTION jsonb_add_figures(a jsonb, b jsonb) RETURNS jsonb LANGUAGE sql I
     WHERE n <> 0
 $$;
 
+-- What a period (or a correction's image of one) counts in, as (dimension, key) the way
+-- member_figures_on names them: its status while it is in the stock (`in_stock`), its type and
+-- birth year too while that status is active, and a join or an ending where it begins one.
+CREATE FUNCTION period_figures(status text, type_code text, birth_year smallint, in_stock boolean, starts boolean,
+                               ends boolean)
+RETURNS TABLE (dimension text, key text) LANGUAGE sql IMMUTABLE AS $$
+    SELECT d.dimension, d.key FROM (VALUES
+        ('status', status, in_stock),
+        ('type', type_code, in_stock AND status = 'active'),
+        ('birth_year', coalesce(birth_year, 0)::text, in_stock AND status = 'active'),
+        ('joined', NULL, starts),
+        ('ended', NULL, ends)) d (dimension, key, applies)
+    WHERE d.applies
+$$;
+
 -- The figures of an organisation's chapters on a day, as (chapter, dimension, key, n), for the
 -- dimensions asked for: 'status' (key: the status), 'type' and 'birth_year' (active only;
 -- key: the type code, the birth year or '0'), 'joined' and 'ended' (running; no key). They
@@ -139,17 +154,12 @@ BEGIN
         WHERE p.organisation_id = org AND p.valid_to > b.s AND p.valid_to <= day
     )
     SELECT f.chapter_id, f.dimension, f.key, sum(f.n)::bigint FROM (
-        SELECT m.chapter_id, 'status' AS dimension, e.key, e.value::bigint AS n
-        FROM member_day_counts m CROSS JOIN base b CROSS JOIN LATERAL jsonb_each_text(m.by_status) e
-        WHERE 'status' = ANY (dims) AND m.organisation_id = org AND m.day = b.s
-        UNION ALL
-        SELECT m.chapter_id, 'type', e.key, e.value::bigint
-        FROM member_day_counts m CROSS JOIN base b CROSS JOIN LATERAL jsonb_each_text(m.active_by_type) e
-        WHERE 'type' = ANY (dims) AND m.organisation_id = org AND m.day = b.s
-        UNION ALL
-        SELECT m.chapter_id, 'birth_year', e.key, e.value::bigint
-        FROM member_day_counts m CROSS JOIN base b CROSS JOIN LATERAL jsonb_each_text(m.active_by_birth_year) e
-        WHERE 'birth_year' = ANY (dims) AND m.organisation_id = org AND m.day = b.s
+        SELECT m.chapter_id, x.dimension, e.key, e.value::bigint AS n
+        FROM member_day_counts m CROSS JOIN base b
+        CROSS JOIN LATERAL (VALUES ('status', m.by_status), ('type', m.active_by_type),
+                                   ('birth_year', m.active_by_birth_year)) x (dimension, figures)
+        CROSS JOIN LATERAL jsonb_each_text(x.figures) e
+        WHERE x.dimension = ANY (dims) AND m.organisation_id = org AND m.day = b.s
         UNION ALL
         SELECT m.chapter_id, x.dimension, NULL, x.n
         FROM member_day_counts m CROSS JOIN base b
@@ -157,13 +167,8 @@ BEGIN
         WHERE x.dimension = ANY (dims) AND m.organisation_id = org AND m.day = b.s
         UNION ALL
         SELECT g.chapter_id, d.dimension, d.key, g.delta
-        FROM signed g CROSS JOIN LATERAL (VALUES
-            ('status', g.status, g.in_stock),
-            ('type', g.type_code, g.in_stock AND g.status = 'active'),
-            ('birth_year', coalesce(g.birth_year, 0)::text, g.in_stock AND g.status = 'active'),
-            ('joined', NULL, g.starts),
-            ('ended', NULL, g.ends)) d (dimension, key, applies)
-        WHERE d.applies AND d.dimension = ANY (dims)
+        FROM signed g CROSS JOIN LATERAL period_figures(g.status, g.type_code, g.birth_year, g.in_stock, g.starts, g.ends) d
+        WHERE d.dimension = ANY (dims)
     ) f
     GROUP BY 1, 2, 3
     HAVING sum(f.n) <> 0;
@@ -236,13 +241,8 @@ CREATE FUNCTION fold_member_day_corrections(batch integer, days integer) RETURNS
         SELECT t.organisation_id, g.day, t.chapter_id, d.dimension, d.key, sum(t.delta)::bigint AS n
         FROM taken t
         CROSS JOIN LATERAL (SELECT t.valid_from + i AS day FROM generate_series(0, t.through - t.valid_from) i) g
-        CROSS JOIN LATERAL (VALUES
-            ('status', t.status, t.valid_to IS NULL OR t.valid_to > g.day),
-            ('type', t.type_code, (t.valid_to IS NULL OR t.valid_to > g.day) AND t.status = 'active'),
-            ('birth_year', coalesce(t.birth_year, 0)::text, (t.valid_to IS NULL OR t.valid_to > g.day) AND t.status = 'active'),
-            ('joined', NULL, t.starts_membership),
-            ('ended', NULL, t.ends_membership)) d (dimension, key, applies)
-        WHERE d.applies
+        CROSS JOIN LATERAL period_figures(t.status, t.type_code, t.birth_year, t.valid_to IS NULL OR t.valid_to > g.day,
+                                          t.starts_membership, t.ends_membership) d
         GROUP BY 1, 2, 3, 4, 5
         HAVING sum(t.delta) <> 0
     ), per_row AS (
@@ -422,24 +422,27 @@ LANGUAGE sql STABLE AS $$
       AND f.organisation_id = org AND f.year BETWEEN extract(year FROM from_on) AND extract(year FROM to_on)
 $$;
 
+-- Memberships begun and ended from one day to another, inclusive: the running figures on the
+-- last day less those on the day before the first.
+CREATE FUNCTION member_flows_between(org uuid, from_on date, to_on date)
+RETURNS TABLE (chapter_id uuid, joined bigint, ended bigint)
+LANGUAGE sql STABLE AS $$
+    SELECT f.chapter_id, sum(f.joined)::bigint, sum(f.ended)::bigint FROM (
+        SELECT t.chapter_id, t.joined, t.ended FROM member_flows_through(org, to_on) t
+        UNION ALL
+        SELECT t.chapter_id, -t.joined, -t.ended FROM member_flows_through(org, from_on - 1) t
+    ) f
+    GROUP BY f.chapter_id
+$$;
+
 CREATE OR REPLACE FUNCTION metric_new_members(org uuid, from_on date, to_on date, param text)
 RETURNS TABLE (chapter_id uuid, subject uuid, n bigint, d bigint, until date)
 LANGUAGE sql STABLE AS $$
-    SELECT f.chapter_id, NULL::uuid, sum(f.n)::bigint, 0::bigint, NULL::date FROM (
-        SELECT chapter_id, joined AS n FROM member_flows_through(org, to_on)
-        UNION ALL
-        SELECT chapter_id, -joined FROM member_flows_through(org, from_on - 1)
-    ) f
-    GROUP BY f.chapter_id
+    SELECT f.chapter_id, NULL::uuid, f.joined, 0::bigint, NULL::date FROM member_flows_between(org, from_on, to_on) f
 $$;
 
 CREATE OR REPLACE FUNCTION metric_ended_members(org uuid, from_on date, to_on date, param text)
 RETURNS TABLE (chapter_id uuid, subject uuid, n bigint, d bigint, until date)
 LANGUAGE sql STABLE AS $$
-    SELECT f.chapter_id, NULL::uuid, sum(f.n)::bigint, 0::bigint, NULL::date FROM (
-        SELECT chapter_id, ended AS n FROM member_flows_through(org, to_on)
-        UNION ALL
-        SELECT chapter_id, -ended FROM member_flows_through(org, from_on - 1)
-    ) f
-    GROUP BY f.chapter_id
+    SELECT f.chapter_id, NULL::uuid, f.ended, 0::bigint, NULL::date FROM member_flows_between(org, from_on, to_on) f
 $$;

@@ -18,12 +18,9 @@ BEGIN
         FROM member_figures_on((SELECT id FROM org), on_day, ARRAY['status', 'type', 'birth_year']) f
         JOIN scope s ON s.id = f.chapter_id
     ), flows AS (
-        SELECT f.dimension, s.own, f.n
-        FROM member_figures_on((SELECT id FROM org), period_to, ARRAY['joined', 'ended']) f JOIN scope s ON s.id = f.chapter_id
-        UNION ALL
-        SELECT f.dimension, s.own, -f.n
-        FROM member_figures_on((SELECT id FROM org), period_from::date - 1, ARRAY['joined', 'ended']) f
-        JOIN scope s ON s.id = f.chapter_id
+        SELECT x.dimension, s.own, x.n
+        FROM member_flows_between((SELECT id FROM org), period_from, period_to) f JOIN scope s ON s.id = f.chapter_id
+        CROSS JOIN LATERAL (VALUES ('joined', f.joined), ('ended', f.ended)) x (dimension, n)
     )
     SELECT 'status' AS dimension, key,
             coalesce(sum(n) FILTER (WHERE own), 0)::bigint AS own, coalesce(sum(n), 0)::bigint AS total

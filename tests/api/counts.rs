@@ -179,6 +179,12 @@ async fn count_every_day(app: &TestApp) {
     while fellesskap::members::queries::counts::count_days(conn).await.unwrap() {}
 }
 
+/// The last day counted for `org`, if any is.
+async fn counted_through(app: &TestApp, org: fellesskap::ids::OrgId) -> Option<NaiveDate> {
+    let conn = &mut app.conn().await;
+    member_day_coverage::table.find(org).select(member_day_coverage::through).first(conn).await.optional().unwrap()
+}
+
 async fn fold_every_correction(app: &TestApp) {
     let conn = &mut app.conn().await;
     while fellesskap::members::queries::counts::fold_corrections(conn).await.unwrap() {}
@@ -194,9 +200,7 @@ async fn counted_days_answer_what_the_periods_answer_through_corrections_and_era
 
     count_every_day(&app).await;
     let conn = &mut app.conn().await;
-    let through: NaiveDate =
-        member_day_coverage::table.find(world.a.id).select(member_day_coverage::through).first(conn).await.unwrap();
-    assert_eq!(through, Utc::now().date_naive() - Days::new(1));
+    assert_eq!(counted_through(&app, world.a.id).await, Some(Utc::now().date_naive() - Days::new(1)));
     assert!(app.count("member_day_counts").await > 0);
     assert_eq!(answers(&app, &admin, &world, false).await, from_periods, "counted days answer as the periods do");
 
@@ -290,9 +294,11 @@ async fn a_backlog_of_corrections_has_the_days_counted_again_with_the_same_answe
     assert_eq!(answers(&app, &admin, &world, false).await, counted);
     fold_every_correction(&app).await;
     assert_eq!(app.count("member_day_count_corrections").await, 0);
-    let through: NaiveDate =
-        member_day_coverage::table.find(world.a.id).select(member_day_coverage::through).first(conn).await.unwrap();
-    assert_eq!(through, NaiveDate::from_ymd_opt(2025, 1, 4).unwrap(), "counted again from the first day changed");
+    assert_eq!(
+        counted_through(&app, world.a.id).await,
+        NaiveDate::from_ymd_opt(2025, 1, 4),
+        "counted again from the first day changed"
+    );
     assert_eq!(answers(&app, &admin, &world, false).await, counted);
     count_every_day(&app).await;
     assert_eq!(answers(&app, &admin, &world, false).await, counted);
@@ -312,10 +318,6 @@ async fn an_organisation_being_counted_or_written_is_put_off_and_the_others_are_
         Member { chapter: world.cb.id, membership_type: "ordinary", born: None, status: "active", since: "2025-06-01" },
     )
     .await;
-    let coverage = async |org: fellesskap::ids::OrgId| -> Option<NaiveDate> {
-        let conn = &mut app.conn().await;
-        member_day_coverage::table.find(org).select(member_day_coverage::through).first(conn).await.optional().unwrap()
-    };
     // Another replica counting organisation A, then a writer of A's periods that has not
     // committed: either way A waits and B is counted.
     for lock in [
@@ -326,12 +328,12 @@ async fn an_organisation_being_counted_or_written_is_put_off_and_the_others_are_
         sql_query("BEGIN").execute(holder).await.unwrap();
         sql_query(lock).bind::<diesel::sql_types::Uuid, _>(world.a.id).execute(holder).await.unwrap();
         count_every_day(&app).await;
-        assert_eq!(coverage(world.a.id).await, None, "{lock}");
-        assert_eq!(coverage(world.b.id).await, Some(Utc::now().date_naive() - Days::new(1)), "{lock}");
+        assert_eq!(counted_through(&app, world.a.id).await, None, "{lock}");
+        assert_eq!(counted_through(&app, world.b.id).await, Some(Utc::now().date_naive() - Days::new(1)), "{lock}");
         sql_query("ROLLBACK").execute(holder).await.unwrap();
     }
     count_every_day(&app).await;
-    assert_eq!(coverage(world.a.id).await, Some(Utc::now().date_naive() - Days::new(1)));
+    assert_eq!(counted_through(&app, world.a.id).await, Some(Utc::now().date_naive() - Days::new(1)));
 }
 
 #[actix_web::test]
