@@ -40,19 +40,34 @@ pub async fn record(
     actor: Option<UserId>,
     event: Event<'_>,
 ) -> QueryResult<()> {
-    diesel::insert_into(audit_events::table)
-        .values((
-            audit_events::id.eq(Uuid::now_v7()),
-            audit_events::organisation_id.eq(event.organisation_id),
-            audit_events::actor_user_id.eq(actor),
-            audit_events::action.eq(event.action),
-            audit_events::entity_type.eq(event.entity_type),
-            audit_events::entity_id.eq(event.entity_id),
-            audit_events::request_id.eq(request_id(meta)),
-            audit_events::changed_fields.eq(event.changed_fields.iter().map(|f| f.to_string()).collect::<Vec<_>>()),
-        ))
-        .execute(conn)
-        .await?;
+    record_all(conn, [(meta, actor, event)]).await
+}
+
+/// Records several events with one statement, each with its own request and actor (a batch of
+/// sign-ups, say).
+pub async fn record_all<'a>(
+    conn: &mut AsyncPgConnection,
+    events: impl IntoIterator<Item = (&'a RequestMeta, Option<UserId>, Event<'a>)>,
+) -> QueryResult<()> {
+    let rows: Vec<_> = events
+        .into_iter()
+        .map(|(meta, actor, event)| {
+            (
+                audit_events::id.eq(Uuid::now_v7()),
+                audit_events::organisation_id.eq(event.organisation_id),
+                audit_events::actor_user_id.eq(actor),
+                audit_events::action.eq(event.action),
+                audit_events::entity_type.eq(event.entity_type),
+                audit_events::entity_id.eq(event.entity_id),
+                audit_events::request_id.eq(request_id(meta)),
+                audit_events::changed_fields.eq(event.changed_fields.iter().map(|f| f.to_string()).collect::<Vec<_>>()),
+            )
+        })
+        .collect();
+    if rows.is_empty() {
+        return Ok(());
+    }
+    diesel::insert_into(audit_events::table).values(rows).execute(conn).await?;
     Ok(())
 }
 

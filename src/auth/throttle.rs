@@ -18,20 +18,17 @@ struct Window {
     window_end: DateTime<Utc>,
 }
 
-/// Counts one hit on each `(bucket, limit)` in a single statement; if any bucket is past its
-/// limit in the current window, answers 429 with the time until that window ends.
+/// Counts one hit on each `(bucket, limit)` in a single statement of its own, committed without
+/// waiting for the disk (`count_rate_limit_hits`), so requests from one address do not queue on
+/// their window's row; if any bucket is past its limit in the current window, answers 429 with
+/// the time until that window ends. Not for use inside a transaction.
 pub async fn hit(conn: &mut AsyncPgConnection, buckets: &[(&str, u32)], window_secs: u32) -> Result<(), ApiError> {
     let names: Vec<&str> = buckets.iter().map(|(name, _)| *name).collect();
-    let windows: Vec<Window> = sql_query(
-        "INSERT INTO rate_limit_windows (bucket, window_start, hits)
-         SELECT bucket, to_timestamp(floor(extract(epoch FROM now()) / $2) * $2), 1 FROM unnest($1::text[]) AS bucket
-         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_windows.hits + 1
-         RETURNING bucket, hits, window_start + make_interval(secs => $2) AS window_end",
-    )
-    .bind::<Array<Text>, _>(&names)
-    .bind::<Integer, _>(i32::try_from(window_secs.max(1)).unwrap_or(i32::MAX))
-    .load(conn)
-    .await?;
+    let windows: Vec<Window> = sql_query("SELECT bucket, hits, window_end FROM count_rate_limit_hits($1, $2)")
+        .bind::<Array<Text>, _>(&names)
+        .bind::<Integer, _>(i32::try_from(window_secs.max(1)).unwrap_or(i32::MAX))
+        .load(conn)
+        .await?;
     let exceeded = windows.iter().find(|w| {
         let limit = buckets.iter().find(|(name, _)| *name == w.bucket).map_or(u32::MAX, |(_, limit)| *limit);
         u32::try_from(w.hits).unwrap_or(u32::MAX) > limit

@@ -2,7 +2,7 @@
 //! on `memberships`, a new period in the history, and, when a member becomes active, a welcome
 //! follow-up for their chapter and a welcome e-mail.
 
-use chrono::{Days, NaiveDate, Utc};
+use chrono::{Days, NaiveDate, SubsecRound, Utc};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
@@ -24,7 +24,7 @@ pub struct Change {
     pub effective_on: NaiveDate,
 }
 
-/// Opens a new membership for `person`; returns it with whether it began active.
+/// Opens a new membership for `person`, through [`open_many`].
 pub async fn open(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
@@ -34,32 +34,62 @@ pub async fn open(
     status: Status,
     from: NaiveDate,
 ) -> Result<Membership, ApiError> {
-    let now = Utc::now();
-    let active = status == Status::Active;
-    let membership = queries::insert_membership(
-        conn,
-        &Membership {
+    let opening = Opening { person, chapter_id, type_code, status, from };
+    let mut opened = open_many(conn, org, std::slice::from_ref(&opening)).await?;
+    opened.pop().ok_or_else(|| anyhow::anyhow!("a membership was opened but not returned").into())
+}
+
+/// A membership to open: whose, in which chapter and type, in which status, from which day.
+pub struct Opening<'a> {
+    pub person: &'a Person,
+    pub chapter_id: ChapterId,
+    pub type_code: String,
+    pub status: Status,
+    pub from: NaiveDate,
+}
+
+/// Opens memberships with a statement per table however many there are (a batch of sign-ups
+/// opens hundreds): each with its first period, the person's home chapter moved to it, and a
+/// welcome for those that begin active. Returns them in the order of `openings`.
+pub async fn open_many(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    openings: &[Opening<'_>],
+) -> Result<Vec<Membership>, ApiError> {
+    // As stored: PostgreSQL keeps microseconds.
+    let now = Utc::now().trunc_subsecs(6);
+    let memberships: Vec<Membership> = openings
+        .iter()
+        .map(|o| Membership {
             id: MembershipId::new(),
             organisation_id: org.id,
-            person_id: person.id,
-            chapter_id,
-            type_code,
-            status,
-            joined_on: active.then_some(from),
+            person_id: o.person.id,
+            chapter_id: o.chapter_id,
+            type_code: o.type_code.clone(),
+            status: o.status,
+            joined_on: (o.status == Status::Active).then_some(o.from),
             ended_on: None,
             version: 1,
             created_at: now,
             updated_at: now,
-        },
-    )
-    .await
-    .map_err(open_membership_error)?;
-    queries::insert_period(conn, &period_of(&membership, person.birth_year, from, active, false)).await?;
-    queries::set_home_chapter(conn, person.id, chapter_id).await?;
-    if active {
-        welcome(conn, org, person, &membership, from).await?;
+        })
+        .collect();
+    queries::insert_memberships(conn, &memberships).await.map_err(open_membership_error)?;
+    let periods: Vec<Period> = memberships
+        .iter()
+        .zip(openings)
+        .map(|(m, o)| period_of(m, o.person.birth_year, o.from, o.status == Status::Active, false))
+        .collect();
+    queries::insert_periods(conn, &periods).await?;
+    for (membership, o) in memberships.iter().zip(openings) {
+        if o.person.home_chapter_id != o.chapter_id {
+            queries::set_home_chapter(conn, o.person.id, o.chapter_id).await?;
+        }
+        if o.status == Status::Active {
+            welcome(conn, org, o.person, membership, o.from).await?;
+        }
     }
-    Ok(membership)
+    Ok(memberships)
 }
 
 /// Ends every open membership of `person` as resigned on `day`, through [`apply`].
@@ -122,7 +152,7 @@ pub async fn apply(
         return Err(ApiError::conflict("status", "no_change"));
     }
     queries::close_period(conn, current.id, change.effective_on).await?;
-    queries::insert_period(conn, &period_of(&next, person.birth_year, change.effective_on, starts, ends)).await?;
+    queries::insert_periods(conn, &[period_of(&next, person.birth_year, change.effective_on, starts, ends)]).await?;
     let saved = queries::save_membership(conn, &next, membership.version)
         .await
         .map_err(open_membership_error)?

@@ -2,6 +2,8 @@
 
 pub mod counts;
 
+use std::collections::HashSet;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
@@ -210,6 +212,23 @@ pub async fn find_person_by_contact(
 ) -> QueryResult<Option<Person>> {
     let holders = contact_holders(conn, org, email, phone, None).await?;
     Ok(holders.into_iter().min_by_key(|p| (p.contact_held, p.created_at)))
+}
+
+/// Which of these e-mail addresses and phone numbers a record of the organisation holds (or
+/// holds back), with one statement for a batch of sign-ups.
+pub async fn known_contacts(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+    emails: &[&str],
+    phones: &[&str],
+) -> QueryResult<HashSet<String>> {
+    let held: Vec<(Option<String>, Option<String>)> = people::table
+        .filter(people::organisation_id.eq(org))
+        .filter(people::email.eq_any(emails).or(people::phone.eq_any(phones)))
+        .select((people::email, people::phone))
+        .load(conn)
+        .await?;
+    Ok(held.into_iter().flat_map(|(email, phone)| [email, phone]).flatten().collect())
 }
 
 /// The organisation's records, other than `except`, with this e-mail address or phone number,
@@ -458,6 +477,11 @@ pub async fn insert_person(conn: &mut AsyncPgConnection, person: &Person) -> Que
     diesel::insert_into(people::table).values(person).returning(Person::as_returning()).get_result(conn).await
 }
 
+/// Stores several people with one statement (a batch of sign-ups).
+pub async fn insert_people(conn: &mut AsyncPgConnection, people: &[Person]) -> QueryResult<()> {
+    diesel::insert_into(people::table).values(people).execute(conn).await.map(drop)
+}
+
 /// Fields staff may change on a person; `Some(None)` clears.
 #[derive(Debug, Default, AsChangeset)]
 #[diesel(table_name = people)]
@@ -560,8 +584,9 @@ pub async fn membership_by_id(conn: &mut AsyncPgConnection, id: MembershipId) ->
     memberships::table.find(id).select(Membership::as_select()).first(conn).await
 }
 
-pub async fn insert_membership(conn: &mut AsyncPgConnection, m: &Membership) -> QueryResult<Membership> {
-    diesel::insert_into(memberships::table).values(m).returning(Membership::as_returning()).get_result(conn).await
+/// Stores memberships with one statement.
+pub async fn insert_memberships(conn: &mut AsyncPgConnection, memberships: &[Membership]) -> QueryResult<()> {
+    diesel::insert_into(memberships::table).values(memberships).execute(conn).await.map(drop)
 }
 
 pub async fn periods_of(conn: &mut AsyncPgConnection, membership_ids: &[MembershipId]) -> QueryResult<Vec<Period>> {
@@ -589,9 +614,9 @@ pub async fn close_period(conn: &mut AsyncPgConnection, period: Uuid, on: NaiveD
     Ok(())
 }
 
-pub async fn insert_period(conn: &mut AsyncPgConnection, p: &Period) -> QueryResult<()> {
-    diesel::insert_into(membership_periods::table).values(p).execute(conn).await?;
-    Ok(())
+/// Stores periods of membership history with one statement.
+pub async fn insert_periods(conn: &mut AsyncPgConnection, periods: &[Period]) -> QueryResult<()> {
+    diesel::insert_into(membership_periods::table).values(periods).execute(conn).await.map(drop)
 }
 
 /// Writes the membership's new current state if it is still at `version`.

@@ -1,20 +1,18 @@
 //! The SMTP side of the outbox: one claimed message sent, or written to the development log.
 
-use std::time::Duration;
-
 use diesel::QueryableByName;
 use diesel::sql_types::{Integer, Text, Uuid as SqlUuid};
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Mailbox, SinglePart};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 use uuid::Uuid;
 
+use super::relay::Relay;
 use crate::config::Config;
 
 /// Sends mail over SMTP. Without a server, messages are dropped as delivered, and written whole
 /// to the log only when `FELLESSKAP_DEV_MAIL_LOG` asks for it.
 pub struct Mailer {
-    transport: Option<AsyncSmtpTransport<Tokio1Executor>>,
+    transport: Option<Relay>,
     from: Mailbox,
     log_whole_messages: bool,
 }
@@ -22,11 +20,7 @@ pub struct Mailer {
 impl Mailer {
     pub fn from_config(config: &Config) -> anyhow::Result<Self> {
         let transport = match &config.smtp_url {
-            Some(url) => Some(
-                AsyncSmtpTransport::<Tokio1Executor>::from_url(url.expose())?
-                    .timeout(Some(Duration::from_secs(10)))
-                    .build(),
-            ),
+            Some(url) => Some(Relay::from_url(url.expose())?),
             None => None,
         };
         if transport.is_none() && config.dev_mail_log {
@@ -52,8 +46,7 @@ impl Mailer {
             .subject(claimed.subject.clone())
             .message_id(Some(format!("<{}@fellesskap>", claimed.id)))
             .singlepart(body)?;
-        transport.send(message).await?;
-        Ok(())
+        transport.send(message.envelope(), &message.formatted()).await
     }
 }
 

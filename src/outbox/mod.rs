@@ -3,6 +3,7 @@
 //! [`worker`] delivers them.
 
 pub mod mailer;
+mod relay;
 pub mod worker;
 
 use chrono::{DateTime, Utc};
@@ -53,21 +54,32 @@ impl Message {
 /// Queues the message in the caller's transaction. The log learns its id, kind and language,
 /// never its recipient or content.
 pub async fn enqueue(conn: &mut AsyncPgConnection, message: Message) -> QueryResult<()> {
-    let id = Uuid::now_v7();
-    tracing::info!(message = %id, kind = %message.kind, language = %message.language, "e-mail queued");
-    diesel::insert_into(outbox::table)
-        .values((
-            outbox::id.eq(id),
-            outbox::kind.eq(message.kind),
-            outbox::organisation_id.eq(message.organisation_id),
-            outbox::person_id.eq(message.person_id),
-            outbox::recipient.eq(message.recipient),
-            outbox::subject.eq(message.subject),
-            outbox::body.eq(message.body),
-            outbox::language.eq(message.language),
-        ))
-        .execute(conn)
-        .await?;
+    enqueue_all(conn, vec![message]).await
+}
+
+/// Queues messages in the caller's transaction with one statement, as [`enqueue`] does one.
+pub async fn enqueue_all(conn: &mut AsyncPgConnection, messages: Vec<Message>) -> QueryResult<()> {
+    if messages.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<_> = messages
+        .into_iter()
+        .map(|message| {
+            let id = Uuid::now_v7();
+            tracing::info!(message = %id, kind = %message.kind, language = %message.language, "e-mail queued");
+            (
+                outbox::id.eq(id),
+                outbox::kind.eq(message.kind),
+                outbox::organisation_id.eq(message.organisation_id),
+                outbox::person_id.eq(message.person_id),
+                outbox::recipient.eq(message.recipient),
+                outbox::subject.eq(message.subject),
+                outbox::body.eq(message.body),
+                outbox::language.eq(message.language),
+            )
+        })
+        .collect();
+    diesel::insert_into(outbox::table).values(rows).execute(conn).await?;
     Ok(())
 }
 

@@ -1,13 +1,14 @@
 //! Delivers the outbox over SMTP. Any number of replicas may run this at once: each claims a
 //! batch with `FOR UPDATE SKIP LOCKED` and leases it by pushing its next attempt into the
 //! future, so a replica that dies mid-batch only delays those messages. A batch goes out over
-//! a few SMTP connections at once (the mailer keeps them open between messages), and its
+//! a few SMTP connections at once (the relay keeps them open between messages), and its
 //! deliveries are recorded with one statement.
 
 use futures_util::StreamExt;
 use uuid::Uuid;
 
 use super::mailer::Claimed;
+use super::relay;
 use super::{claim_due, mark_failed, mark_sent};
 use crate::error::ApiError;
 use crate::state::AppState;
@@ -16,8 +17,9 @@ use crate::state::AppState;
 const MAX_ATTEMPTS: i32 = 8;
 /// Messages claimed at once.
 pub const BATCH: i64 = 200;
-/// Messages of a batch in flight at once (at most one per SMTP connection).
-const IN_FLIGHT: usize = 8;
+/// Messages of a batch in flight at once, each over an SMTP connection of its own, kept open
+/// for the next.
+const IN_FLIGHT: usize = relay::CONNECTIONS;
 
 /// Claims the messages that are due and tries each once; returns how many were delivered (a
 /// whole `BATCH` means more may be waiting).
@@ -52,8 +54,11 @@ pub async fn deliver_due(state: &AppState) -> Result<usize, ApiError> {
 
 /// The SMTP reply code of a failed delivery, or what kind of failure it was.
 fn smtp_reply_code(err: &anyhow::Error) -> String {
-    match err.downcast_ref::<lettre::transport::smtp::Error>() {
-        Some(smtp) => smtp.status().map_or_else(|| "no reply".to_owned(), |code| code.to_string()),
+    if let Some(smtp) = err.downcast_ref::<lettre::transport::smtp::Error>() {
+        return smtp.status().map_or_else(|| "no reply".to_owned(), |code| code.to_string());
+    }
+    match err.downcast_ref::<std::io::Error>() {
+        Some(io) => format!("no connection ({})", io.kind()),
         None => "message could not be built".to_owned(),
     }
 }

@@ -73,14 +73,18 @@ pub async fn claim_due(conn: &mut AsyncPgConnection, limit: i64) -> QueryResult<
         .await
 }
 
-/// Marks a request handled (or given up): without a key it goes; with one, only what
+/// Marks requests handled (or given up): those without a key go; of those with one, only what
 /// idempotency needs stays.
-pub async fn finish(conn: &mut AsyncPgConnection, request: &Claimed) -> QueryResult<()> {
-    let row = public_requests::table.find(request.id);
-    if request.idempotency_key.is_none() {
-        diesel::delete(row).execute(conn).await?;
-    } else {
-        diesel::update(row)
+pub async fn finish(conn: &mut AsyncPgConnection, requests: &[&Claimed]) -> QueryResult<()> {
+    let (keyed, unkeyed): (Vec<&Claimed>, Vec<&Claimed>) =
+        requests.iter().partition(|request| request.idempotency_key.is_some());
+    if !unkeyed.is_empty() {
+        let ids: Vec<Uuid> = unkeyed.iter().map(|request| request.id).collect();
+        diesel::delete(public_requests::table.filter(public_requests::id.eq_any(ids))).execute(conn).await?;
+    }
+    if !keyed.is_empty() {
+        let ids: Vec<Uuid> = keyed.iter().map(|request| request.id).collect();
+        diesel::update(public_requests::table.filter(public_requests::id.eq_any(ids)))
             .set((
                 public_requests::request.eq(None::<serde_json::Value>),
                 public_requests::handled_at.eq(diesel::dsl::now),
@@ -198,9 +202,10 @@ impl NewSignup {
     }
 }
 
-/// Stores a sign-up; a unique violation means the same person signed up at the same moment.
-pub async fn insert_signup(conn: &mut AsyncPgConnection, signup: &NewSignup) -> QueryResult<()> {
-    diesel::insert_into(signups::table).values(signup).execute(conn).await.map(drop)
+/// Stores sign-ups with one statement; a unique violation means the same person signed up at
+/// the same moment.
+pub async fn insert_signups(conn: &mut AsyncPgConnection, signups: &[NewSignup]) -> QueryResult<()> {
+    diesel::insert_into(signups::table).values(signups).execute(conn).await.map(drop)
 }
 
 /// Whether one of the person's sign-ups created their record: such a record is still the
@@ -273,26 +278,30 @@ pub async fn mark_confirmed(conn: &mut AsyncPgConnection, signup: Uuid, membersh
         .map(drop)
 }
 
-/// Records the person's consent to membership, in the version and language they were shown.
-pub async fn record_consent(
-    conn: &mut AsyncPgConnection,
-    org: OrgId,
-    person: PersonId,
-    version: &str,
-    language: &str,
-) -> QueryResult<()> {
-    diesel::insert_into(consents::table)
-        .values((
-            consents::id.eq(Uuid::now_v7()),
-            consents::organisation_id.eq(org),
-            consents::person_id.eq(person),
-            consents::purpose.eq("membership"),
-            consents::text_version.eq(version),
-            consents::language.eq(language),
-        ))
-        .execute(conn)
-        .await
-        .map(drop)
+/// A person's consent to membership, in the version and language they were shown.
+pub struct NewConsent<'a> {
+    pub organisation_id: OrgId,
+    pub person_id: PersonId,
+    pub version: &'a str,
+    pub language: &'a str,
+}
+
+/// Records consents to membership with one statement.
+pub async fn record_consents(conn: &mut AsyncPgConnection, given: &[NewConsent<'_>]) -> QueryResult<()> {
+    let rows: Vec<_> = given
+        .iter()
+        .map(|consent| {
+            (
+                consents::id.eq(Uuid::now_v7()),
+                consents::organisation_id.eq(consent.organisation_id),
+                consents::person_id.eq(consent.person_id),
+                consents::purpose.eq("membership"),
+                consents::text_version.eq(consent.version),
+                consents::language.eq(consent.language),
+            )
+        })
+        .collect();
+    diesel::insert_into(consents::table).values(rows).execute(conn).await.map(drop)
 }
 
 /// An unconfirmed sign-up past its expiry, with what it created.

@@ -10,14 +10,14 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 use serde::{Deserialize, Serialize};
 
 use super::form::org_args;
-use super::queries::{self, NewSignup, PURGED_WITH_PERSON};
+use super::queries::{self, NewConsent, NewSignup, PURGED_WITH_PERSON};
 use crate::audit::{self, Event};
 use crate::auth::tokens::new_opaque_token;
 use crate::error::ApiError;
 use crate::http::RequestMeta;
 use crate::i18n::Lang;
 use crate::ids::{ChapterId, PersonId};
-use crate::members::lifecycle::{self, Status};
+use crate::members::lifecycle::{self, Opening, Status};
 use crate::members::queries::{self as members, Person, PersonDetails};
 use crate::members::registry;
 use crate::organisations::queries::Organisation;
@@ -42,6 +42,11 @@ impl Signup {
     fn lang(&self) -> Lang {
         Lang::parse_supported(&self.language).unwrap_or_default()
     }
+
+    /// What the audit trail and the messages of this sign-up know of the request it came in.
+    pub fn meta(&self, request_id: &str) -> RequestMeta {
+        RequestMeta { request_id: request_id.to_owned(), lang: self.lang() }
+    }
 }
 
 /// Registers a queued sign-up. A unique violation means another replica registered the same
@@ -60,63 +65,100 @@ pub async fn register(
     request_id: &str,
 ) -> Result<(), ApiError> {
     let d = &signup.details;
-    let meta = RequestMeta { request_id: request_id.to_owned(), lang: signup.lang() };
+    let meta = signup.meta(request_id);
     if let Some(email) = d.email.as_deref()
         && let Some(person) = members::find_person_by_contact(conn, org.id, Some(email), None).await?
     {
         return offer_to_known(conn, state, org, signup, &person, &meta).await;
     }
     match (members::find_person_by_contact(conn, org.id, None, d.phone.as_deref()).await?, &d.email) {
-        (Some(_), Some(_)) => register_new(conn, state, org, signup, true, &meta).await,
+        (Some(_), Some(_)) => register_newcomers(conn, state, org, &[Newcomer { signup, held: true, meta }]).await,
         (Some(by_phone), None) => offer_to_known(conn, state, org, signup, &by_phone, &meta).await,
-        (None, _) => register_new(conn, state, org, signup, false, &meta).await,
+        (None, _) => register_newcomers(conn, state, org, &[Newcomer { signup, held: false, meta }]).await,
     }
 }
 
-/// A new person: they, a pending membership and their consent are stored at once, and expire
-/// with the sign-up unless its link is used. `held`: their phone number is someone else's, so
-/// their contact details are held back; once their address is proven by the link, the
-/// secretariat is asked whether they are that person.
-async fn register_new(
+/// A sign-up of someone the organisation holds no record of by their address.
+pub struct Newcomer<'a> {
+    pub signup: &'a Signup,
+    /// Their phone number is someone else's, so their contact details are held back; once
+    /// their address is proven by the link, the secretariat is asked whether they are that
+    /// person.
+    pub held: bool,
+    /// The request the sign-up came in, for the audit trail.
+    pub meta: RequestMeta,
+}
+
+/// New people: each, with a pending membership and their consent, is stored at once, and
+/// expires with the sign-up unless its link is used. However many there are, each table gets
+/// one statement, so a campaign's queue is worked off a batch at a time.
+pub async fn register_newcomers(
     conn: &mut AsyncPgConnection,
     state: &AppState,
     org: &Organisation,
-    signup: &Signup,
-    held: bool,
-    meta: &RequestMeta,
+    newcomers: &[Newcomer<'_>],
 ) -> Result<(), ApiError> {
-    let new = Person { contact_held: held, ..Person::new(org.id, signup.chapter_id, signup.details.clone()) };
-    let person = members::insert_person(conn, &new).await.map_err(race)?;
+    let people: Vec<Person> = newcomers
+        .iter()
+        .map(|n| Person { contact_held: n.held, ..Person::new(org.id, n.signup.chapter_id, n.signup.details.clone()) })
+        .collect();
+    members::insert_people(conn, &people).await.map_err(race)?;
     let today = Utc::now().date_naive();
-    let membership =
-        lifecycle::open(conn, org, &person, signup.chapter_id, signup.type_code.clone(), Status::Pending, today)
-            .await
-            .map_err(|e| match e {
-                ApiError::Conflict { code: "membership_open", .. } => {
-                    ApiError::Conflict { code: "concurrent_signup", errors: Vec::new() }
-                }
-                other => other,
-            })?;
-    queries::record_consent(conn, org.id, person.id, &signup.consent_version, &signup.language).await?;
-    let token = person.email.is_some().then(new_opaque_token);
+    let openings: Vec<Opening> = people
+        .iter()
+        .zip(newcomers)
+        .map(|(person, n)| Opening {
+            person,
+            chapter_id: n.signup.chapter_id,
+            type_code: n.signup.type_code.clone(),
+            status: Status::Pending,
+            from: today,
+        })
+        .collect();
+    let memberships = lifecycle::open_many(conn, org, &openings).await.map_err(|e| match e {
+        ApiError::Conflict { code: "membership_open", .. } => {
+            ApiError::Conflict { code: "concurrent_signup", errors: Vec::new() }
+        }
+        other => other,
+    })?;
+    let consents: Vec<NewConsent> = people
+        .iter()
+        .zip(newcomers)
+        .map(|(person, n)| NewConsent {
+            organisation_id: org.id,
+            person_id: person.id,
+            version: &n.signup.consent_version,
+            language: &n.signup.language,
+        })
+        .collect();
+    queries::record_consents(conn, &consents).await?;
+    let tokens: Vec<Option<(String, Vec<u8>)>> =
+        people.iter().map(|person| person.email.is_some().then(new_opaque_token)).collect();
     let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
-    queries::insert_signup(
-        conn,
-        &NewSignup {
+    let signups: Vec<NewSignup> = people
+        .iter()
+        .zip(&memberships)
+        .zip(&tokens)
+        .map(|((person, membership), token)| NewSignup {
             membership_id: Some(membership.id),
             token_hash: token.as_ref().map(|(_, hash)| hash.clone()),
             created_person: true,
             created_membership: true,
             expires_at: token.as_ref().map(|_| expires_at),
-            ..NewSignup::of(org, &person)
-        },
-    )
-    .await
-    .map_err(race)?;
-    if let Some((token, _)) = token {
-        send_confirmation(conn, state, org, signup, &person, &token).await?;
-    }
-    audit_signup(conn, org, meta, &person).await
+            ..NewSignup::of(org, person)
+        })
+        .collect();
+    queries::insert_signups(conn, &signups).await.map_err(race)?;
+    let confirmations = people
+        .iter()
+        .zip(newcomers)
+        .zip(&tokens)
+        .filter_map(|((person, n), token)| confirmation(state, org, n.signup, person, &token.as_ref()?.0))
+        .collect();
+    outbox::enqueue_all(conn, confirmations).await?;
+    audit::record_all(conn, people.iter().zip(newcomers).map(|(person, n)| (&n.meta, None, signup_event(org, person))))
+        .await?;
+    Ok(())
 }
 
 /// Someone already registered: nothing is added to them until they use the link sent to
@@ -141,51 +183,44 @@ async fn offer_to_known(
     let created_person = queries::created_by_signup(conn, person.id).await?;
     let (token, token_hash) = new_opaque_token();
     let expires_at = Utc::now() + Duration::days(i64::from(org.signup_expiry_days));
-    queries::insert_signup(
-        conn,
-        &NewSignup {
-            token_hash: Some(token_hash),
-            created_person,
-            expires_at: Some(expires_at),
-            chapter_id: Some(signup.chapter_id),
-            type_code: Some(signup.type_code.clone()),
-            consent_version: Some(signup.consent_version.clone()),
-            consent_language: Some(signup.language.clone()),
-            ..NewSignup::of(org, person)
-        },
-    )
-    .await
-    .map_err(race)?;
-    send_confirmation(conn, state, org, signup, person, &token).await?;
-    audit_signup(conn, org, meta, person).await
+    let offer = NewSignup {
+        token_hash: Some(token_hash),
+        created_person,
+        expires_at: Some(expires_at),
+        chapter_id: Some(signup.chapter_id),
+        type_code: Some(signup.type_code.clone()),
+        consent_version: Some(signup.consent_version.clone()),
+        consent_language: Some(signup.language.clone()),
+        ..NewSignup::of(org, person)
+    };
+    queries::insert_signups(conn, &[offer]).await.map_err(race)?;
+    if let Some(message) = confirmation(state, org, signup, person, &token) {
+        outbox::enqueue(conn, message).await?;
+    }
+    audit::record(conn, meta, None, signup_event(org, person)).await?;
+    Ok(())
 }
 
-async fn send_confirmation(
-    conn: &mut AsyncPgConnection,
+/// The confirmation e-mail with the link `token`, in the person's language; none for a person
+/// without an address.
+fn confirmation(
     state: &AppState,
     org: &Organisation,
     signup: &Signup,
     person: &Person,
     token: &str,
-) -> Result<(), ApiError> {
-    let Some(email) = &person.email else { return Ok(()) };
+) -> Option<Message> {
+    let email = person.email.as_ref()?;
     let mut args = org_args(org);
     args.insert("name".into(), person.given_name.clone().unwrap_or_default().into());
     args.insert("link".into(), format!("{}/signup/confirm#token={token}", state.config.link_base_url).into());
     args.insert("days".into(), i64::from(org.signup_expiry_days).into());
     let lang = Lang::parse_supported(&person.language).unwrap_or_else(|| signup.lang());
-    outbox::enqueue(conn, Message::compose(org.id, Some(person.id), email, &lang, "confirm", &args)).await?;
-    Ok(())
+    Some(Message::compose(org.id, Some(person.id), email, &lang, "confirm", &args))
 }
 
-async fn audit_signup(
-    conn: &mut AsyncPgConnection,
-    org: &Organisation,
-    meta: &RequestMeta,
-    person: &Person,
-) -> Result<(), ApiError> {
-    audit::record(conn, meta, None, Event::new(Some(org.id), "signup", "member", Some(person.id.into()))).await?;
-    Ok(())
+fn signup_event<'a>(org: &Organisation, person: &Person) -> Event<'a> {
+    Event::new(Some(org.id), "signup", "member", Some(person.id.into()))
 }
 
 /// Whether the person was sent a confirmation link within the last few minutes: then they get

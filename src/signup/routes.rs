@@ -11,7 +11,7 @@ use diesel_async::{AsyncConnection, AsyncPgConnection};
 
 use super::form::consent;
 use super::intake::{self, PublicRequest};
-use super::queries::{self, ConfirmedSignup};
+use super::queries::{self, ConfirmedSignup, NewConsent};
 use super::registration::Signup;
 use super::types::{Receipt, SignupRequest, TokenRequest};
 use crate::audit::{self, Event};
@@ -220,7 +220,8 @@ async fn join_known(
     else {
         return Err(ApiError::missing("token", "invalid_link"));
     };
-    queries::record_consent(conn, org.id, person.id, version, language).await?;
+    queries::record_consents(conn, &[NewConsent { organisation_id: org.id, person_id: person.id, version, language }])
+        .await?;
     let open = members::memberships_of_person(conn, person.id).await?.into_iter().rfind(|m| m.status.is_open());
     match open {
         Some(membership) => Ok(membership),

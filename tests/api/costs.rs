@@ -82,22 +82,26 @@ async fn a_member_list_sends_six_statements() {
     assert_eq!(ran(&statements, "record_read_event"), 1, "{statements:#?}");
 }
 
+/// A read's audit record and a rate-limit hit commit without waiting for the disk; neither may
+/// relax a transaction that has written something else.
 #[actix_web::test]
-async fn a_read_record_refuses_to_relax_a_transaction_that_has_written() {
+async fn the_relaxed_commits_refuse_a_transaction_that_has_written() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     let conn = &mut app.conn().await;
-    let refused = conn
-        .transaction::<(), diesel::result::Error, _>(async |conn| {
-            conn.batch_execute(&format!("UPDATE organisations SET name = name WHERE id = '{}'", world.a.id.uuid()))
-                .await?;
-            conn.batch_execute(&format!(
-                "SELECT record_read_event('{}', NULL, NULL, 'read', 'member', NULL, NULL)",
-                Uuid::now_v7()
-            ))
-            .await
-        })
-        .await;
-    let message = refused.expect_err("refused inside a transaction that wrote").to_string();
-    assert!(message.contains("inside a transaction that has written"), "{message}");
+    let relaxed = [
+        format!("SELECT record_read_event('{}', NULL, NULL, 'read', 'member', NULL, NULL)", Uuid::now_v7()),
+        "SELECT * FROM count_rate_limit_hits(ARRAY['login:address:127.0.0.1'], 900)".to_owned(),
+    ];
+    for statement in relaxed {
+        let refused = conn
+            .transaction::<(), diesel::result::Error, _>(async |conn| {
+                conn.batch_execute(&format!("UPDATE organisations SET name = name WHERE id = '{}'", world.a.id.uuid()))
+                    .await?;
+                conn.batch_execute(&statement).await
+            })
+            .await;
+        let message = refused.expect_err("refused inside a transaction that wrote").to_string();
+        assert!(message.contains("inside a transaction that has written"), "{statement}: {message}");
+    }
 }

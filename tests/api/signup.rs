@@ -201,6 +201,54 @@ async fn fifty_concurrent_signups_of_one_person_are_one_person_with_one_membersh
     assert_eq!(app.count("outbox").await, 1, "one confirmation e-mail");
 }
 
+/// A campaign's queue drains as fast as it fills because newcomers are registered a batch at a
+/// time, with statements that do not grow with the batch; a known address and an address that
+/// comes twice are still handled one by one, with the same outcome as ever.
+#[actix_web::test]
+async fn newcomers_are_registered_together_with_a_statement_per_table() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.org_admin).await;
+    create(&app, &admin, &world.a.slug, &new_member(world.c1.id, "kari@example.no")).await.expect(201);
+    let slug = &world.a.slug;
+    let mut emails: Vec<String> = (0..40).map(|n| format!("new{n}@example.no")).collect();
+    emails.extend(["kari@example.no", "twin@example.no", "twin@example.no"].map(String::from));
+    for email in &emails {
+        post_signup(&app, slug, &signup_body(&app, &world, Some(email)).await).await.expect(202);
+    }
+    app.reset_statements().await;
+
+    assert_eq!(app.handle_public_requests().await, 43);
+    let statements = app.take_statements().await;
+    let ran = |fragment: &str| -> i64 {
+        statements.iter().filter(|(query, _)| query.contains(fragment)).map(|(_, calls)| calls).sum()
+    };
+    assert_eq!(ran("INSERT INTO \"people\""), 2, "the forty together, then the first twin: {statements:#?}");
+    assert_eq!(ran("INSERT INTO \"outbox\""), 3, "the forty, the first twin, the known member");
+    assert_eq!(ran("INSERT INTO \"audit_events\""), 3, "the forty, the first twin, the known member");
+    let conn = &mut app.conn().await;
+    let newcomers: Vec<Uuid> =
+        people::table.filter(people::email.like("new%")).select(people::id).load(conn).await.unwrap();
+    assert_eq!(newcomers.len(), 40);
+    for (table, rows) in [
+        ("memberships WHERE status = 'pending'", 41),
+        ("consents", 41),
+        ("signups WHERE token_hash IS NOT NULL", 42),
+        ("outbox WHERE kind = 'confirm'", 42),
+        // The second twin's address was sent a link a moment ago: nothing more is done.
+        ("audit_events WHERE action = 'signup'", 42),
+        ("people WHERE email = 'twin@example.no'", 1),
+        ("public_requests", 0),
+    ] {
+        assert_eq!(app.count(table).await, rows, "{table}");
+    }
+    for email in &emails[..40] {
+        let mails = app.mails_to(email).await;
+        assert_eq!(mails.len(), 1, "{email}");
+        assert!(mails[0].contains("/signup/confirm#token="), "{email}");
+    }
+}
+
 #[actix_web::test]
 async fn a_known_person_gets_the_same_answer_and_no_second_record() {
     let app = spawn_app().await;

@@ -1,0 +1,1 @@
+DROP FUNCTION count_rate_limit_hits(text[], integer);
