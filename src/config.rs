@@ -85,8 +85,11 @@ pub struct Config {
     #[arg(long, env = "FELLESSKAP_ARGON2_PARALLELISM", default_value_t = 1)]
     pub argon2_parallelism: u32,
 
-    /// Password hashes computed at once; further logins wait their turn.
-    #[arg(long, env = "FELLESSKAP_HASH_CONCURRENCY", default_value_t = 2)]
+    /// Password hashes computed at once; further logins wait their turn. One: a hash takes about
+    /// 40 ms of a core, and a flood of wrong guesses should never take more than one core of a
+    /// small machine from everything else (nice values do not reach across to PostgreSQL's
+    /// processes). Raise it on a machine with many cores.
+    #[arg(long, env = "FELLESSKAP_HASH_CONCURRENCY", default_value_t = 1)]
     pub hash_concurrency: usize,
 
     /// Sign-ins checking their limits and account at once; the rest wait without holding a
