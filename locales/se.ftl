@@ -1,5 +1,218 @@
-# Davvisámegiella — searvanskovvi, miehtan ja e-poasttat. Vuordá eatnigielagiid dárkkisteami;
-# eará dieđáhusat bohtet girjedárogielas.
+# Davvisámegiella — dán fiillas leat buot bálvalusa dieđáhusat.
+# Vuordá eatnigielagiid dárkkisteami.
+
+problem-bad-request = Gustohis jearaldat
+    .detail = Jearaldaga ii sáhttán ipmirdit.
+problem-malformed-json = Gustohis JSON
+    .detail = Jearaldaga sisdoallu ii leat gustovaš JSON.
+problem-invalid-body = Gustohis sisdoallu
+    .detail = Sisdoalus ii leat vurdojuvvon hápmi; geahča gieddemeattáhusaid.
+problem-invalid-query = Gustohis ohcanparamehterat
+    .detail = Muhtun čujuhusa paramehteris lea boasttu šládja dahje árvu.
+problem-invalid-path = Gustohis čujuhus
+    .detail = Muhtun árvu čujuhusas (omd. id) ii leat gustovaš.
+problem-unsupported-media-type = Formáhtta ii dorjojuvvo
+    .detail = Sádde sisdoalu JSON-hápmin ja Content-Type: application/json.
+problem-payload-too-large = Menddo stuorra sisdoallu
+    .detail = Sisdoallu lea stuorit go maid dát doaibma dohkkeha.
+problem-validation-failed = Dieđut eai leat gustovaččat
+    .detail = Okta dahje eanet gieddit rihkkot njuolggadusa; geahča gieddemeattáhusaid.
+problem-unauthenticated = Fertet čálihit sisa
+    .detail = Dát doaibma gáibida gustovaš beassantokena.
+problem-invalid-token = Gustohis beassantoken
+    .detail = Beassantoken váilu, lea gustohis, lea nohkan dahje ii leat addojuvvon dán bálvalussii. Čálit sisa ođđasit.
+problem-invalid-credentials = Boasttu e-poasta dahje beassansátni
+    .detail = E-poastačujuhus ja beassansátni eaba heive makkárge kontui.
+problem-invalid-refresh-token = Sisačálihus lea nohkan
+    .detail = Ođasmahttintoken ii leat šat gustovaš. Čálit sisa ođđasit.
+problem-forbidden = Ii leat lobálaš
+    .detail = Du rolla ii atte lobi dasa dás.
+problem-not-found = Ii gávdnon
+    .detail = Dás ii leat mihkkege, dahje dus ii leat beassan dasa.
+problem-method-not-allowed = Vuohki ii leat lobálaš
+    .detail = Dát čujuhus ii doarjju dan HTTP-vuogi.
+problem-precondition-failed = Earát leat rievdadan
+    .detail = Resursa lea rievdaduvvon dan rájes go don logat dan. Loga dan ođđasit ja daga rievdadusa ođđasit.
+problem-precondition-required = Veršuvdna ferte addojuvvot
+    .detail = Sádde veršuvnna maid logat (ETag) If-Match-gieddis, vai ii oktage rievdadus čállojuvvo badjel fuomáškeahttá.
+problem-too-many-requests = Menddo ollu geahččalusat
+    .detail = Vuordde veaháš ovdal go fas geahččalat; Retry-After-gieddi muitala man guhká.
+problem-service-unavailable = Gaskaboddosaččat ii olámuttus
+    .detail = Bálvalus ii olat iežas diehtovuođu dál. Geahččal ođđasit veaháš maŋŋil.
+problem-internal-error = Juoga manai boasttu
+    .detail = Vuordemeahttun meattáhus dáhpáhuvai. Muital jearaldaga id:a jus váldát oktavuođa doarjagiin.
+problem-concurrent-update = Ovttaáigásaš rievdadus
+    .detail = Eará rievdadus bođii gaskii. Geahččal ođđasit.
+problem-slug-taken = Namma lea geavahusas
+    .detail = Eará organisašuvdna juo geavaha dan oanehis nama.
+problem-chapter-name-taken = Namma lea geavahusas
+    .detail = Eará searvvis seamma sajis muoras lea juo dat namma.
+problem-email-taken = E-poastačujuhus lea geavahusas
+    .detail = Dan e-poastačujuhusain lea juo kontu.
+problem-unknown-county = Dovdameahttun fylka
+    .detail = Ii gávdno fylka mas lea dat nummar.
+problem-unknown-region = Dovdameahttun regiovdna
+    .detail = Ii gávdno regiovdna mas lea dat koda.
+problem-unknown-user = Dovdameahttun kontu
+    .detail = Ii gávdno kontu mas lea dat id.
+problem-unknown-chapter = Dovdameahttun searvi
+    .detail = Dakkár searvi ii gávdno dán organisašuvnnas.
+problem-closed-before-founded = Heaittihuvvon ovdal go vuođđuduvvui
+    .detail = Searvi ii sáhte heaittihuvvot ovdal go lea vuođđuduvvon.
+problem-valid-to-before-valid-from = Nohká ovdal go álgá
+    .detail = Loahppabeaivi boahtá ovdal álgobeaivvi.
+problem-open-children = Searvvi vuolde leat rabas searvvit
+    .detail = Heaittit dahje sirdde vuos dán searvvi vuolde leahkki searvvid.
+problem-parent-closed = Bajit searvi lea heaittihuvvon
+    .detail = Ođđa searvvit eai sáhte biddjot heaittihuvvon searvvi vuollái.
+problem-role-not-grantable = Rolla ii sáhte addojuvvot dás
+    .detail = Plattformahálddašeaddjit nammaduvvojit gohččunlinnjá bokte.
+problem-chapter-not-allowed = Ii searvi dán rollii
+    .detail = Organisašuvdnahálddašeaddjiin lea rolla olles organisašuvnnas, ii ovtta searvvis.
+problem-chapter-required = Searvi ferte addojuvvot
+    .detail = Dát rolla gusto muhtun searvvis; čále searvvi.
+problem-invalid-invitation = Bovdehus ii leat gustovaš
+    .detail = Bovdehus ii gávdno, lea nohkan dahje juo geavahuvvon.
+problem-account-details-required = Namma ja beassansátni fertejit addojuvvot
+    .detail = Dán e-poastačujuhusas ii leat vel kontu; čále nama ja beassansáni vai kontu ráhkaduvvo.
+problem-invalid-header = Gustohis header
+    .detail = Jearaldaga muhtun header-gieddis lea árvu maid bálvalus ii sáhte lohkat.
+problem-chapter-placement = Ii lobálaš dán sajis muoras
+    .detail = Fylkkasearvi lea riikkasearvvi vuolde, báikesearvi riikkasearvvi dahje fylkkasearvvi vuolde.
+problem-chapter-cycle = Searvi ii sáhte sirdojuvvot iežas vuollái
+    .detail = Ođđa bajit searvi lea dát searvi dahje muhtun searvi dan vuolde.
+
+field-invalid = Árvu ii leat gustovaš.
+field-length-max-min = Mearkkaid lohku galgá leat gaskal { $min } ja { $max }.
+field-length-max = Mearkkaid lohku sáhttá leat eanemusat { $max }.
+field-length-min = Mearkkaid lohku galgá leat unnimusat { $min }.
+field-length-equal = Mearkkaid lohku galgá leat juste { $equal }.
+field-range-max-min = Galgá leat gaskal { $min } ja { $max }.
+field-range-max = Sáhttá leat eanemusat { $max }.
+field-range-min = Galgá leat unnimusat { $min }.
+field-email = Galgá leat gustovaš e-poastačujuhus.
+field-required = Ferte deavdit.
+field-slug = Geavat 2–63 smávva bustávaid, loguid ja sárgáid (-), ja álggat bustávain dahje loguin.
+field-language = Bálvalusas eai leat jorgalusat dán giellii.
+field-labels = Juohke namahus dárbbaša giellakoda ja 1–100 mearkka.
+field-unknown-field = Dát gieddi ii dohkkehuvvo dás.
+field-missing-field = Dát gieddi ferte leat mielde.
+field-invalid-type = Árvvus lea boasttu šládja.
+field-unknown-variant = Árvu ii leat lobálaš árvvuid searvvis.
+field-invalid-length = Listtus lea boasttu lohku elemeanttain.
+field-invalid-value = Árvu ii leat lobálaš.
+field-county-code = Fylkanummaris leat guokte logu.
+field-region-code = Regiovdnakoda lea 2–16 smávva bustáva.
+field-youth-band-order = Nuoraidahki ii sáhte nohkat ovdal go álgá.
+field-chapter-placement = Fylkkasearvi ferte leat riikkasearvvi vuolde, báikesearvi riikkasearvvi dahje fylkkasearvvi vuolde.
+field-chapter-cycle = Searvi ii sáhte sirdojuvvot iežas vuollái iige searvvi vuollái mii lea dan vuolde.
+field-slug-taken = Juo geavahusas.
+field-chapter-name-taken = Eará searvvis dás lea juo dát namma.
+field-email-taken = Juo geavahusas.
+field-unknown-county = Ii makkárge fylkkas leat dát nummar.
+field-unknown-region = Ii makkárge regiovnnas leat dát koda.
+field-unknown-user = Ii makkárge kontus leat dát id.
+field-unknown-chapter = Dakkár searvi ii gávdno dán organisašuvnnas.
+field-closed-before-founded = Ii sáhte leat ovdal vuođđudanbeaivvi.
+field-valid-to-before-valid-from = Ii sáhte leat ovdal álggu.
+field-open-children = Searvvit dán vuolde leat ain rabas.
+field-parent-closed = Bajit searvi lea heaittihuvvon.
+field-role-not-grantable = Dát rolla ii sáhte addojuvvot dás.
+field-chapter-not-allowed = Guođe searvvi eret dán rollas.
+field-chapter-required = Čále searvvi dán rollii.
+field-invalid-invitation = Bovdehus ii leat gustovaš.
+field-account-details-required = Dárbbašuvvo kontu ráhkadeapmái.
+field-nul-character = Teavsttas ii sáhte leat NUL-mearka.
+field-if-match = Sádde ETag-árvvu maid oaččut, omd. "3", dahje *.
+
+## Lahtut
+problem-contact-required = E-poasta dahje telefovdna váilu
+    .detail = Čále e-poastačujuhusa, telefonnummara dahje goappašagaid.
+problem-date-in-future = Beaivi boahtteáiggis
+    .detail = Beaivi ii sáhte leat maŋŋel odne.
+problem-before-current-period = Ovdal dálá áigodaga
+    .detail = Rievdadus ii sáhte gustot ovdal go lahttovuođa dálá áigodat álggii.
+problem-birth-year-mismatch = Riegádanjahki ja riegádanbeaivi eaba heive oktii
+    .detail = Riegádanjahki ferte leat riegádanbeaivvi jahki.
+problem-merge-with-self = Seamma lahttu
+    .detail = Lahttu ii sáhte ovttastuvvot iežainis.
+problem-period-order = Áigodat nohká ovdal go álgá
+    .detail = Áigodaga loahppa boahtá ovdal álggu.
+problem-catalogue-full = Katalogá lea dievva
+    .detail = Katalogas sáhttet leat eanemusat 100 merkoša; heaittit ovtta ja geavat dan ođđasit.
+problem-follow-up-completed = Čuovvoleapmi lea juo gárvvis
+    .detail = Dát čuovvoleapmi lea gárvvis; dasa ii sáhte šat čálihit eanet.
+problem-status-transition = Stáhtusrievdadus ii leat lobálaš
+    .detail = Lahttovuohta ii sáhte mannat dálá stáhtusis dan stáhtussii.
+problem-no-change = Ii mihkkege rievdadit
+    .detail = Lahttovuođas lea juo dat stáhtus, dat searvi ja dat šládja.
+problem-membership-open = Lahttovuohta lea juo rabas
+    .detail = Olbmos lea juo vuordi dahje aktiivvalaš lahttovuohta.
+problem-chapter-closed = Searvi lea heaittihuvvon
+    .detail = Lahtuid ii sáhte bidjat heaittihuvvon searvái.
+problem-member-erased = Lahttu lea sihkkojuvvon
+    .detail = Lahtu dieđut leat sihkkojuvvon; dieđuid ii sáhte šat rievdadit.
+problem-both-memberships-open = Goappašagain lea rabas lahttovuohta
+    .detail = Loahpat nuppi lahttovuođa ovdal go ovttastahtát.
+problem-request-closed = Jearaldat lea juo mearriduvvon
+    .detail = Čállingoddi lea juo duođaštan dahje hilgon dán jearaldaga.
+problem-email-registered = E-poastačujuhus lea registrerejuvvon
+    .detail = Muhtun dán organisašuvnnas lea juo registrerejuvvon dan e-poastačujuhusain.
+problem-phone-registered = Telefonnummar lea registrerejuvvon
+    .detail = Muhtun dán organisašuvnnas lea juo registrerejuvvon dan telefonnummariin.
+problem-fee-recorded = Lahttomáksu lea juo registrerejuvvon
+    .detail = Dan jagi lahttomáksu lea juo registrerejuvvon dán lahttovuhtii.
+problem-unknown-membership-type = Dovdameahttun lahttošládja
+    .detail = Organisašuvnnas ii leat lahttošládja dainna kodain.
+problem-unknown-relation = Dovdameahttun gullevašvuohta
+    .detail = Organisašuvnnas ii leat gullevašvuođakategoriija dainna kodain.
+problem-unknown-member = Dovdameahttun lahttu
+    .detail = Dakkár lahttu ii gávdno dán organisašuvnnas.
+problem-invalid-link = Liŋka ii leat gustovaš
+    .detail = Liŋka lea dovdameahttun, nohkan dahje juo geavahuvvon. Bivdde ođđa liŋkka.
+problem-consent-required = Miehtan dárbbašuvvo
+    .detail = Vai sáhtát čálihit lahttun, fertet mieđihit teakstii mii čájehuvvo.
+problem-consent-outdated = Miehtanteaksta lea rievdaduvvon
+    .detail = Miehtanteaksta lea rievdaduvvon dan rájes go skovvi rahpasii. Raba skovi ođđasit.
+problem-place-required = Searvi dahje poastanummar váilu
+    .detail = Vállje searvvi dahje čále poastanummara.
+problem-idempotency-key-reused = Idempotensačoavdda lea juo geavahuvvon
+    .detail = Dát Idempotency-Key lea juo geavahuvvon eará jearaldahkii.
+problem-invalid-idempotency-key = Gustohis Idempotency-Key
+    .detail = Idempotency-Key ferte leat 1–200 oidnosis ASCII-mearkka.
+field-contact-required = Čále e-poastačujuhusa dahje telefonnummara.
+field-date-in-future = Ii sáhte leat maŋŋel odne.
+field-before-current-period = Ii sáhte leat ovdal go dálá áigodat álggii.
+field-birth-year-mismatch = Ferte leat riegádanbeaivvi jahki.
+field-merge-with-self = Vállje eará lahtu.
+field-period-order = Ii sáhte leat ovdal áigodaga álggu.
+field-catalogue-full = Katalogá lea dievva.
+field-follow-up-completed = Juo gárvvis.
+field-status-transition = Ii lobálaš dálá stáhtusis.
+field-no-change = Lea juo nu.
+field-membership-open = Lea juo rabas lahttovuohta.
+field-request-closed = Juo mearriduvvon.
+field-chapter-closed = Searvi lea heaittihuvvon.
+field-member-erased = Lahtu dieđut leat sihkkojuvvon.
+field-both-memberships-open = Goappašagain lea rabas lahttovuohta.
+field-email-registered = Juo registrerejuvvon.
+field-phone-registered = Juo registrerejuvvon.
+field-fee-recorded = Juo registrerejuvvon dán jahkái.
+field-unknown-membership-type = Ii dakkár lahttošládja.
+field-unknown-relation = Ii dakkár gullevašvuođakategoriija.
+field-unknown-member = Ii dakkár lahttu.
+field-invalid-link = Liŋka ii leat gustovaš.
+field-consent-required = Miehtan dárbbašuvvo vai sáhttá čálihit lahttun.
+field-consent-outdated = Raba skovi ođđasit.
+field-place-required = Vállje searvvi dahje čále poastanummara.
+field-idempotency-key-reused = Juo geavahuvvon eará jearaldahkii.
+field-national-id-number = Riegádannummarat eai goassege vurkejuvvo. Sihko dan.
+field-phone = Ii leat gustovaš telefonnummar: čále Norgga nummara, dahje + ja riikkakoda.
+field-postal-code = Poastanummaris leat njeallje logu.
+field-invisible-character = Das lea oaidnemeahttun mearka (omd. gaska mas ii leat govdodat), soaitá máŋgema geažil. Čále čujuhusa ođđasit.
+field-lookalike-characters = Seaguha bustávaid iešguđet alfabehtain mat leat oktaláganat, dahje čállá sáni eará alfabehtain nu ahte dat orru leame láhtenbustávat. Čále čujuhusa ođđasit.
+
+## Almmolaš searvanskovvi, miehtan, e-poasttat ja iešbálvalus
 signup-title = Šatta { $org } lahttun
 signup-intro = Buohkat sáhttet šaddat lahttun. Dat váldá ovtta minuhta, ja sáhtát vuolgit goas ieš háliidat.
 signup-field-given-name = Ovdanamma
@@ -56,6 +269,33 @@ email-qualification-lapsing-subject = Du gelbbolašvuohta ({ $course }) nohká f
 email-qualification-lapsing-body = Buorre beaivi { $name },
 
     du gelbbolašvuohta ({ $course }) { $org } searvvis nohká { $date }. Váldde čuovvolankurssa ovdal dan vai leat ain aktiivvalaš eaktodáhtolažžan; du searvi sáhttá muitalit goas boahtte kursa lea.
+problem-unknown-role = Dovdameahttun eaktodáhtolašrolla
+    .detail = Organisašuvnnas ii leat eaktodáhtolašrolla dainna kodain.
+field-unknown-role = Ii dakkár eaktodáhtolašrolla.
+problem-unknown-course-type = Dovdameahttun kursašládja
+    .detail = Organisašuvnnas ii leat gustovaš kursašládja dainna kodain.
+field-unknown-course-type = Ii dakkár kursašládja.
+problem-before-course = Ovdal kurssa
+    .detail = Čađahuvvon kursa ii sáhte leat ovdal dan beaivvi go kursa dollojuvvui.
+field-before-course = Ii sáhte leat ovdal go kursa dollojuvvui.
+problem-completion-recorded = Juo registrerejuvvon
+    .detail = Ahte dát olmmoš lea čađahan kurssa, lea juo registrerejuvvon.
+field-completion-recorded = Juo registrerejuvvon dán kursii.
+problem-unknown-group-kind = Dovdameahttun joavkošládja
+    .detail = Organisašuvnnas ii leat joavkošládja dainna kodain.
+field-unknown-group-kind = Ii dakkár joavkošládja.
+problem-unknown-activity-kind = Dovdameahttun doaibmašládja
+    .detail = Organisašuvnnas ii leat doaibmašládja dainna kodain.
+field-unknown-activity-kind = Ii dakkár doaibmašládja.
+problem-unknown-volunteer = Ii eaktodáhtolaš dás
+    .detail = Buohkain geat namuhuvvojit, ferte leat eaktodáhtolašrolla searvvis dan beaivvi go doaibma lei.
+field-unknown-volunteer = Ii eaktodáhtolaš dán searvvis dan beaivvi.
+problem-before-group = Ovdal joavkku
+    .detail = Čoahkkin ii sáhte leat ovdal go joavku álggii.
+field-before-group = Ii sáhte leat ovdal go joavku álggii.
+problem-too-few-chapters = Menddo unnán searvvit
+    .detail = Prošeakta dárbbaša guokte dahje eanet iešguđet searvvi.
+field-too-few-chapters = Čále guokte dahje eanet iešguđet searvvi.
 email-invitation-subject = Don leat bovdejuvvon { $org } searvái
 email-invitation-body = Buorre beaivi,
 
@@ -68,7 +308,69 @@ email-invitation-body = Buorre beaivi,
 
     { $link }
 
-    Jos dus juo lea kontu dáinna e-poastačujuhusain, čálit sisa vuos. Liŋkka sáhttá geavahit oktii, vahku siste. Jos it vuordán dán, de sáhtát dán e-poastta badjelgeahččat.
+    Jus dus juo lea kontu dáinna e-poastačujuhusain, čálit sisa vuos. Liŋkka sáhttá geavahit oktii, vahku siste. Jus it vuordán dán, de sáhtát dán e-poastta badjelgeahččat.
+problem-own-grant = It sáhte addit alccesat rolla
+    .detail = Rollaid juohká muhtun eará; ii oktage ráhkat, guhkit dahje ođasmahte iežas rolla.
+problem-grant-outlives-granter = Bistá guhkit go du iežat rolla
+    .detail = Rolla maid juogát, ii sáhte bistit guhkit go rolla mii addá dutnje lobi juogadit dan.
+problem-sign-in-required = Čálit sisa vai sáhtát dohkkehit
+    .detail = Dán e-poastačujuhusas lea kontu: čálit sisa dainna, ja dohkket bovdehusa ođđasit.
+field-own-grant = Ii sáhte leat don ieš.
+field-grant-outlives-granter = Ii sáhte leat maŋŋel go du iežat rolla nohká.
+problem-threshold-with-grows = Ii ráji "grows" oktavuođas
+    .detail = Ulbmil mii gáibida šaddama, buohtastahttojuvvo jagi ovdal; guođe ráji eret.
+field-threshold-with-grows = Guođe eret "grows" oktavuođas.
+problem-threshold-required = Rádji váilu
+    .detail = Čále logu masa ulbmil buohtastahttojuvvo.
+field-threshold-required = Čále ráji.
+problem-share-over-100 = Oassi badjel 100 %
+    .detail = Oassi addo proseanttain, 0 rájes 100 rádjái.
+field-share-over-100 = Sáhttá leat eanemusat 100 (proseantta).
+problem-no-parameter = Mihttu ii váldde paramehtera
+    .detail = Dát mihttu lohká koda haga; guođe paramehtera eret.
+field-no-parameter = Guođe eret dán mihtus.
+problem-parameter-required = Paramehter váilu
+    .detail = Dát mihttu lohká ovtta koda (rolla, gullevašvuođa dahje giela); čále dan.
+field-parameter-required = Čále koda maid mihttu lohká.
+problem-unknown-parameter = Dovdameahttun paramehter
+    .detail = Organisašuvnnas ii leat dakkár gustovaš koda dán mihttui.
+field-unknown-parameter = Ii dakkár koda dán mihttui.
+problem-metric-needs-period = Mihttu dárbbaša áigodaga
+    .detail = Dát mihttu čoahkkáigeassojuvvo áigodaga badjel: čále áigemeari dahje áigodaga mii geardduhuvvo.
+field-metric-needs-period = Čále áigemeari dahje áigodaga mii geardduhuvvo.
+problem-window-needs-year = Beaivvit gáibidit jahkásaš áigodaga
+    .detail = Jagi beaivvit (nugo 10. čakčamánu) sáhttet geavahuvvot dušše jahkásaš áigodagain.
+field-window-needs-year = Dušše jahkásaš áigodagain.
+field-day-window = Čále beaivvid MM-DD-hámis, maŋimuš ii ovdal vuosttaža.
+field-target-code = 1–16 stuorra bustávat, logut, ja . _ - vuosttaš mearkka maŋŋel.
+field-descriptions = Juohke teaksta dárbbaša giellakoda ja 1–2000 mearkka.
+problem-target-code-taken = Koda lea geavahusas
+    .detail = Eará ulbmilis organisašuvnnas lea dát koda.
+field-target-code-taken = Eará ulbmil geavaha dan.
+problem-too-many-targets = Menddo ollu ulbmilat
+    .detail = Organisašuvnnas sáhttet leat eanemusat 200 gustovaš ulbmila. Loahpat ovtta vai šaddá sadji.
+field-too-many-targets = Organisašuvnnas leat 200 gustovaš ulbmila.
+target-summary = { $met } buot { $total } { $units ->
+        [county] fylkkasearvvis
+        [local] báikesearvvis
+        [national] riikkasearvvis
+        [regions] regiovnnas
+       *[other] ovttadagas
+    }
+problem-too-many-points = Menddo ollu lávkkit
+    .detail = Áigeráiddus sáhttet leat eanemusat 240 lávkki: oanide áigodaga dahje válde guhkit lávkkiid.
+field-too-many-points = Eanemusat 240 lávkki: oanide áigodaga dahje válde guhkit lávkkiid.
+problem-first-year-required = Vuosttaš jahki váilu
+    .detail = Ulbmil mii dáhpáhuvvá muhtun jagi gaskkaid, lohká vuosttaš jagi rájes; čále dan.
+field-first-year-required = Čále vuosttaš jagi.
+field-date-range = Ferte leat beaivi jagiin { $min } rájes { $max } rádjái.
+target-status = { $status ->
+        [met] juksojuvvon
+        [on_track] buori bálgás
+        [at_risk] váras
+        [missed] ii juksojuvvon
+       *[not_due] ii vel áigeguovdil
+    }
 target-alert-falls-on = Dovdojuvvon heaittihusat njiedjadit logu rádjái vuollái { $day }.
 target-digest-line = - { $target }, { $unit }: { $status ->
         [at_risk] váras
@@ -94,3 +396,14 @@ email-target-digest-body = Buorre beaivi,
     { $lines }
 
     Organisašuvnna bajilgovva čájeha buot ulbmiliid.
+report-title = Stáhtusraporta
+report-as-of = Dilli
+report-since = Buohtastahtton
+report-previous = Ovddit
+report-trend = Ovdáneapmi maŋimuš jagi, rádji čuoggásárgáin
+report-bars = Juohke ovttadaga lohku, rádji čuoggásárgáin; sárggastuvvon stoalppat eai juksa dan
+report-unit = Ovttadat
+report-value = Árvu
+report-threshold = Rádji
+report-status = Stáhtus
+report-change = Rievdadus
