@@ -3,8 +3,9 @@
 -- flush in each commit, a campaign's sign-ups from one network queued on that row. A crash of
 -- the database can forget the hits of its last moments (at most three times
 -- wal_writer_delay), which only lets a few more attempts through.
--- Called only as a statement of its own outside any transaction (auth/throttle.rs), and it
--- refuses to relax a transaction that has already written.
+-- Called only as a statement of its own outside any transaction (auth/throttle.rs refuses
+-- a connection inside one, since the setting would hold for what the transaction writes
+-- later), and it refuses to relax a transaction that has already written.
 CREATE FUNCTION count_rate_limit_hits(buckets text[], window_secs integer)
 RETURNS TABLE (bucket text, hits integer, window_end timestamptz)
 LANGUAGE plpgsql AS $$

@@ -4,7 +4,7 @@
 use chrono::{DateTime, Utc};
 use diesel::sql_types::{Array, Integer, Text, Timestamptz};
 use diesel::{QueryableByName, sql_query};
-use diesel_async::{AsyncPgConnection, RunQueryDsl};
+use diesel_async::{AnsiTransactionManager, AsyncPgConnection, RunQueryDsl, TransactionManager};
 
 use crate::error::ApiError;
 
@@ -23,6 +23,10 @@ struct Window {
 /// their window's row; if any bucket is past its limit in the current window, answers 429 with
 /// the time until that window ends. Not for use inside a transaction.
 pub async fn hit(conn: &mut AsyncPgConnection, buckets: &[(&str, u32)], window_secs: u32) -> Result<(), ApiError> {
+    // Inside a transaction, the relaxed commit would hold for whatever else it writes.
+    if AnsiTransactionManager::transaction_manager_status_mut(conn).transaction_depth()?.is_some() {
+        return Err(anyhow::anyhow!("a rate-limit hit inside a transaction").into());
+    }
     let names: Vec<&str> = buckets.iter().map(|(name, _)| *name).collect();
     let windows: Vec<Window> = sql_query("SELECT bucket, hits, window_end FROM count_rate_limit_hits($1, $2)")
         .bind::<Array<Text>, _>(&names)

@@ -8,7 +8,7 @@
 //! implicit TLS (`smtps://`) the socket is lettre's, and that limit stays until then.
 
 use std::sync::{Mutex, PoisonError};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use anyhow::Context;
 use lettre::address::Envelope;
@@ -19,12 +19,14 @@ use tokio::net::TcpStream;
 
 /// Connections kept open at most, so messages in flight at once.
 pub const CONNECTIONS: usize = 8;
-/// How long connecting, and then a whole message, may take.
+/// How long reaching one of the server's addresses may take, and then opening the session
+/// (greeting, EHLO, STARTTLS, AUTH).
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-const SEND_TIMEOUT: Duration = Duration::from_secs(30);
-/// A connection idle for longer is asked whether it is still there (`NOOP`) before it is used:
-/// servers close idle connections.
-const CHECK_IDLE_AFTER: Duration = Duration::from_secs(5);
+const SESSION_TIMEOUT: Duration = Duration::from_secs(30);
+/// How long one message may take. Long, because a server may scan a message before it answers
+/// its closing line, and a message given up after the server took it is sent twice; but shorter
+/// than the outbox's five-minute lease, after which another replica would send it again anyway.
+const SEND_TIMEOUT: Duration = Duration::from_secs(240);
 
 /// The outgoing mail server, from `FELLESSKAP_SMTP_URL`.
 pub struct Relay {
@@ -33,8 +35,8 @@ pub struct Relay {
     security: Security,
     hello: ClientId,
     credentials: Option<Credentials>,
-    /// Open connections between messages, with when each was last used.
-    idle: Mutex<Vec<(AsyncSmtpConnection, Instant)>>,
+    /// Open connections between messages.
+    idle: Mutex<Vec<AsyncSmtpConnection>>,
 }
 
 enum Security {
@@ -95,11 +97,11 @@ impl Relay {
                 conn.abort().await;
                 Err(err.into())
             }
-            Err(elapsed) => Err(anyhow::Error::new(std::io::Error::new(std::io::ErrorKind::TimedOut, elapsed))),
+            Err(elapsed) => Err(timed_out(elapsed)),
         }
     }
 
-    fn idle(&self) -> std::sync::MutexGuard<'_, Vec<(AsyncSmtpConnection, Instant)>> {
+    fn idle(&self) -> std::sync::MutexGuard<'_, Vec<AsyncSmtpConnection>> {
         // The list holds no invariant a panicking holder could have broken half-way.
         self.idle.lock().unwrap_or_else(PoisonError::into_inner)
     }
@@ -107,19 +109,21 @@ impl Relay {
     fn keep_open(&self, conn: AsyncSmtpConnection) {
         let mut idle = self.idle();
         if idle.len() < CONNECTIONS {
-            idle.push((conn, Instant::now()));
+            idle.push(conn);
         }
     }
 
-    /// The most recently used open connection that still answers, or a new one.
+    /// The most recently used open connection that still answers (`NOOP`, as lettre's pool
+    /// asks: a server may have closed it, or take no more messages on it), or a new one.
     async fn connection(&self) -> anyhow::Result<AsyncSmtpConnection> {
         loop {
-            let Some((mut conn, since)) = self.idle().pop() else { return self.connect().await };
-            if since.elapsed() < CHECK_IDLE_AFTER || conn.test_connected().await {
+            let Some(mut conn) = self.idle().pop() else { break };
+            if tokio::time::timeout(CONNECT_TIMEOUT, conn.test_connected()).await.unwrap_or(false) {
                 return Ok(conn);
             }
             conn.abort().await;
         }
+        tokio::time::timeout(SESSION_TIMEOUT, self.connect()).await.map_err(timed_out)?
     }
 
     async fn connect(&self) -> anyhow::Result<AsyncSmtpConnection> {
@@ -146,13 +150,27 @@ impl Relay {
     }
 }
 
-/// A socket to the server that sends each write at once.
+/// A socket to the server that sends each write at once: to the first of its addresses that
+/// answers, each given `CONNECT_TIMEOUT` (as lettre does), so that one address dropping packets
+/// does not keep the others from being tried.
 async fn nodelay_socket(host: &str, port: u16) -> std::io::Result<TcpStream> {
-    let socket = tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect((host, port)))
-        .await
-        .map_err(|elapsed| std::io::Error::new(std::io::ErrorKind::TimedOut, elapsed))??;
-    socket.set_nodelay(true)?;
-    Ok(socket)
+    let mut last_error = std::io::Error::new(std::io::ErrorKind::NotFound, "the mail server's name has no address");
+    for address in tokio::net::lookup_host((host, port)).await? {
+        match tokio::time::timeout(CONNECT_TIMEOUT, TcpStream::connect(address)).await {
+            Ok(Ok(socket)) => {
+                socket.set_nodelay(true)?;
+                return Ok(socket);
+            }
+            Ok(Err(err)) => last_error = err,
+            Err(elapsed) => last_error = std::io::Error::new(std::io::ErrorKind::TimedOut, elapsed),
+        }
+    }
+    Err(last_error)
+}
+
+/// A time-out as the I/O error it is, so the outbox logs it as "no connection (timed out)".
+fn timed_out(elapsed: tokio::time::error::Elapsed) -> anyhow::Error {
+    anyhow::Error::new(std::io::Error::new(std::io::ErrorKind::TimedOut, elapsed))
 }
 
 #[cfg(test)]

@@ -137,7 +137,8 @@ fn parse(claimed: &Claimed) -> Result<Option<Queued>, ApiError> {
 /// lets a campaign's queue drain as fast as it fills. A sign-up whose address or phone number
 /// is held by a record, or comes twice in the batch, is left to [`handle`], as is every sign-up
 /// of an organisation whose registration fails (another replica registered one of them a moment
-/// ago, say): they run in a savepoint that is undone. Returns the requests it registered.
+/// ago, say): each organisation's lookups and registration run in a savepoint that is then
+/// undone. Returns the requests it registered.
 async fn register_newcomers_together(
     conn: &mut AsyncPgConnection,
     state: &AppState,
@@ -166,29 +167,29 @@ async fn register_newcomers_together(
     }
     let mut registered = HashSet::new();
     for (org_id, candidates) in by_org {
-        let emails: Vec<&str> = candidates.iter().filter_map(|(_, _, s)| s.details.email.as_deref()).collect();
-        let phones: Vec<&str> = candidates.iter().filter_map(|(_, _, s)| s.details.phone.as_deref()).collect();
-        let known = members::known_contacts(conn, org_id, &emails, &phones).await?;
-        let (requests, newcomers): (Vec<Uuid>, Vec<Newcomer>) = candidates
-            .into_iter()
-            .filter(|(_, _, signup)| contacts(signup).all(|contact| !known.contains(&contact)))
-            .map(|(request, queued, signup)| {
-                (request.id, Newcomer { signup, held: false, meta: signup.meta(&queued.request_id) })
-            })
-            .unzip();
-        if newcomers.is_empty() {
-            continue;
-        }
-        let org = organisation(conn, orgs, org_id).await?;
         let outcome = conn
             .transaction::<_, ApiError, _>(async |conn| {
-                registration::register_newcomers(conn, state, org, &newcomers).await
+                let emails: Vec<&str> = candidates.iter().filter_map(|(_, _, s)| s.details.email.as_deref()).collect();
+                let phones: Vec<&str> = candidates.iter().filter_map(|(_, _, s)| s.details.phone.as_deref()).collect();
+                let known = members::known_contacts(conn, org_id, &emails, &phones).await?;
+                let (requests, newcomers): (Vec<Uuid>, Vec<Newcomer>) = candidates
+                    .iter()
+                    .filter(|(_, _, signup)| contacts(signup).all(|contact| !known.contains(&contact)))
+                    .map(|(request, queued, signup)| {
+                        (request.id, Newcomer { signup, held: false, meta: signup.meta(&queued.request_id) })
+                    })
+                    .unzip();
+                if !newcomers.is_empty() {
+                    let org = organisation(conn, orgs, org_id).await?;
+                    registration::register_newcomers(conn, state, org, &newcomers).await?;
+                }
+                Ok(requests)
             })
             .await;
         match outcome {
-            Ok(()) => registered.extend(requests),
+            Ok(requests) => registered.extend(requests),
             Err(err) => tracing::info!(
-                sign_ups = newcomers.len(),
+                sign_ups = candidates.len(),
                 code = err.code(),
                 "sign-ups left to be registered one by one"
             ),

@@ -105,3 +105,19 @@ async fn the_relaxed_commits_refuse_a_transaction_that_has_written() {
         assert!(message.contains("inside a transaction that has written"), "{statement}: {message}");
     }
 }
+
+/// A rate-limit hit is refused inside a transaction, even one that has not written yet: its
+/// relaxed commit would hold for whatever the transaction writes after it.
+#[actix_web::test]
+async fn a_rate_limit_hit_is_refused_inside_a_transaction() {
+    let app = spawn_app().await;
+    let conn = &mut app.conn().await;
+    let inside = conn
+        .transaction::<(), fellesskap::error::ApiError, _>(async |conn| {
+            fellesskap::auth::throttle::hit(conn, &[("login:address:127.0.0.1", 10)], 900).await
+        })
+        .await;
+    assert!(inside.is_err(), "refused inside a transaction");
+    fellesskap::auth::throttle::hit(conn, &[("login:address:127.0.0.1", 10)], 900).await.expect("counted on its own");
+    assert_eq!(app.count("rate_limit_windows").await, 1);
+}
