@@ -62,13 +62,14 @@ pub async fn enqueue_all(conn: &mut AsyncPgConnection, messages: Vec<Message>) -
     if messages.is_empty() {
         return Ok(());
     }
+    let logged: Vec<(Uuid, String, String)> =
+        messages.iter().map(|m| (Uuid::now_v7(), m.kind.clone(), m.language.clone())).collect();
     let rows: Vec<_> = messages
         .into_iter()
-        .map(|message| {
-            let id = Uuid::now_v7();
-            tracing::info!(message = %id, kind = %message.kind, language = %message.language, "e-mail queued");
+        .zip(&logged)
+        .map(|(message, (id, _, _))| {
             (
-                outbox::id.eq(id),
+                outbox::id.eq(*id),
                 outbox::kind.eq(message.kind),
                 outbox::organisation_id.eq(message.organisation_id),
                 outbox::person_id.eq(message.person_id),
@@ -80,6 +81,10 @@ pub async fn enqueue_all(conn: &mut AsyncPgConnection, messages: Vec<Message>) -
         })
         .collect();
     diesel::insert_into(outbox::table).values(rows).execute(conn).await?;
+    // Once stored (the caller's transaction may still be undone).
+    for (id, kind, language) in &logged {
+        tracing::info!(message = %id, kind = %kind, language = %language, "e-mail queued");
+    }
     Ok(())
 }
 
