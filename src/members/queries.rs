@@ -4,7 +4,7 @@ pub mod counts;
 
 use std::collections::HashSet;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, SubsecRound, Utc};
 use diesel::prelude::*;
 use diesel::sql_types::{BigInt, Float4, Nullable, Uuid as SqlUuid};
 use diesel::{QueryableByName, sql_query};
@@ -79,7 +79,8 @@ pub struct PersonDetails {
 
 impl Person {
     pub fn new(organisation_id: OrgId, home_chapter_id: ChapterId, d: PersonDetails) -> Self {
-        let now = Utc::now();
+        // As stored: PostgreSQL keeps microseconds.
+        let now = Utc::now().trunc_subsecs(6);
         Self {
             id: PersonId::new(),
             organisation_id,
@@ -473,8 +474,10 @@ pub async fn decide_member_request(
         .await
 }
 
+/// Stores a person, through [`insert_people`]; returns them as stored.
 pub async fn insert_person(conn: &mut AsyncPgConnection, person: &Person) -> QueryResult<Person> {
-    diesel::insert_into(people::table).values(person).returning(Person::as_returning()).get_result(conn).await
+    insert_people(conn, std::slice::from_ref(person)).await?;
+    Ok(person.clone())
 }
 
 /// Stores several people with one statement (a batch of sign-ups).
