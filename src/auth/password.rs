@@ -3,15 +3,16 @@
 //! crowd out other requests, nor hold more than `hash_concurrency` Argon2 blocks of memory.
 //!
 //! Each thread keeps its Argon2 memory between hashes. Allocating it for every hash, as
-//! `argon2`'s own `hash_password` does, maps and faults in 19 MiB each time; at the lowest
-//! priority the thread can be preempted while the kernel holds the process's memory-map lock
-//! for it, and then every other thread that faults a page or maps memory waits behind it.
+//! `argon2`'s own `hash_password` does, maps and faults in 19 MiB each time, work that takes
+//! the process's memory-map lock, which every thread that faults a page shares; kept, the
+//! memory is faulted in once and the process's size stays flat under a flood of sign-ins.
 
 use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
 use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash;
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use tokio::sync::oneshot;
@@ -71,12 +72,18 @@ struct Workspace {
 }
 
 impl Workspace {
-    fn blocks_for(&mut self, params: &Params) -> &mut [Block] {
-        let needed = params.block_count();
+    /// `password` and `salt` hashed by `argon` into `output_len` bytes, in this workspace's
+    /// memory, grown first if `argon`'s parameters need more.
+    fn compute(&mut self, argon: &Argon2, password: &str, salt: &[u8], output_len: usize) -> password_hash::Result<Output> {
+        let needed = argon.params().block_count();
         if self.blocks.len() < needed {
             self.blocks.resize(needed, Block::default());
         }
-        &mut self.blocks[..needed]
+        let blocks = &mut self.blocks[..needed];
+        Output::init_with(output_len, |out| {
+            argon.hash_password_into_with_memory(password.as_bytes(), salt, out, &mut *blocks)?;
+            Ok(())
+        })
     }
 
     /// `password` hashed with Argon2id under `params` and a fresh salt, as a PHC string.
@@ -86,12 +93,9 @@ impl Workspace {
         let salt_bytes = salt.as_salt().decode_b64(&mut salt_bytes).map_err(|e| anyhow::anyhow!("salt: {e}"))?;
         let argon = Argon2::new(Algorithm::Argon2id, Version::V0x13, params.clone());
         let output_len = params.output_len().unwrap_or(Params::DEFAULT_OUTPUT_LEN);
-        let blocks = self.blocks_for(params);
-        let output = Output::init_with(output_len, |out| {
-            argon.hash_password_into_with_memory(password.as_bytes(), salt_bytes, out, &mut *blocks)?;
-            Ok(())
-        })
-        .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))?;
+        let output = self
+            .compute(&argon, password, salt_bytes, output_len)
+            .map_err(|e| anyhow::anyhow!("hashing a password: {e}"))?;
         let encoded = PasswordHash {
             algorithm: Algorithm::Argon2id.ident(),
             version: Some(Version::V0x13.into()),
@@ -116,14 +120,9 @@ impl Workspace {
         };
         let mut salt_bytes = [0u8; 64];
         let Ok(salt_bytes) = salt.decode_b64(&mut salt_bytes) else { return false };
-        let argon = Argon2::new(algorithm, version, params.clone());
-        let blocks = self.blocks_for(&params);
+        let argon = Argon2::new(algorithm, version, params);
         // `Output`'s equality is constant-time: how much of a guess matched is not told.
-        Output::init_with(expected.len(), |out| {
-            argon.hash_password_into_with_memory(password.as_bytes(), salt_bytes, out, &mut *blocks)?;
-            Ok(())
-        })
-        .is_ok_and(|computed| computed == expected)
+        self.compute(&argon, password, salt_bytes, expected.len()).is_ok_and(|computed| computed == expected)
     }
 }
 
