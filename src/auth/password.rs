@@ -11,8 +11,8 @@ use std::sync::mpsc::{Sender, channel};
 use std::sync::{Arc, Mutex};
 
 use anyhow::Context;
-use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash;
+use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{Output, ParamsString, PasswordHash, SaltString};
 use argon2::{Algorithm, Argon2, Block, Params, Version};
 use tokio::sync::oneshot;
@@ -74,7 +74,13 @@ struct Workspace {
 impl Workspace {
     /// `password` and `salt` hashed by `argon` into `output_len` bytes, in this workspace's
     /// memory, grown first if `argon`'s parameters need more.
-    fn compute(&mut self, argon: &Argon2, password: &str, salt: &[u8], output_len: usize) -> password_hash::Result<Output> {
+    fn compute(
+        &mut self,
+        argon: &Argon2,
+        password: &str,
+        salt: &[u8],
+        output_len: usize,
+    ) -> password_hash::Result<Output> {
         let needed = argon.params().block_count();
         if self.blocks.len() < needed {
             self.blocks.resize(needed, Block::default());
