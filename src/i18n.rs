@@ -11,8 +11,18 @@ static_loader! {
     static LOCALES = {
         locales: "./locales",
         fallback_language: "en",
-        customise: |bundle| bundle.set_use_isolating(false),
+        // Isolation marks keep a left-to-right value (a name, an e-mail address) from
+        // reordering the punctuation of right-to-left text around it; in left-to-right text
+        // they would only be invisible noise in e-mails and plain-text clients.
+        customise: |bundle| {
+            let right_to_left = bundle.locales.iter().any(is_right_to_left);
+            bundle.set_use_isolating(right_to_left);
+        },
     };
+}
+
+fn is_right_to_left(lang: &LanguageIdentifier) -> bool {
+    LANGUAGES.iter().any(|l| l.direction == Direction::Rtl && l.code == lang.language.as_str())
 }
 
 /// Arguments interpolated into a message.
@@ -219,6 +229,16 @@ mod tests {
             let missing: Vec<&&str> = ids.iter().filter(|id| !lang.has(id)).collect();
             assert!(missing.is_empty(), "{} lacks {missing:?}", info.code);
         }
+    }
+
+    #[test]
+    fn values_are_isolated_in_right_to_left_text_only() {
+        let mut args = Args::new();
+        args.insert("org".into(), "LPP".into());
+        let arabic = Lang::parse_supported("ar").unwrap().text_with("signup-title", &args);
+        assert!(arabic.contains("\u{2068}LPP\u{2069}"), "{arabic}");
+        let bokmal = Lang::parse_supported("nb").unwrap().text_with("signup-title", &args);
+        assert!(!bokmal.contains('\u{2068}'), "{bokmal}");
     }
 
     #[test]

@@ -13,7 +13,8 @@
 //! `access` (grants and invitations), `audit` (the audit trail), `members` (people,
 //! memberships, fees, counts, rights, the registry of where a person is held), `followups`
 //! (welcome follow-ups and contacts), `signup` (the public sign-up, self-service links and the
-//! queue of public requests), `volunteers` (roles, courses, qualifications), `groups` (grief
+//! queue of public requests), `pages` (the sign-up and my-data pages served as HTML),
+//! `volunteers` (roles, courses, qualifications), `groups` (grief
 //! groups and their leaders), `activities` (the activity log), `projects` (cross-chapter
 //! projects), `aggregates` (activity added up per chapter and period), `targets` (the plan's targets, the
 //! metrics they are measured by, their evaluation and the dashboards). `docs/ARCHITECTURE.md`
@@ -43,6 +44,7 @@ pub mod members;
 pub mod metrics;
 pub mod organisations;
 pub mod outbox;
+pub mod pages;
 pub mod privacy;
 pub mod projects;
 pub mod reference;

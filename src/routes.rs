@@ -13,7 +13,7 @@ use utoipa_actix_web::{AppExt, scope};
 use crate::auth::policy::{Operation, Policy};
 use crate::{
     access, accounts, activities, aggregates, audit, catalogues, chapters, followups, groups, health, members,
-    organisations, projects, reference, signup, targets, volunteers,
+    organisations, pages, projects, reference, signup, targets, volunteers,
 };
 
 pub fn register(cfg: &mut ServiceConfig) {
@@ -65,7 +65,7 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(members::rights::erase_member)
             .service(followups::routes::list_follow_ups)
             .service(followups::routes::record_contact)
-            .service(signup::form::get_signup_form)
+            .service(signup::routes::get_signup_form)
             .service(signup::routes::create_signup)
             .service(signup::routes::confirm_signup)
             .service(signup::self_service::request_self_service_link)
@@ -106,6 +106,22 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(targets::routes::status_report)
             .service(targets::routes::grant_report),
     );
+}
+
+/// The pages served as HTML, outside the API and its document; who may open each is in
+/// [`crate::auth::policy::PAGES`].
+pub fn register_pages(cfg: &mut actix_web::web::ServiceConfig) {
+    cfg.service(pages::routes::join_form)
+        .service(pages::routes::join_submit)
+        .service(pages::routes::join_thanks)
+        .service(pages::routes::confirm_page)
+        .service(pages::routes::confirm_submit)
+        .service(pages::routes::my_data)
+        .service(pages::routes::my_data_submit)
+        .service(pages::routes::my_data_link)
+        .service(pages::routes::my_data_use_link)
+        .service(pages::routes::asset)
+        .service(pages::routes::docs);
 }
 
 #[derive(utoipa::OpenApi)]

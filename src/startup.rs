@@ -44,6 +44,7 @@ pub fn server(state: web::Data<AppState>, listener: TcpListener) -> anyhow::Resu
             .wrap(cors(&state.config.cors_origins))
             .wrap(from_fn(request_context))
             .configure(|cfg| routes::register(&mut ServiceConfig::new(cfg)))
+            .configure(routes::register_pages)
             .service(
                 SwaggerUi::new("/docs/{_:.*}")
                     .url("/openapi.json", openapi.clone())

@@ -12,10 +12,11 @@ use crate::ids::{ChapterId, OrgId, UserId};
 #[serde(deny_unknown_fields)]
 pub struct LoginRequest {
     #[validate(length(min = 1, max = 254))]
-    #[schema(min_length = 1, max_length = 254, example = "admin@lpp.example")]
+    /// The example is an account of the demo data (`fellesskap serve --demo`).
+    #[schema(min_length = 1, max_length = 254, example = "sekretariat@lpp.example")]
     pub email: String,
     #[validate(length(min = 1, max = 1024))]
-    #[schema(min_length = 1, max_length = 1024, format = Password)]
+    #[schema(min_length = 1, max_length = 1024, format = Password, example = "fellesskap-demo")]
     pub password: String,
 }
 

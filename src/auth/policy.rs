@@ -147,6 +147,23 @@ operations! {
     ChapterSeries = "chapter_series" => ChapterLeader,
 }
 
+/// The pages served as HTML (see `crate::pages`), outside the API document: method, path as
+/// registered, and who may open it. Each is public: a page holds nothing until a one-time
+/// link's token or a sign-up is posted to it, and then does what the public API does.
+pub const PAGES: &[(&str, &str, Policy)] = &[
+    ("GET", "/join/{org}", Policy::Public),
+    ("POST", "/join/{org}", Policy::Public),
+    ("GET", "/join/{org}/thanks", Policy::Public),
+    ("GET", "/signup/confirm", Policy::Public),
+    ("POST", "/signup/confirm", Policy::Public),
+    ("GET", "/my-data", Policy::Public),
+    ("POST", "/my-data", Policy::Public),
+    ("GET", "/my-data/{purpose}", Policy::Public),
+    ("POST", "/my-data/{purpose}", Policy::Public),
+    ("GET", "/pages/{file}", Policy::Public),
+    ("GET", "/docs", Policy::Public),
+];
+
 /// What an operation acts on, loaded by the handler before it authorises.
 #[derive(Debug, Clone, Copy)]
 pub enum Target<'a> {

@@ -31,6 +31,13 @@ impl RequestMeta {
             .cloned()
             .unwrap_or_else(|| RequestMeta { request_id: String::new(), lang: Lang::default() })
     }
+
+    /// From now on the request is answered in `lang`: the middleware reads the language again
+    /// once the handler is done, so errors found later are given in it too.
+    pub fn answer_in(req: &impl HttpMessage, lang: Lang) {
+        let meta = RequestMeta { lang, ..Self::of(req) };
+        req.extensions_mut().insert(meta);
+    }
 }
 
 impl FromRequest for RequestMeta {
@@ -53,30 +60,67 @@ where
     type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
 
     fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
-        let is_json = req
-            .mime_type()
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.subtype() == "json" || m.suffix().is_some_and(|s| s == "json"));
-        let declared_too_long = req
-            .headers()
-            .get(actix_web::http::header::CONTENT_LENGTH)
-            .and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
-            .is_some_and(|len| len > LIMIT);
-        let payload = payload.take();
+        let body = json_body::<LIMIT>(req, payload);
+        Box::pin(async move { parse_json::<T>(&body.await?).map(Self) })
+    }
+}
+
+/// As [`ValidJson`], for a body written by the person it is about in their own language (a
+/// public sign-up): its `language`, when it names one we have, is the language the answer and
+/// its errors are given in, whatever the browser's `Accept-Language` says.
+pub struct SpokenJson<T, const LIMIT: usize = 16_384>(pub T);
+
+impl<T, const LIMIT: usize> FromRequest for SpokenJson<T, LIMIT>
+where
+    T: DeserializeOwned + Validate + 'static,
+{
+    type Error = ApiError;
+    type Future = Pin<Box<dyn Future<Output = Result<Self, ApiError>>>>;
+
+    fn from_request(req: &HttpRequest, payload: &mut Payload) -> Self::Future {
+        let body = json_body::<LIMIT>(req, payload);
+        let req = req.clone();
         Box::pin(async move {
-            if declared_too_long {
-                return Err(ApiError::PayloadTooLarge);
+            let bytes = body.await?;
+            let spoken = serde_json::from_slice::<serde_json::Value>(&bytes)
+                .ok()
+                .and_then(|v| v.get("language")?.as_str().and_then(Lang::parse_supported));
+            if let Some(lang) = spoken {
+                RequestMeta::answer_in(&req, lang);
             }
-            if !is_json {
-                return Err(ApiError::UnsupportedMediaType);
-            }
-            let bytes = to_bytes_limited(BodyStream::new(payload), LIMIT)
-                .await
-                .map_err(|_| ApiError::PayloadTooLarge)?
-                .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
             parse_json::<T>(&bytes).map(Self)
         })
+    }
+}
+
+/// The body of a JSON request, at most `LIMIT` bytes; refused early when its declared length
+/// is over the limit or it is not JSON.
+fn json_body<const LIMIT: usize>(
+    req: &HttpRequest,
+    payload: &mut Payload,
+) -> impl Future<Output = Result<web::Bytes, ApiError>> + 'static {
+    let is_json = req
+        .mime_type()
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.subtype() == "json" || m.suffix().is_some_and(|s| s == "json"));
+    let declared_too_long = req
+        .headers()
+        .get(actix_web::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
+        .is_some_and(|len| len > LIMIT);
+    let payload = payload.take();
+    async move {
+        if declared_too_long {
+            return Err(ApiError::PayloadTooLarge);
+        }
+        if !is_json {
+            return Err(ApiError::UnsupportedMediaType);
+        }
+        to_bytes_limited(BodyStream::new(payload), LIMIT)
+            .await
+            .map_err(|_| ApiError::PayloadTooLarge)?
+            .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })
     }
 }
 
@@ -85,7 +129,7 @@ where
 /// which PostgreSQL cannot store (the OpenAPI document says so too), and no field may hold a
 /// national identity number, which the registry never stores. Then it is validated; every
 /// value refused by its type and every failed check is a field error of one answer.
-fn parse_json<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<T, ApiError> {
+pub fn parse_json<T: DeserializeOwned + Validate>(bytes: &[u8]) -> Result<T, ApiError> {
     let mut value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|_| ApiError::BadRequest { code: "malformed_json", errors: Vec::new() })?;
     if !value.is_object() {
@@ -296,7 +340,13 @@ fn collect(errors: &ValidationErrors, prefix: &str, out: &mut Vec<FieldError>) {
         let path = if prefix.is_empty() { field.to_string() } else { format!("{prefix}.{field}") };
         match kind {
             ValidationErrorsKind::Field(list) => out.extend(list.iter().map(|e| {
-                e.params.iter().filter(|(name, _)| *name != "value").fold(
+                // A rule between fields names the field its error stands beside.
+                let path = match (field.as_ref(), e.params.get("field").and_then(|f| f.as_str())) {
+                    ("__all__", Some(named)) if prefix.is_empty() => named.to_owned(),
+                    ("__all__", Some(named)) => format!("{prefix}.{named}"),
+                    _ => path.clone(),
+                };
+                e.params.iter().filter(|(name, _)| !["value", "field"].contains(&name.as_ref())).fold(
                     FieldError::new(&path, e.code.as_ref()),
                     |fe, (name, value)| {
                         fe.with_arg(name, value.as_str().map_or_else(|| value.to_string(), str::to_owned))

@@ -51,6 +51,8 @@ pub async fn request_context(
         let started = Instant::now();
         // Nothing inside answers `Err`: CORS and `problem_documents` answer with responses.
         let res = next.call(req).await?.map_into_boxed_body();
+        // The handler may have learnt the language from the body (see `SpokenJson`).
+        let lang = RequestMeta::of(res.request()).lang;
         // CORS answers a refused preflight itself, outside `problem_documents`.
         let mut res = if is_problem(&res) { res } else { render_problem(res, &lang, &request_id) };
         set_headers(res.headers_mut(), &request_id, &lang, is_docs);
@@ -84,7 +86,8 @@ pub async fn problem_documents(
     // Handlers' errors arrive as responses (no middleware runs inside this one), so there is no
     // `Err` to render; the request cannot be kept for one either, routing needs it unshared.
     let res = next.call(req).await?.map_into_boxed_body();
-    Ok(render_problem(res, &lang, &request_id))
+    let lang = RequestMeta::of(res.request()).lang;
+    Ok(if is_page(&res) { res } else { render_problem(res, &lang, &request_id) })
 }
 
 /// Set by `request_context` on a request that names an identity number outside its body:
@@ -92,8 +95,14 @@ pub async fn problem_documents(
 #[derive(Clone, Copy)]
 struct RefusedInput(&'static str);
 
+/// A problem document already, or an error page rendered for people.
 fn is_problem(res: &ServiceResponse<BoxBody>) -> bool {
-    res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes() == b"application/problem+json")
+    is_page(res) || res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes() == b"application/problem+json")
+}
+
+/// An error page a served page rendered, in the reader's language: it stays a page.
+fn is_page(res: &ServiceResponse<BoxBody>) -> bool {
+    res.headers().get(header::CONTENT_TYPE).is_some_and(|v| v.as_bytes().starts_with(b"text/html"))
 }
 
 /// Replaces any error body, ours or actix's, with the problem document in the caller's language.

@@ -11,6 +11,6 @@ pub mod versioning;
 
 pub use connection::Db;
 pub use download::csv_attachment;
-pub use extract::{ClientIp, RequestMeta, ValidJson, ValidQuery, not_in_future, present};
+pub use extract::{ClientIp, RequestMeta, SpokenJson, ValidJson, ValidQuery, not_in_future, parse_json, present};
 pub use pagination::{Page, PageParams};
 pub use versioning::{IfMatch, with_etag};

@@ -1,8 +1,9 @@
-//! `GET /public/orgs/{org}/signup-form`: everything a front-end needs to draw the sign-up form
+//! The sign-up form's description: everything a front-end needs to draw the sign-up form
 //! in the member's language — fields with labels, help and rules, chapters, membership types,
 //! the consent text with its version, the languages and the text direction.
 
-use actix_web::{HttpResponse, get, web};
+use diesel::QueryResult;
+use diesel_async::AsyncPgConnection;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use utoipa::{IntoParams, ToSchema};
@@ -11,12 +12,9 @@ use validator::Validate;
 use crate::catalogues::queries as catalogues;
 use crate::catalogues::types::{Catalogue, label};
 use crate::chapters::queries as chapters;
-use crate::error::ApiResult;
-use crate::http::{RequestMeta, ValidQuery};
 use crate::i18n::{Args, LANGUAGES, Lang, LanguageInfo};
 use crate::ids::ChapterId;
-use crate::organisations::queries::{Organisation, find_by_slug};
-use crate::state::AppState;
+use crate::organisations::queries::Organisation;
 
 /// Most chapters the form lists.
 const MAX_CHAPTERS: i64 = 500;
@@ -110,50 +108,37 @@ pub struct SignupForm {
     pub success_message: String,
 }
 
-/// The sign-up form of an organisation, in the requested language (anyone).
-#[utoipa::path(operation_id = "get_signup_form", tag = "public",
-    params(("org" = String, Path, description = "Organisation slug"), FormParams),
-    responses((status = 200, description = "The form", body = SignupForm)))]
-#[get("/public/orgs/{org}/signup-form")]
-pub async fn get_signup_form(
-    state: web::Data<AppState>,
-    meta: RequestMeta,
-    org: web::Path<String>,
-    params: ValidQuery<FormParams>,
-) -> ApiResult<HttpResponse> {
-    let lang = params.0.lang.as_deref().and_then(Lang::parse_supported).unwrap_or(meta.lang);
-    let mut conn = state.conn().await?;
-    let org = find_by_slug(&mut conn, &org).await?;
-    let chapters = chapters::open_for_signup(&mut conn, org.id, MAX_CHAPTERS)
+/// The sign-up form of `org` in `lang`: what the API returns and the served page draws.
+pub async fn signup_form(conn: &mut AsyncPgConnection, org: &Organisation, lang: &Lang) -> QueryResult<SignupForm> {
+    let chapters = chapters::open_for_signup(conn, org.id, MAX_CHAPTERS)
         .await?
         .into_iter()
         .map(|(id, name, kind, county_code)| ChapterOption { id, name, kind, county_code })
         .collect();
-    let types = catalogues::list(&mut conn, org.id, Catalogue::MembershipType)
+    let types = catalogues::list(conn, org.id, Catalogue::MembershipType)
         .await?
         .into_iter()
         .filter(|e| e.public && !e.retired)
-        .map(|e| TypeOption { label: label(&e, &lang), code: e.code })
+        .map(|e| TypeOption { label: label(&e, lang), code: e.code })
         .collect();
-    let form = SignupForm {
+    Ok(SignupForm {
         organisation: org.slug.clone(),
         organisation_name: org.name.clone(),
         language: lang.info(),
         languages: LANGUAGES.to_vec(),
-        title: lang.text_with("signup-title", &org_args(&org)),
-        intro: lang.text_with("signup-intro", &org_args(&org)),
-        fields: fields(&lang),
+        title: lang.text_with("signup-title", &org_args(org)),
+        intro: lang.text_with("signup-intro", &org_args(org)),
+        fields: fields(lang),
         rules: vec![
             FormRule { one_of: vec!["email", "phone"], message: lang.text("signup-rule-contact") },
             FormRule { one_of: vec!["chapter_id", "postal_code"], message: lang.text("signup-rule-place") },
         ],
         chapters,
         membership_types: types,
-        consent: consent(&org, &lang),
+        consent: consent(org, lang),
         submit_label: lang.text("signup-submit"),
         success_message: lang.text("signup-received"),
-    };
-    Ok(HttpResponse::Ok().insert_header(("content-language", lang.tag())).json(form))
+    })
 }
 
 pub fn org_args(org: &Organisation) -> Args {

@@ -53,7 +53,8 @@ pub async fn send_link(
     let mut args = org_args(org);
     args.insert(
         "link".into(),
-        format!("{}/my-data/{}#token={token}", state.config.link_base_url, ask.purpose.as_str()).into(),
+        format!("{}/my-data/{}?lang={}#token={token}", state.config.link_base_url, ask.purpose.as_str(), lang.tag())
+            .into(),
     );
     args.insert("minutes".into(), i64::from(minutes).into());
     let template = format!("self-service-{}", ask.purpose.as_str());

@@ -6,6 +6,8 @@ pub mod form;
 pub mod intake;
 pub mod links;
 pub mod queries;
+pub mod reception;
+pub mod redemption;
 pub mod registration;
 pub mod routes;
 pub mod self_service;

@@ -213,9 +213,12 @@ fn confirmation(
     let email = person.email.as_ref()?;
     let mut args = org_args(org);
     args.insert("name".into(), person.given_name.clone().unwrap_or_default().into());
-    args.insert("link".into(), format!("{}/signup/confirm#token={token}", state.config.link_base_url).into());
-    args.insert("days".into(), i64::from(org.signup_expiry_days).into());
     let lang = Lang::parse_supported(&person.language).unwrap_or_else(|| signup.lang());
+    // The page the link opens speaks the person's language; the token stays in the fragment,
+    // which browsers never send, so it reaches neither a log nor a proxy.
+    let link = format!("{}/signup/confirm?lang={}#token={token}", state.config.link_base_url, lang.tag());
+    args.insert("link".into(), link.into());
+    args.insert("days".into(), i64::from(org.signup_expiry_days).into());
     Some(Message::compose(org.id, Some(person.id), email, &lang, "confirm", &args))
 }
 

@@ -3,20 +3,12 @@
 //! so neither the answer nor its timing tells who is registered.
 
 use actix_web::{HttpResponse, post, web};
-use diesel_async::{AsyncConnection, AsyncPgConnection};
 
-use super::intake::{self, PublicRequest};
-use super::links::LinkAsk;
-use super::queries;
-use super::types::{LinkRequest, Receipt, SelfServicePurpose, TokenRequest};
-use crate::audit::{self, Event};
-use crate::auth::throttle;
-use crate::auth::tokens::digest;
-use crate::error::{ApiError, ApiResult};
+use super::types::{LinkRequest, Receipt, TokenRequest};
+use super::{reception, redemption};
+use crate::error::ApiResult;
 use crate::http::{ClientIp, RequestMeta, ValidJson};
-use crate::members::queries::{self as members, Person};
-use crate::members::rights::{self, MemberExport};
-use crate::organisations::queries::find_by_slug;
+use crate::members::rights::MemberExport;
 use crate::state::AppState;
 
 /// Ask for a link to export or erase one's own data (anyone). Answers 202 whether or not the
@@ -37,23 +29,7 @@ pub async fn request_self_service_link(
     org: web::Path<String>,
     body: ValidJson<LinkRequest>,
 ) -> ApiResult<HttpResponse> {
-    let body = body.0;
-    let mut conn = state.conn().await?;
-    let bucket = format!("self-service:address:{}", ip.0);
-    throttle::hit(
-        &mut conn,
-        &[(bucket.as_str(), state.config.signup_limit_per_address)],
-        state.config.signup_window_secs,
-    )
-    .await?;
-    let org = find_by_slug(&mut conn, &org).await?;
-    let ask = LinkAsk {
-        email: body.email.to_string(),
-        purpose: body.purpose,
-        language: body.language.map(String::from),
-        answered_in: meta.lang.tag(),
-    };
-    intake::submit(&mut conn, org.id, &meta, None, PublicRequest::SelfServiceLink(ask)).await?;
+    reception::receive_link_request(&state, &meta, ip.0, &org, &body.0).await?;
     Ok(HttpResponse::Accepted()
         .json(Receipt { status: "received".into(), message: meta.lang.text("self-service-requested") }))
 }
@@ -71,15 +47,7 @@ pub async fn self_service_export(
     meta: RequestMeta,
     body: ValidJson<TokenRequest, 4096>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
-    let export = conn
-        .transaction::<_, ApiError, _>(async |conn| {
-            let person = redeem(conn, &body.0.token, SelfServicePurpose::Export).await?;
-            let event = Event::new(Some(person.organisation_id), "export", "member", Some(person.id.into()));
-            audit::record(conn, &meta, None, event).await?;
-            rights::export(conn, person).await
-        })
-        .await?;
+    let export = redemption::export(&state, &meta, &body.0.token).await?;
     Ok(HttpResponse::Ok().json(export))
 }
 
@@ -96,20 +64,6 @@ pub async fn self_service_erase(
     meta: RequestMeta,
     body: ValidJson<TokenRequest, 4096>,
 ) -> ApiResult<HttpResponse> {
-    let mut conn = state.conn().await?;
-    conn.transaction::<_, ApiError, _>(async |conn| {
-        let person = redeem(conn, &body.0.token, SelfServicePurpose::Erase).await?;
-        rights::erase(conn, &person).await?;
-        let event = Event::new(Some(person.organisation_id), "erase", "member", Some(person.id.into()));
-        Ok(audit::record(conn, &meta, None, event).await?)
-    })
-    .await?;
+    redemption::erase(&state, &meta, &body.0.token).await?;
     Ok(HttpResponse::Ok().json(Receipt { status: "erased".into(), message: meta.lang.text("self-service-erased") }))
-}
-
-/// Uses up a link for `purpose` and returns its person; 404 when unknown, used or expired.
-async fn redeem(conn: &mut AsyncPgConnection, token: &str, purpose: SelfServicePurpose) -> Result<Person, ApiError> {
-    let used = queries::use_link(conn, &digest(token), purpose).await?;
-    let person = used.ok_or_else(|| ApiError::missing("token", "invalid_link"))?;
-    Ok(members::find_person(conn, person).await?.0)
 }

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 use utoipa::ToSchema;
-use validator::Validate;
+use validator::{Validate, ValidationError};
 
 use crate::catalogues::codes::Code;
 use crate::i18n::LanguageTag;
@@ -13,6 +13,13 @@ use crate::members::contact::{Email, PersonName, Phone, PostalCode};
 /// and a chapter or a postal code.
 #[derive(Debug, Clone, Serialize, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
+// Two rules, each its own error, both reported beside the fields' own: the lint takes the
+// repeated `skip_on_field_errors` of the second for a copy of the first.
+#[allow(clippy::duplicated_attributes)]
+#[validate(
+    schema(function = "reachable", skip_on_field_errors = false),
+    schema(function = "placed", skip_on_field_errors = false)
+)]
 pub struct SignupRequest {
     pub given_name: PersonName,
     pub family_name: PersonName,
@@ -29,7 +36,8 @@ pub struct SignupRequest {
     pub membership_type: Option<Code>,
     /// The language the form was shown in; e-mails follow it.
     pub language: LanguageTag,
-    /// The person agreed to the consent text shown.
+    /// The person agreed to the consent text shown; `false` is refused (`consent_required`).
+    #[validate(custom(function = "agreed"))]
     pub consent: bool,
     /// The `consent.version` of the form that was shown.
     #[validate(length(min = 1, max = 100))]
@@ -40,6 +48,34 @@ pub struct SignupRequest {
     #[validate(length(max = 200))]
     #[schema(max_length = 200)]
     pub website: Option<String>,
+}
+
+fn agreed(consent: &bool) -> Result<(), ValidationError> {
+    if *consent { Ok(()) } else { Err(ValidationError::new("consent_required")) }
+}
+
+/// Neither an e-mail address nor a phone number: the error stands beside the e-mail field.
+fn reachable(signup: &SignupRequest) -> Result<(), ValidationError> {
+    match (&signup.email, &signup.phone) {
+        (None, None) => Err(between_fields("email", "contact_required")),
+        _ => Ok(()),
+    }
+}
+
+/// Neither a chapter nor a postal code: the error stands beside the chapter field.
+fn placed(signup: &SignupRequest) -> Result<(), ValidationError> {
+    match (&signup.chapter_id, &signup.postal_code) {
+        (None, None) => Err(between_fields("chapter_id", "place_required")),
+        _ => Ok(()),
+    }
+}
+
+/// An error of a rule between fields, naming the field it is shown beside (see
+/// `crate::http::extract::field_errors`).
+fn between_fields(field: &'static str, code: &'static str) -> ValidationError {
+    let mut error = ValidationError::new(code);
+    error.add_param("field".into(), &field);
+    error
 }
 
 /// What a public request gets back; it never says whether the person was known.

@@ -17,12 +17,12 @@ const CHROMIUM: &str = "/usr/bin/chromium";
 const LOGIN_LIMIT: u32 = 2;
 const PAGE: &str = "<!doctype html><meta charset=\"utf-8\"><title>A front-end on another origin</title>";
 
-fn browser_dir() -> PathBuf {
+pub fn browser_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("browser")
 }
 
 /// Fails, never skips, when the browser or its driver is missing.
-fn require_browser() {
+pub fn require_browser() {
     let driver = browser_dir().join("node_modules").join("playwright-core");
     assert!(
         Path::new(CHROMIUM).exists() && driver.exists(),
@@ -50,13 +50,18 @@ async fn page() -> HttpResponse {
 
 /// Runs the browser script and returns what the page could read.
 async fn run_browser(page_url: String, api_url: String, fixture: Value) -> Value {
-    let script = browser_dir().join("cors.mjs");
-    let output = actix_web::rt::task::spawn_blocking(move || {
-        Command::new("node").arg(script).arg(page_url).arg(api_url).arg(fixture.to_string()).output()
-    })
-    .await
-    .expect("waiting for node")
-    .unwrap_or_else(|err| panic!("running node ({err}): run scripts/test, which installs what the browser tests need"));
+    run_script("cors.mjs", vec![page_url, api_url, fixture.to_string()]).await
+}
+
+/// Runs a script of `tests/browser/` with node and returns the JSON object it printed.
+pub async fn run_script(script: &str, args: Vec<String>) -> Value {
+    let script = browser_dir().join(script);
+    let output = actix_web::rt::task::spawn_blocking(move || Command::new("node").arg(script).args(args).output())
+        .await
+        .expect("waiting for node")
+        .unwrap_or_else(|err| {
+            panic!("running node ({err}): run scripts/test, which installs what the browser tests need")
+        });
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "the browser script failed ({}): {stderr}", output.status);
     serde_json::from_slice(&output.stdout)

@@ -125,7 +125,10 @@ async fn a_database_that_does_not_answer_is_a_readable_503() {
     config.db_pool_size = 1;
     config.db_timeout_ms = 200;
     let app = app_for(config).await;
-    let held = app.state.pool.get().await.expect("taking the only connection");
+    // Taking it may take longer than the service's own timeout on a busy machine.
+    let long = Some(std::time::Duration::from_secs(30));
+    let patient = deadpool::managed::Timeouts { wait: long, create: long, recycle: long };
+    let held = app.state.pool.timeout_get(&patient).await.expect("taking the only connection");
     let reply = app.send(from_front_end(&app, "GET", "/health/ready", None), None).await;
     assert_readable(reply.expect_problem(503, "service_unavailable"));
     drop(held);

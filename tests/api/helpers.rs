@@ -184,7 +184,8 @@ pub async fn serve(config: Config, db_url: String, db_name: Option<String>) -> T
     let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
     let server = fellesskap::startup::server(state.clone(), listener).expect("building the server");
     actix_web::rt::spawn(server);
-    let client = awc::Client::builder().timeout(std::time::Duration::from_secs(30)).finish();
+    // Redirects are answers to assert on, not to follow.
+    let client = awc::Client::builder().timeout(std::time::Duration::from_secs(30)).disable_redirects().finish();
     TestApp { address, state, db_url, db_name, client }
 }
 

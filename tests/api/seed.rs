@@ -4,7 +4,7 @@ use serde_json::{Value, json};
 use crate::helpers::spawn_app;
 
 #[actix_web::test]
-async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
+async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in_as_the_docs_show() {
     let app = spawn_app().await;
     let conn = &mut app.conn().await;
     seed::demo(conn, &app.state.hasher).await.unwrap();
@@ -30,6 +30,10 @@ async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in() {
     ] {
         app.login(email, DEMO_PASSWORD).await.expect(200);
     }
+    let document = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    let example = &document["components"]["schemas"]["LoginRequest"]["properties"];
+    let (email, password) = (example["email"]["example"].as_str(), example["password"]["example"].as_str());
+    app.login(email.expect("an example address"), password.expect("an example password")).await.expect(200);
     let leader = app.login("leder.trondheim@lpp.example", DEMO_PASSWORD).await;
     let me = app.get("/api/v1/me", leader.body["access_token"].as_str()).await;
     assert_eq!(me.body["grants"][0]["chapter_name"], "LPP Trondheim");

@@ -245,7 +245,7 @@ async fn newcomers_are_registered_together_with_a_statement_per_table() {
     for email in &emails[..40] {
         let mails = app.mails_to(email).await;
         assert_eq!(mails.len(), 1, "{email}");
-        assert!(mails[0].contains("/signup/confirm#token="), "{email}");
+        assert!(mails[0].contains("/signup/confirm?lang=nb#token="), "{email}");
     }
 }
 
@@ -371,13 +371,28 @@ async fn bad_signups_are_refused_and_write_nothing() {
         b
     };
     let slug = &world.a.slug;
-    sign_up(&app, slug, &with("consent", json!(false))).await.expect_problem(422, "consent_required");
+    let refused_field = |reply: Reply| {
+        let errors = reply.expect_problem(422, "validation_failed").body["errors"].clone();
+        (errors[0]["field"].as_str().unwrap().to_owned(), errors[0]["code"].as_str().unwrap().to_owned())
+    };
+    let consent = refused_field(sign_up(&app, slug, &with("consent", json!(false))).await);
+    assert_eq!(consent, ("consent".to_owned(), "consent_required".to_owned()));
     sign_up(&app, slug, &with("consent_version", json!("nb-0000"))).await.expect_problem(409, "consent_outdated");
-    sign_up(&app, slug, &with("email", Value::Null)).await.expect_problem(422, "contact_required");
+    let contact = refused_field(sign_up(&app, slug, &with("email", Value::Null)).await);
+    assert_eq!(contact, ("email".to_owned(), "contact_required".to_owned()));
     let id_number = sign_up(&app, slug, &with("given_name", json!("010170 12262"))).await;
     assert_eq!(id_number.expect_problem(422, "validation_failed").body["errors"][0]["code"], "national_id_number");
     sign_up(&app, slug, &with("chapter_id", json!(world.cb.id))).await.expect_problem(404, "unknown_chapter");
-    sign_up(&app, slug, &with("chapter_id", Value::Null)).await.expect_problem(422, "place_required");
+    let place = refused_field(sign_up(&app, slug, &with("chapter_id", Value::Null)).await);
+    assert_eq!(place, ("chapter_id".to_owned(), "place_required".to_owned()));
+    // Everything missing at once is refused at once, each error beside its own field.
+    let empty =
+        json!({"given_name": "", "family_name": "", "language": "nb", "consent": false, "consent_version": "v"});
+    let all = sign_up(&app, slug, &empty).await.expect_problem(422, "validation_failed");
+    let mut fields: Vec<&str> =
+        all.body["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    fields.sort_unstable();
+    assert_eq!(fields, ["chapter_id", "consent", "email", "family_name", "given_name"], "{}", all.body);
     sign_up(&app, slug, &with("membership_type", json!("lifelong")))
         .await
         .expect_problem(404, "unknown_membership_type");
