@@ -447,3 +447,5 @@ page-optional = اختياري
 problem-erase-not-confirmed = لم يُؤكَّد الحذف
     .detail = لا يمكن التراجع عن الحذف، لذا يجب تحديد المربع أولًا.
 field-erase-not-confirmed = حدِّد المربع لتأكيد حذف بياناتك.
+problem-concurrent-signup = سُجِّل في اللحظة نفسها
+    .detail = كان الشخص نفسه يُسجَّل في اللحظة نفسها؛ حاول مرة أخرى.

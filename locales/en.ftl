@@ -446,3 +446,5 @@ page-optional = optional
 problem-erase-not-confirmed = Erasure not confirmed
     .detail = Erasing cannot be undone, so it needs the box ticked first.
 field-erase-not-confirmed = Tick the box to confirm that your data is to be erased.
+problem-concurrent-signup = Signed up at the same moment
+    .detail = The same person was being signed up at the same moment; try again.

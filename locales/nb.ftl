@@ -446,3 +446,5 @@ page-optional = valgfritt
 problem-erase-not-confirmed = Slettingen er ikke bekreftet
     .detail = Sletting kan ikke angres, så boksen må krysses av først.
 field-erase-not-confirmed = Kryss av i boksen for å bekrefte at opplysningene dine skal slettes.
+problem-concurrent-signup = Meldt inn i samme øyeblikk
+    .detail = Den samme personen ble meldt inn i samme øyeblikk; prøv igjen.

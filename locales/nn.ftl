@@ -446,3 +446,5 @@ page-optional = valfritt
 problem-erase-not-confirmed = Slettinga er ikkje stadfesta
     .detail = Sletting kan ikkje angrast, så boksen må kryssast av først.
 field-erase-not-confirmed = Kryss av i boksen for å stadfeste at opplysningane dine skal slettast.
+problem-concurrent-signup = Meld inn i same augneblinken
+    .detail = Den same personen vart meld inn i same augneblinken; prøv igjen.

@@ -452,3 +452,5 @@ page-optional = nieobowiązkowe
 problem-erase-not-confirmed = Usunięcie niepotwierdzone
     .detail = Usunięcia nie można cofnąć, dlatego najpierw zaznacz pole.
 field-erase-not-confirmed = Zaznacz pole, aby potwierdzić, że Twoje dane mają zostać usunięte.
+problem-concurrent-signup = Zapisano w tej samej chwili
+    .detail = Ta sama osoba była zapisywana w tej samej chwili; spróbuj ponownie.

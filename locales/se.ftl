@@ -447,3 +447,5 @@ page-optional = eaktodáhtolaš
 problem-erase-not-confirmed = Sihkkun ii leat duođaštuvvon
     .detail = Sihkkuma ii sáhte máhcahit, danne galgá boksa merkejuvvot vuos.
 field-erase-not-confirmed = Merke boksa duođaštan dihtii ahte du dieđut galget sihkkojuvvot.
+problem-concurrent-signup = Čálihuvvon seamma botta
+    .detail = Seamma olmmoš čálihuvvui seamma botta; geahččal ođđasit.

@@ -447,3 +447,5 @@ page-optional = ikhtiyaari
 problem-erase-not-confirmed = Tirtirka lama xaqiijin
     .detail = Tirtirka lagama noqon karo, sidaa darteed marka hore calaamadee sanduuqa.
 field-erase-not-confirmed = Calaamadee sanduuqa si aad u xaqiijiso in xogtaada la tirtiro.
+problem-concurrent-signup = Isla waqtigaas ayaa la diiwaangeliyay
+    .detail = Isla qofkaas ayaa isla waqtigaas la diiwaangelinayay; isku day mar kale.

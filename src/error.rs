@@ -20,7 +20,6 @@ pub struct FieldError {
     /// Stable machine code of the rule that failed, e.g. `length`, `unknown_field`.
     pub code: String,
     /// The rule explained in the caller's language.
-    #[serde(skip_deserializing)]
     pub message: String,
     #[serde(skip)]
     #[schema(ignore)]
@@ -71,14 +70,29 @@ pub struct Problem {
     #[schema(example = 422)]
     pub status: u16,
     pub detail: String,
-    /// Stable machine-readable code; the list is in docs/API-DESIGN.md.
-    #[schema(example = "validation_failed")]
+    /// Stable machine-readable code; docs/API-DESIGN.md says when each is given.
+    #[schema(schema_with = problem_codes)]
     pub code: String,
     /// The request id, also in the `X-Request-Id` header and the server's logs.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub request_id: Option<String>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+}
+
+/// Every problem code: each has its translated title, `problem-<code>` in `locales/en.ftl`
+/// (a test refuses a code without one), so the English file is their list.
+pub fn problem_codes() -> utoipa::openapi::Object {
+    let codes: Vec<String> = include_str!("../locales/en.ftl")
+        .lines()
+        .filter_map(|line| line.strip_prefix("problem-")?.split_once(" =").map(|(id, _)| id.replace('-', "_")))
+        .collect();
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::String)
+        .enum_values(Some(codes))
+        .description(Some("Stable machine-readable code; docs/API-DESIGN.md says when each is given."))
+        .examples([serde_json::json!("validation_failed")])
+        .build()
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -164,6 +164,16 @@ crate::bounded_text!(
     example = "Ringte tilbake etter en uke."
 );
 
+/// The schema of a box that must be ticked: a boolean whose only allowed value is `true` (the
+/// document states it as `const`).
+pub fn always_true() -> utoipa::openapi::Object {
+    utoipa::openapi::ObjectBuilder::new()
+        .schema_type(utoipa::openapi::schema::Type::Boolean)
+        .enum_values(Some([true]))
+        .description(Some("Only `true` is taken: the box must be ticked."))
+        .build()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

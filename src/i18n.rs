@@ -114,7 +114,8 @@ pub enum Review {
 /// A language with a translation file: its tag, its name in itself, direction and review state.
 #[derive(Debug, Clone, Copy, serde::Serialize, utoipa::ToSchema)]
 pub struct LanguageInfo {
-    #[schema(example = "nb")]
+    /// What a sign-up sends back as its `language`.
+    #[schema(value_type = LanguageTag)]
     pub code: &'static str,
     #[schema(example = "norsk bokmål")]
     pub name: &'static str,

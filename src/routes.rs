@@ -177,7 +177,73 @@ pub fn openapi() -> OpenApi {
             document_operation(operation);
         }
     }
-    close_tagged_variants(document_no_nul(doc))
+    doc.servers = Some(vec![
+        utoipa::openapi::server::ServerBuilder::new()
+            .url("/")
+            .description(Some("This service, wherever it is deployed"))
+            .build(),
+    ]);
+    single_values_as_const(refer_to_type_arguments(close_tagged_variants(document_no_nul(doc))))
+}
+
+/// utoipa copies the schema of a generic type's argument into each of its instances
+/// (`Page_MemberSummary` holds a copy of `MemberSummary`): each copy becomes a reference to
+/// the argument's own component, so clients get one type for it, not one per instance.
+fn refer_to_type_arguments(doc: OpenApi) -> OpenApi {
+    use serde_json::{Value, json};
+    fn replace_copies(value: &mut Value, original: &Value, reference: &Value) {
+        if value == original {
+            *value = reference.clone();
+            return;
+        }
+        match value {
+            Value::Object(map) => map.values_mut().for_each(|v| replace_copies(v, original, reference)),
+            Value::Array(items) => items.iter_mut().for_each(|v| replace_copies(v, original, reference)),
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(&doc).expect("the OpenAPI document serialises");
+    let Some(schemas) = value.pointer_mut("/components/schemas").and_then(Value::as_object_mut) else { return doc };
+    let instances: Vec<(String, String)> = schemas
+        .keys()
+        .filter_map(|name| {
+            let (_, argument) = name.split_once('_')?;
+            schemas.contains_key(argument).then(|| (name.clone(), argument.to_owned()))
+        })
+        .collect();
+    for (instance, argument) in instances {
+        let original = schemas[&argument].clone();
+        let reference = json!({ "$ref": format!("#/components/schemas/{argument}") });
+        if let Some(Value::Object(properties)) = schemas.get_mut(&instance).and_then(|s| s.get_mut("properties")) {
+            properties.values_mut().for_each(|p| replace_copies(p, &original, &reference));
+        }
+    }
+    serde_json::from_value(value).expect("the OpenAPI document deserialises")
+}
+
+/// An `enum` of one value (a box that must be ticked) is stated as `const`, which generated
+/// clients read as that literal. Last, on the document itself: `const` is not a field of
+/// utoipa's schema, so it lives among the extensions, which a round trip through JSON drops.
+fn single_values_as_const(mut doc: OpenApi) -> OpenApi {
+    use utoipa::openapi::schema::Schema;
+    fn walk(schema: &mut Schema) {
+        let Schema::Object(object) = schema else { return };
+        if let Some(only) = object.enum_values.take_if(|values| values.len() == 1).and_then(|mut v| v.pop()) {
+            object.extensions.get_or_insert_with(Default::default).insert("const".to_owned(), only);
+        }
+        for property in object.properties.values_mut() {
+            if let RefOr::T(property) = property {
+                walk(property);
+            }
+        }
+    }
+    let schemas = doc.components.iter_mut().flat_map(|c| c.schemas.values_mut());
+    for schema in schemas {
+        if let RefOr::T(schema) = schema {
+            walk(schema);
+        }
+    }
+    doc
 }
 
 /// Inputs that are internally tagged enums with `deny_unknown_fields`: utoipa leaves their
@@ -235,7 +301,10 @@ fn document_operation(operation: &mut OpenApiOperation) {
     let has_path_params = params.iter().any(|p| p.parameter_in == ParameterIn::Path);
     let has_cursor = params.iter().any(|p| p.name == "cursor");
     let mut errors = vec![("400", "The request could not be read: malformed JSON, unknown fields, wrong types")];
-    if policy != Some(Policy::Public) {
+    if policy == Some(Policy::Public) {
+        // Stated, not left out: an empty list says that no token is needed.
+        operation.security = Some(Vec::new());
+    } else {
         errors.push(("401", "No valid access token"));
         operation.security = Some(vec![SecurityRequirement::new("bearer", Vec::<String>::new())]);
     }
@@ -260,6 +329,23 @@ fn document_operation(operation: &mut OpenApiOperation) {
     for (status, description) in errors {
         operation.responses.responses.entry(status.to_owned()).or_insert_with(|| problem_response(description));
     }
+    for (status, response) in &mut operation.responses.responses {
+        let RefOr::T(response) = response else { continue };
+        response.headers.insert("X-Request-Id".to_owned(), text_header(REQUEST_ID_HEADER));
+        if status == "429" {
+            response.headers.insert("Retry-After".to_owned(), text_header("Seconds to wait before trying again"));
+        }
+    }
+}
+
+const REQUEST_ID_HEADER: &str = "The request's id, as sent in `X-Request-Id` (1–64 letters, digits and `-_.:`) or made \
+     by the service; it names the request in the service's logs and audit trail";
+
+fn text_header(description: &str) -> utoipa::openapi::header::Header {
+    utoipa::openapi::header::HeaderBuilder::new()
+        .schema(utoipa::openapi::ObjectBuilder::new().schema_type(utoipa::openapi::schema::Type::String))
+        .description(Some(description))
+        .build()
 }
 
 fn problem_response(description: &str) -> RefOr<utoipa::openapi::Response> {

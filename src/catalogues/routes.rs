@@ -9,14 +9,14 @@ use super::types::{Catalogue, EntryResponse, MAX_ENTRIES, PutEntry};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, Target, authorize};
 use crate::error::{ApiError, ApiResult};
-use crate::http::{Db, RequestMeta, ValidJson};
+use crate::http::{Db, Page, RequestMeta, ValidJson};
 use crate::organisations::queries::find_by_slug;
 
 /// List one catalogue, in display order (anyone holding a role in the organisation).
 #[utoipa::path(operation_id = "list_catalogue", tag = "organisations",
     params(("org" = String, Path, description = "Organisation slug"),
            ("catalogue" = Catalogue, Path, description = "Which catalogue")),
-    responses((status = 200, description = "Every entry (at most 100)", body = Vec<EntryResponse>)))]
+    responses((status = 200, description = "Every entry (at most 100)", body = Page<EntryResponse>)))]
 #[get("/orgs/{org}/catalogues/{catalogue}")]
 pub async fn list_catalogue(
     caller: Caller,
@@ -27,7 +27,7 @@ pub async fn list_catalogue(
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListCatalogue, Target::Org(org.id))?;
     let entries = queries::list(&mut conn, org.id, catalogue).await?;
-    Ok(HttpResponse::Ok().json(entries.into_iter().map(EntryResponse::from).collect::<Vec<_>>()))
+    Ok(HttpResponse::Ok().json(Page::whole(entries.into_iter().map(EntryResponse::from).collect())))
 }
 
 /// Add or change an entry (org admins). Entries are never deleted: retire them instead, so

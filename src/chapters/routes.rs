@@ -37,7 +37,8 @@ pub async fn list_chapters(
 /// Read one chapter (anyone holding a role in its organisation).
 #[utoipa::path(operation_id = "get_chapter", tag = "chapters",
     params(("chapter_id" = Uuid, Path, description = "Chapter id")),
-    responses((status = 200, description = "The chapter; its version is also the ETag", body = ChapterResponse)))]
+    responses((status = 200, description = "The chapter; its version is also the ETag", body = ChapterResponse,
+               headers(("ETag" = String, description = "The version, for `If-Match`")))))]
 #[get("/chapters/{chapter_id}")]
 pub async fn get_chapter(caller: Caller, mut conn: Db, id: web::Path<Uuid>) -> ApiResult<HttpResponse> {
     let chapter = queries::find(&mut conn, ChapterId::from(*id)).await?;
@@ -88,7 +89,8 @@ pub async fn create_chapter(
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateChapter,
     responses(
-        (status = 200, description = "Updated", body = ChapterResponse),
+        (status = 200, description = "Updated", body = ChapterResponse,
+         headers(("ETag" = String, description = "The new version"))),
         (status = 409, description = "A sibling has that name", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]

@@ -126,7 +126,8 @@ async fn group_response(conn: &mut AsyncPgConnection, group: Group) -> Result<Gr
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateGroup,
     responses(
-        (status = 200, description = "Updated", body = GroupResponse),
+        (status = 200, description = "Updated", body = GroupResponse,
+         headers(("ETag" = String, description = "The new version"))),
         (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
 #[patch("/groups/{group_id}")]

@@ -57,6 +57,12 @@ pub struct Page<T> {
 }
 
 impl<T> Page<T> {
+    /// A list that is always short enough to come whole (a catalogue holds at most 100
+    /// entries): one page, with no cursor.
+    pub fn whole(items: Vec<T>) -> Self {
+        Self { items, next_cursor: None }
+    }
+
     pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
         Page { items: self.items.into_iter().map(f).collect(), next_cursor: self.next_cursor }
     }

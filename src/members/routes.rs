@@ -117,7 +117,8 @@ pub async fn list_members(
 /// One member with every membership, its history and fees (leaders of their home chapter or above).
 #[utoipa::path(operation_id = "get_member", tag = "members",
     params(("member_id" = Uuid, Path, description = "Member (person) id")),
-    responses((status = 200, description = "The member; its version is also the ETag", body = MemberResponse)))]
+    responses((status = 200, description = "The member; its version is also the ETag", body = MemberResponse,
+               headers(("ETag" = String, description = "The version, for `If-Match`")))))]
 #[get("/members/{member_id}")]
 pub async fn get_member(
     caller: Caller,
@@ -138,7 +139,8 @@ pub async fn get_member(
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateMember,
     responses(
-        (status = 200, description = "Updated", body = MemberResponse),
+        (status = 200, description = "Updated", body = MemberResponse,
+         headers(("ETag" = String, description = "The new version"))),
         (status = 409, description = "The e-mail address or phone number belongs to a record you can see, or the member was erased", body = crate::error::Problem, content_type = "application/problem+json"),
         (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]

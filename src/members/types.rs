@@ -69,6 +69,7 @@ pub struct CreateMember {
     /// E.164, or a Norwegian number in local form (`912 34 567`).
     pub phone: Option<Phone>,
     pub postal_code: Option<PostalCode>,
+    /// With `birth_date`, the two must name the same year (else `birth_year_mismatch`).
     #[validate(range(min = 1900, max = 2100))]
     #[schema(minimum = 1900, maximum = 2100, example = 1980)]
     pub birth_year: Option<i16>,
@@ -100,6 +101,8 @@ pub struct UpdateMember {
     #[serde(default, deserialize_with = "crate::http::present")]
     #[schema(value_type = Option<PostalCode>, nullable)]
     pub postal_code: Option<Option<PostalCode>>,
+    /// Must name the same year as the birth date the member then has (else
+    /// `birth_year_mismatch`).
     #[serde(default, deserialize_with = "crate::http::present")]
     #[validate(range(min = 1900, max = 2100))]
     #[schema(value_type = Option<i16>, nullable, minimum = 1900, maximum = 2100)]

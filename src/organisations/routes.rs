@@ -76,7 +76,8 @@ pub async fn create_org(
 /// Read one organisation (anyone holding a role in it).
 #[utoipa::path(operation_id = "get_org", tag = "organisations",
     params(("org" = String, Path, description = "Organisation slug")),
-    responses((status = 200, description = "The organisation; its version is also the ETag", body = OrganisationResponse)))]
+    responses((status = 200, description = "The organisation; its version is also the ETag", body = OrganisationResponse,
+               headers(("ETag" = String, description = "The version, for `If-Match`")))))]
 #[get("/orgs/{org}")]
 pub async fn get_org(caller: Caller, mut conn: Db, org: web::Path<String>) -> ApiResult<HttpResponse> {
     let org = queries::find_by_slug(&mut conn, &org).await?;
@@ -92,7 +93,8 @@ pub async fn get_org(caller: Caller, mut conn: Db, org: web::Path<String>) -> Ap
             pattern = r#"^(\*|(W/)?"[0-9]{1,9}"|[0-9]{1,9})$"#)),
     request_body = UpdateOrganisation,
     responses(
-        (status = 200, description = "Updated", body = OrganisationResponse),
+        (status = 200, description = "Updated", body = OrganisationResponse,
+         headers(("ETag" = String, description = "The new version"))),
         (status = 412, description = "Changed by someone else since you read it", body = crate::error::Problem, content_type = "application/problem+json"),
     ))]
 #[patch("/orgs/{org}")]

@@ -48,6 +48,7 @@ pub struct CreateOrganisation {
     #[validate(range(min = 1, max = 129))]
     #[schema(minimum = 1, maximum = 129, example = 15)]
     pub youth_age_min: i16,
+    /// Oldest age of the youth band; not below `youth_age_min` (else `youth_band_order`).
     #[validate(range(min = 1, max = 129))]
     #[schema(minimum = 1, maximum = 129, example = 35)]
     pub youth_age_max: i16,
@@ -67,6 +68,7 @@ pub struct UpdateOrganisation {
     #[validate(range(min = 1, max = 129))]
     #[schema(minimum = 1, maximum = 129)]
     pub youth_age_min: Option<i16>,
+    /// Not below the youth band's youngest age after the change (else `youth_band_order`).
     #[validate(range(min = 1, max = 129))]
     #[schema(minimum = 1, maximum = 129)]
     pub youth_age_max: Option<i16>,

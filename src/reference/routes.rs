@@ -31,6 +31,7 @@ pub struct PutCounty {
     #[schema(min_length = 2, max_length = 16, example = "midt")]
     pub region_code: String,
     pub valid_from: Option<NaiveDate>,
+    /// Not before `valid_from` (else `valid_to_before_valid_from`).
     pub valid_to: Option<NaiveDate>,
 }
 

@@ -23,9 +23,12 @@ use crate::members::contact::{Email, PersonName, Phone, PostalCode};
 pub struct SignupRequest {
     pub given_name: PersonName,
     pub family_name: PersonName,
+    /// This, `phone` or both (else `contact_required`, reported on this field).
     pub email: Option<Email>,
+    /// This, `email` or both.
     pub phone: Option<Phone>,
-    /// One of the form's chapters.
+    /// One of the form's chapters; this or `postal_code` (else `place_required`, reported on
+    /// this field).
     pub chapter_id: Option<ChapterId>,
     /// Without a chapter, the member starts in the national chapter and is placed by staff.
     pub postal_code: Option<PostalCode>,
@@ -36,8 +39,10 @@ pub struct SignupRequest {
     pub membership_type: Option<Code>,
     /// The language the form was shown in; e-mails follow it.
     pub language: LanguageTag,
-    /// The person agreed to the consent text shown; `false` is refused (`consent_required`).
+    /// The person agreed to the consent text shown: only `true` is taken (else
+    /// `consent_required`).
     #[validate(custom(function = "agreed"))]
+    #[schema(schema_with = crate::field::always_true)]
     pub consent: bool,
     /// The `consent.version` of the form that was shown.
     #[validate(length(min = 1, max = 100))]

@@ -28,13 +28,13 @@ use crate::organisations::queries::{find_by_slug, root_chapter_id};
 /// The organisation's course types (anyone holding a role in it).
 #[utoipa::path(operation_id = "list_course_types", tag = "volunteers",
     params(("org" = String, Path, description = "Organisation slug")),
-    responses((status = 200, description = "Every course type", body = Vec<CourseTypeResponse>)))]
+    responses((status = 200, description = "Every course type", body = Page<CourseTypeResponse>)))]
 #[get("/orgs/{org}/course-types")]
 pub async fn list_course_types(caller: Caller, mut conn: Db, org: web::Path<String>) -> ApiResult<HttpResponse> {
     let org = find_by_slug(&mut conn, &org).await?;
     authorize(&caller, Operation::ListCourseTypes, Target::Org(org.id))?;
     let types = queries::course_types_of(&mut conn, org.id).await?;
-    Ok(HttpResponse::Ok().json(types.into_iter().map(CourseTypeResponse::from).collect::<Vec<_>>()))
+    Ok(HttpResponse::Ok().json(Page::whole(types.into_iter().map(CourseTypeResponse::from).collect())))
 }
 
 /// Add or change a course type: its labels, how long it qualifies and for which roles (org
@@ -203,7 +203,7 @@ pub async fn record_completion(
     let expires_on = course_type
         .validity_months
         .map(|months| completed_on.checked_add_months(Months::new(u32::from(months.unsigned_abs()))))
-        .map(|day| day.ok_or_else(|| ApiError::unprocessable("completed_on", "range")))
+        .map(|day| day.ok_or_else(|| ApiError::validation("completed_on", "range")))
         .transpose()?;
     let completion = Completion {
         id: Uuid::now_v7(),

@@ -272,3 +272,60 @@ async fn every_value_refused_by_its_type_is_named_in_one_answer() {
     assert_eq!(reply.body["errors"][0]["field"], "kind", "{}", reply.body);
     assert_eq!(reply.body["errors"][0]["code"], "code");
 }
+
+/// The codes the source gives problems: `code: "…"` and the first argument after the field of
+/// `ApiError::unprocessable`, `missing` and `conflict`, and the constraint table's.
+fn problem_codes_in_source() -> std::collections::BTreeSet<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).unwrap().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                out.push(std::fs::read_to_string(path).unwrap());
+            }
+        }
+    }
+    let mut sources = Vec::new();
+    walk(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut sources);
+    let quoted = |text: &str| -> Option<String> {
+        let text = text.trim_start();
+        let rest = text.strip_prefix('"')?;
+        let code = &rest[..rest.find('"')?];
+        code.chars().all(|c| c.is_ascii_lowercase() || c == '_').then(|| code.to_owned())
+    };
+    let mut codes = std::collections::BTreeSet::new();
+    for source in &sources {
+        for (at, _) in source.match_indices("code: ") {
+            // `code: …` of a problem, not `kind_code: …` of a row.
+            if source[..at].ends_with([' ', '{', '\n']) {
+                codes.extend(quoted(&source[at + 6..]));
+            }
+        }
+        for call in ["ApiError::unprocessable(", "ApiError::missing(", "ApiError::conflict(", "Self::conflict("] {
+            for (at, _) in source.match_indices(call) {
+                let args = &source[at + call.len()..];
+                if let Some(comma) = args.find(',').filter(|c| !args[..*c].contains(')')) {
+                    codes.extend(quoted(&args[comma + 1..]));
+                }
+            }
+        }
+    }
+    codes
+}
+
+#[test]
+fn every_problem_code_is_in_the_contract_with_a_title() {
+    let document = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    let listed = &document["components"]["schemas"]["Problem"]["properties"]["code"]["enum"];
+    let listed: Vec<&str> =
+        listed.as_array().expect("the codes as an enum").iter().filter_map(|c| c.as_str()).collect();
+    let english = fellesskap::i18n::Lang::default();
+    let used = problem_codes_in_source();
+    assert!(used.len() > 40, "the scan finds the codes: {used:?}");
+    for code in used {
+        assert!(listed.contains(&code.as_str()), "`{code}` is given but not in the contract's enum");
+        let id = format!("problem-{}", code.replace('_', "-"));
+        assert_ne!(english.text(&id), id, "`{code}` has no English title");
+    }
+}

@@ -80,3 +80,35 @@ fn every_reference_resolves() {
         .collect();
     assert!(dangling.is_empty(), "references to nothing: {dangling:?}");
 }
+
+fn client_dir() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("clients").join("typescript")
+}
+
+/// Runs one of the TypeScript client's npm scripts; fails with its output, never skips.
+fn npm_script(script: &str) {
+    let installed = client_dir().join("node_modules").join(".bin");
+    assert!(installed.exists(), "{} is missing: run scripts/test, which installs it", installed.display());
+    let output = std::process::Command::new("npm")
+        .args(["run", "--silent", script])
+        .current_dir(client_dir())
+        .output()
+        .unwrap_or_else(|err| panic!("running npm ({err}): run scripts/test, which installs what it needs"));
+    let shown = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    assert!(output.status.success(), "npm run {script} failed:\n{shown}");
+}
+
+/// Types generated from the committed document by openapi-typescript, and the small client in
+/// `clients/typescript/` (sign in, list members, edit one with `If-Match`, sign up) compiled
+/// against them with `tsc --strict`.
+#[test]
+fn a_client_typed_from_the_document_compiles() {
+    npm_script("generate");
+    npm_script("check");
+}
+
+/// Redocly's strict recommended rules find nothing wrong with the document.
+#[test]
+fn the_document_lints_clean() {
+    npm_script("lint");
+}

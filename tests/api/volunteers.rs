@@ -155,7 +155,9 @@ async fn course_types_are_organisation_data() {
     let leader = app.token(world.leader).await;
     let url = format!("/api/v1/orgs/{}/course-types", world.a.slug);
     let types = app.get(&url, Some(&leader)).await.expect(200);
-    let follow_up = types.body.as_array().unwrap().iter().find(|t| t["code"] == "follow_up_course").unwrap().clone();
+    assert!(types.body["next_cursor"].is_null(), "the whole list on one page");
+    let follow_up =
+        types.body["items"].as_array().unwrap().iter().find(|t| t["code"] == "follow_up_course").unwrap().clone();
     assert_eq!(follow_up["validity_months"], 24);
     assert_eq!(follow_up["qualifies_for"], json!(["peer_supporter", "group_leader", "supervisor"]));
     let admin = app.token(world.org_admin).await;
