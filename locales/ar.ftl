@@ -449,3 +449,6 @@ problem-erase-not-confirmed = لم يُؤكَّد الحذف
 field-erase-not-confirmed = حدِّد المربع لتأكيد حذف بياناتك.
 problem-concurrent-signup = سُجِّل في اللحظة نفسها
     .detail = كان الشخص نفسه يُسجَّل في اللحظة نفسها؛ حاول مرة أخرى.
+field-colour = أدخل لونًا بالصيغة ‎#rrggbb‎، مثل ‎#1d4f91‎.
+field-colour-contrast = فاتح جدًا لنص أبيض عليه: التباين { $contrast }:1، والمطلوب 4.5:1 على الأقل.
+field-origin = أدخل مصدرًا مثل ‎https://www.example.org‎ دون أي شيء بعد الاسم.

@@ -448,3 +448,6 @@ problem-erase-not-confirmed = Erasure not confirmed
 field-erase-not-confirmed = Tick the box to confirm that your data is to be erased.
 problem-concurrent-signup = Signed up at the same moment
     .detail = The same person was being signed up at the same moment; try again.
+field-colour = Give a colour as #rrggbb, such as #1d4f91.
+field-colour-contrast = Too light for white text on it: the contrast is { $contrast }:1, and at least 4.5:1 is needed.
+field-origin = Give an origin such as https://www.example.org, with nothing after the name.

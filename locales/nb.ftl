@@ -448,3 +448,6 @@ problem-erase-not-confirmed = Slettingen er ikke bekreftet
 field-erase-not-confirmed = Kryss av i boksen for å bekrefte at opplysningene dine skal slettes.
 problem-concurrent-signup = Meldt inn i samme øyeblikk
     .detail = Den samme personen ble meldt inn i samme øyeblikk; prøv igjen.
+field-colour = Oppgi en farge som #rrggbb, for eksempel #1d4f91.
+field-colour-contrast = For lys til hvit tekst: kontrasten er { $contrast }:1, og minst 4,5:1 trengs.
+field-origin = Oppgi et opphav som https://www.example.org, uten noe etter navnet.

@@ -448,3 +448,6 @@ problem-erase-not-confirmed = Slettinga er ikkje stadfesta
 field-erase-not-confirmed = Kryss av i boksen for å stadfeste at opplysningane dine skal slettast.
 problem-concurrent-signup = Meld inn i same augneblinken
     .detail = Den same personen vart meld inn i same augneblinken; prøv igjen.
+field-colour = Oppgi ein farge som #rrggbb, til dømes #1d4f91.
+field-colour-contrast = For lys til kvit tekst: kontrasten er { $contrast }:1, og minst 4,5:1 trengst.
+field-origin = Oppgi eit opphav som https://www.example.org, utan noko etter namnet.

@@ -454,3 +454,6 @@ problem-erase-not-confirmed = Usunięcie niepotwierdzone
 field-erase-not-confirmed = Zaznacz pole, aby potwierdzić, że Twoje dane mają zostać usunięte.
 problem-concurrent-signup = Zapisano w tej samej chwili
     .detail = Ta sama osoba była zapisywana w tej samej chwili; spróbuj ponownie.
+field-colour = Podaj kolor w postaci #rrggbb, na przykład #1d4f91.
+field-colour-contrast = Za jasny dla białego tekstu: kontrast wynosi { $contrast }:1, a potrzeba co najmniej 4,5:1.
+field-origin = Podaj źródło, na przykład https://www.example.org, bez niczego po nazwie.

@@ -449,3 +449,6 @@ problem-erase-not-confirmed = Sihkkun ii leat duođaštuvvon
 field-erase-not-confirmed = Merke boksa duođaštan dihtii ahte du dieđut galget sihkkojuvvot.
 problem-concurrent-signup = Čálihuvvon seamma botta
     .detail = Seamma olmmoš čálihuvvui seamma botta; geahččal ođđasit.
+field-colour = Čális ivnni nugo #rrggbb, ovdamearkka dihte #1d4f91.
+field-colour-contrast = Beare čuovgat vilges teakstii: kontrasta lea { $contrast }:1, ja unnimusat 4,5:1 dárbbašuvvo.
+field-origin = Čális álgoadressa nugo https://www.example.org, ja ale maidege nama maŋŋái.

@@ -449,3 +449,6 @@ problem-erase-not-confirmed = Tirtirka lama xaqiijin
 field-erase-not-confirmed = Calaamadee sanduuqa si aad u xaqiijiso in xogtaada la tirtiro.
 problem-concurrent-signup = Isla waqtigaas ayaa la diiwaangeliyay
     .detail = Isla qofkaas ayaa isla waqtigaas la diiwaangelinayay; isku day mar kale.
+field-colour = Ku qor midab sida #rrggbb, tusaale ahaan #1d4f91.
+field-colour-contrast = Aad buu u khafiifsan yahay qoraal cad: iska-soocidda waa { $contrast }:1, waxaana loo baahan yahay ugu yaraan 4.5:1.
+field-origin = Ku qor asal sida https://www.example.org, wax kale oo magaca ka dambeeya ha ku darin.

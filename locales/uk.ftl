@@ -454,3 +454,6 @@ problem-erase-not-confirmed = Видалення не підтверджено
 field-erase-not-confirmed = Позначте поле, щоб підтвердити, що ваші дані слід видалити.
 problem-concurrent-signup = Записано в ту саму мить
     .detail = Ту саму особу записували в ту саму мить; спробуйте ще раз.
+field-colour = Укажіть колір у вигляді #rrggbb, наприклад #1d4f91.
+field-colour-contrast = Надто світлий для білого тексту: контраст { $contrast }:1, а потрібно щонайменше 4,5:1.
+field-origin = Укажіть джерело, наприклад https://www.example.org, без нічого після назви.

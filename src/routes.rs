@@ -31,6 +31,8 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(organisations::routes::create_org)
             .service(organisations::routes::get_org)
             .service(organisations::routes::update_org)
+            .service(organisations::logo::put_org_logo)
+            .service(organisations::logo::delete_org_logo)
             .service(chapters::routes::list_chapters)
             .service(chapters::routes::get_chapter)
             .service(chapters::routes::create_chapter)
@@ -120,6 +122,8 @@ pub fn register_pages(cfg: &mut actix_web::web::ServiceConfig) {
         .service(pages::routes::my_data_submit)
         .service(pages::routes::my_data_link)
         .service(pages::routes::my_data_use_link)
+        .service(pages::routes::org_theme)
+        .service(pages::routes::org_logo)
         .service(pages::routes::asset)
         .service(pages::routes::docs);
 }

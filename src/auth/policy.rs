@@ -72,6 +72,8 @@ operations! {
     CreateOrg = "create_org" => PlatformAdmin,
     GetOrg = "get_org" => OrgMember,
     UpdateOrg = "update_org" => OrgAdmin,
+    PutOrgLogo = "put_org_logo" => OrgAdmin,
+    DeleteOrgLogo = "delete_org_logo" => OrgAdmin,
     ListChapters = "list_chapters" => OrgMember,
     GetChapter = "get_chapter" => OrgMember,
     CreateChapter = "create_chapter" => OrgAdmin,
@@ -161,6 +163,8 @@ pub const PAGES: &[(&str, &str, Policy)] = &[
     ("GET", "/my-data/{purpose}", Policy::Public),
     ("POST", "/my-data/{purpose}", Policy::Public),
     ("GET", "/pages/{file}", Policy::Public),
+    ("GET", "/pages/orgs/{org}/theme.css", Policy::Public),
+    ("GET", "/pages/orgs/{org}/logo", Policy::Public),
     ("GET", "/docs", Policy::Public),
 ];
 

@@ -334,6 +334,15 @@ diesel::table! {
 }
 
 diesel::table! {
+    organisation_logos (organisation_id) {
+        organisation_id -> Uuid,
+        content_type -> Text,
+        image -> Bytea,
+        updated_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
     organisations (id) {
         id -> Uuid,
         slug -> Text,
@@ -350,6 +359,8 @@ diesel::table! {
         qualification_reminder_days -> Int2,
         group_leadership_rule -> Jsonb,
         target_warning_days -> Int2,
+        brand_colour -> Nullable<Text>,
+        embed_origins -> Array<Text>,
     }
 }
 
@@ -614,6 +625,7 @@ diesel::joinable!(member_day_coverage -> organisations (organisation_id));
 diesel::joinable!(member_fee_counts -> organisations (organisation_id));
 diesel::joinable!(member_requests -> organisations (organisation_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
+diesel::joinable!(organisation_logos -> organisations (organisation_id));
 diesel::joinable!(outbox -> organisations (organisation_id));
 diesel::joinable!(people -> organisations (organisation_id));
 diesel::joinable!(project_chapters -> chapters (chapter_id));
@@ -661,6 +673,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     membership_fees,
     membership_periods,
     memberships,
+    organisation_logos,
     organisations,
     outbox,
     people,

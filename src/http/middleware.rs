@@ -129,7 +129,15 @@ fn set_headers(headers: &mut actix_web::http::header::HeaderMap, request_id: &st
     }
     headers.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    // An organisation's sign-up page may be framed by its own site, as its policy's
+    // `frame-ancestors` says; everything else may not be framed at all.
+    let framable = headers
+        .get(header::CONTENT_SECURITY_POLICY)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|csp| csp.contains("frame-ancestors") && !csp.contains("frame-ancestors 'none'"));
+    if !framable {
+        headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    }
     // A page the service renders sets its own, stricter policy; everything else gets one here.
     if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
         let csp = if is_docs { DOCS_CSP } else { API_CSP };

@@ -5,7 +5,7 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::db::schema::{chapters, organisations};
+use crate::db::schema::{chapters, organisation_logos, organisations};
 use crate::ids::{ChapterId, OrgId};
 
 #[derive(Debug, Clone, Queryable, Selectable, Insertable)]
@@ -31,6 +31,10 @@ pub struct Organisation {
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The colour of links and buttons on the served pages (`#rrggbb`); their own when absent.
+    pub brand_colour: Option<String>,
+    /// Origins whose pages may frame the served sign-up form.
+    pub embed_origins: Vec<String>,
 }
 
 impl Organisation {
@@ -53,6 +57,8 @@ impl Organisation {
             version: 1,
             created_at: now,
             updated_at: now,
+            brand_colour: None,
+            embed_origins: Vec::new(),
         }
     }
 }
@@ -70,6 +76,9 @@ pub struct OrganisationChanges {
     pub qualification_reminder_days: Option<i16>,
     pub group_leadership_rule: Option<serde_json::Value>,
     pub target_warning_days: Option<i16>,
+    /// `Some(None)` clears it.
+    pub brand_colour: Option<Option<String>>,
+    pub embed_origins: Option<Vec<String>>,
 }
 
 pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Organisation> {
@@ -134,4 +143,55 @@ pub async fn update(
 
 pub async fn find_by_id(conn: &mut AsyncPgConnection, id: OrgId) -> QueryResult<Organisation> {
     organisations::table.find(id).select(Organisation::as_select()).first(conn).await
+}
+
+/// An organisation's logo, as the served pages show it.
+#[derive(Debug, Queryable, Selectable)]
+#[diesel(table_name = organisation_logos)]
+pub struct Logo {
+    pub content_type: String,
+    pub image: Vec<u8>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// Replaces the organisation's logo (one statement).
+pub async fn put_logo(conn: &mut AsyncPgConnection, org: OrgId, content_type: &str, image: &[u8]) -> QueryResult<()> {
+    diesel::insert_into(organisation_logos::table)
+        .values((
+            organisation_logos::organisation_id.eq(org),
+            organisation_logos::content_type.eq(content_type),
+            organisation_logos::image.eq(image),
+        ))
+        .on_conflict(organisation_logos::organisation_id)
+        .do_update()
+        .set((
+            organisation_logos::content_type.eq(content_type),
+            organisation_logos::image.eq(image),
+            organisation_logos::updated_at.eq(diesel::dsl::now),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Removes the logo; whether there was one.
+pub async fn delete_logo(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<bool> {
+    diesel::delete(organisation_logos::table.find(org)).execute(conn).await.map(|n| n > 0)
+}
+
+/// The logo of the organisation with that slug, if it has one.
+pub async fn logo_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Option<Logo>> {
+    organisation_logos::table
+        .inner_join(organisations::table)
+        .filter(organisations::slug.eq(slug))
+        .select(Logo::as_select())
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// When the organisation's logo was last set, if it has one: the pages name the logo by it, so
+/// a new logo is a new address and browsers may keep each one.
+pub async fn logo_set_at(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<Option<DateTime<Utc>>> {
+    organisation_logos::table.find(org).select(organisation_logos::updated_at).first(conn).await.optional()
 }

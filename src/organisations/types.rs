@@ -11,9 +11,110 @@ use validator::{Validate, ValidationError};
 
 use super::queries::Organisation;
 use crate::chapters::queries::ChapterKind;
-use crate::field::Name;
+use crate::field::{Name, Parse, Refusal};
 
 pub const SLUG_PATTERN: &str = "^[a-z0-9][a-z0-9-]{1,62}$";
+
+/// The colour of links and buttons on an organisation's served pages, `#rrggbb` in lower case.
+/// White text on it, and it on white, must reach the 4.5:1 contrast WCAG 2.1 AA asks of text,
+/// so an organisation cannot make its own pages unreadable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrandColour(String);
+
+crate::parsed_text!(BrandColour);
+
+/// The least contrast with white that normal text needs (WCAG 2.1, 1.4.3).
+const LEAST_CONTRAST: f64 = 4.5;
+
+impl Parse for BrandColour {
+    fn parse(input: &str) -> Result<Self, Refusal> {
+        const STAND_IN: &str = "#1d4f91";
+        let colour = input.trim().to_ascii_lowercase();
+        let channels = colour
+            .strip_prefix('#')
+            .filter(|hex| hex.len() == 6 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+            .and_then(|hex| {
+                (0..3).map(|i| u8::from_str_radix(&hex[i * 2..i * 2 + 2], 16).ok()).collect::<Option<Vec<u8>>>()
+            })
+            .ok_or_else(|| Refusal::new("colour", STAND_IN))?;
+        let contrast = contrast_with_white(&channels);
+        if contrast < LEAST_CONTRAST {
+            return Err(Refusal::new("colour_contrast", STAND_IN).with_arg("contrast", format!("{contrast:.1}")));
+        }
+        Ok(Self(colour))
+    }
+}
+
+/// WCAG's contrast ratio of an sRGB colour with white.
+fn contrast_with_white(channels: &[u8]) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    let [r, g, b] = [0, 1, 2].map(|i| linear(channels[i]));
+    let luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    1.05 / (luminance + 0.05)
+}
+
+impl utoipa::PartialSchema for BrandColour {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .pattern(Some("^#[0-9a-fA-F]{6}$"))
+            .description(Some(
+                "`#rrggbb`, dark enough for white text on it (contrast at least 4.5:1, else `colour_contrast`)",
+            ))
+            .examples(["#1d4f91"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for BrandColour {}
+
+/// An origin whose pages may frame the served sign-up form: `https://host` with an optional
+/// port and nothing after it (plain `http` only for this machine, `localhost` or a loopback
+/// address, to try it out).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmbedOrigin(String);
+
+crate::parsed_text!(EmbedOrigin);
+
+impl Parse for EmbedOrigin {
+    fn parse(input: &str) -> Result<Self, Refusal> {
+        const STAND_IN: &str = "https://example.org";
+        let refused = || Refusal::new("origin", STAND_IN);
+        let url = url::Url::parse(input.trim()).map_err(|_| refused())?;
+        let local = match url.host() {
+            Some(url::Host::Domain(name)) => name == "localhost",
+            Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+            Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+            None => false,
+        };
+        let secure = url.scheme() == "https" || (url.scheme() == "http" && local);
+        let bare = url.path() == "/" && url.query().is_none() && url.fragment().is_none() && url.username().is_empty();
+        let origin = url.origin().ascii_serialization();
+        if !secure || !bare || url.host_str().is_none() || input.trim().trim_end_matches('/') != origin {
+            return Err(refused());
+        }
+        Ok(Self(origin))
+    }
+}
+
+impl utoipa::PartialSchema for EmbedOrigin {
+    fn schema() -> RefOr<Schema> {
+        ObjectBuilder::new()
+            .schema_type(Type::String)
+            .format(Some(utoipa::openapi::SchemaFormat::Custom("uri".to_owned())))
+            .max_length(Some(200))
+            .description(Some(
+                "`https://host[:port]`, nothing after it (`http` only for `localhost` and loopback addresses)",
+            ))
+            .examples(["https://www.lpp.no"])
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for EmbedOrigin {}
 
 /// What an organisation calls each kind of chapter, per language (e.g. `local` → `lokallag`).
 // Read through a map keyed by chapter kind: derived, serde would also fill the struct from an
@@ -94,6 +195,14 @@ pub struct UpdateOrganisation {
     #[validate(range(min = 1, max = 365))]
     #[schema(minimum = 1, maximum = 365)]
     pub target_warning_days: Option<i16>,
+    /// The colour of links and buttons on the served pages; `null` gives them back their own.
+    #[serde(default, deserialize_with = "crate::http::present")]
+    #[schema(value_type = Option<BrandColour>, nullable)]
+    pub brand_colour: Option<Option<BrandColour>>,
+    /// Origins whose pages may show the sign-up form (`/join/{org}`) in an `iframe`; at most 10.
+    #[validate(length(max = 10))]
+    #[schema(max_items = 10)]
+    pub embed_origins: Option<Vec<EmbedOrigin>>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -114,6 +223,10 @@ pub struct OrganisationResponse {
     pub target_warning_days: i16,
     /// The national chapter at the root of the organisation's tree.
     pub root_chapter_id: crate::ids::ChapterId,
+    /// The colour of links and buttons on the served pages, if the organisation chose one.
+    pub brand_colour: Option<String>,
+    /// Origins whose pages may show the sign-up form in an `iframe`.
+    pub embed_origins: Vec<String>,
     /// Send as `If-Match` when updating.
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -136,6 +249,8 @@ impl From<(Organisation, crate::ids::ChapterId)> for OrganisationResponse {
             group_leadership_rule: serde_json::from_value(org.group_leadership_rule).unwrap_or_default(),
             target_warning_days: org.target_warning_days,
             root_chapter_id,
+            brand_colour: org.brand_colour,
+            embed_origins: org.embed_origins,
             version: org.version,
             created_at: org.created_at,
             updated_at: org.updated_at,

@@ -4,24 +4,32 @@
 use actix_web::http::StatusCode;
 use actix_web::http::header::{self, HeaderValue};
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
+use diesel_async::AsyncPgConnection;
 use serde::Deserialize;
 
 use super::assets;
 use super::join::{self, Entered};
-use super::views::{Chrome, ExportPage, JoinPage, LinkPage, MyDataPage, NoticePage, Problems, render};
+use super::views::{Branding, Chrome, ExportPage, JoinPage, LinkPage, MyDataPage, NoticePage, Problems, render};
 use crate::error::ApiError;
 use crate::http::{ClientIp, RequestMeta};
 use crate::i18n::Lang;
-use crate::organisations::queries::{Organisation, find_by_slug};
-use crate::signup::form::signup_form;
+use crate::organisations::queries::{Organisation, find_by_slug, logo_by_slug, logo_set_at};
+use crate::signup::form::{logo_path, signup_form};
 use crate::signup::types::SelfServicePurpose;
 use crate::signup::{reception, redemption};
 use crate::state::AppState;
 
-/// Scripts and styles from this service only and never inline, forms that post back to it, and
-/// no framing (an organisation's allowed origins may frame its sign-up form).
+/// Scripts and styles from this service only and never inline, forms that post back to it;
+/// `frame-ancestors` follows (see [`policy`]).
 const PAGE_CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
-     connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+     connect-src 'self'; form-action 'self'; base-uri 'none'";
+
+/// The pages' policy: framed by nobody, or, for an organisation's sign-up pages, by the origins
+/// it allows (stored as checked origins only, so none can widen the policy).
+fn policy(frame_ancestors: &[String]) -> String {
+    let ancestors = if frame_ancestors.is_empty() { "'none'".to_owned() } else { frame_ancestors.join(" ") };
+    format!("{PAGE_CSP}; frame-ancestors {ancestors}")
+}
 
 /// Most bytes a page's form post may hold.
 const FORM_LIMIT: usize = 16_384;
@@ -33,7 +41,8 @@ pub async fn join_form(state: web::Data<AppState>, meta: RequestMeta, org: web::
     outcome(&lang, async {
         let mut conn = state.conn().await?;
         let org = find_by_slug(&mut conn, &org).await?;
-        join_page(&state, &org, &lang, &Entered::default(), None).await.map(|page| respond(StatusCode::OK, page))
+        let page = join_page(&state, &org, &lang, &Entered::default(), None).await?;
+        Ok(respond_framed(StatusCode::OK, page, &org))
     })
     .await
 }
@@ -67,7 +76,7 @@ pub async fn join_submit(
                 let status = actix_web::ResponseError::status_code(&refused);
                 let page =
                     join_page(&state, &organisation, &lang, &entered, Some(Problems::of(&refused, &lang))).await?;
-                Ok(respond(status, page))
+                Ok(respond_framed(status, page, &organisation))
             }
         }
     })
@@ -81,13 +90,9 @@ pub async fn join_thanks(state: web::Data<AppState>, meta: RequestMeta, org: web
     outcome(&lang, async {
         let mut conn = state.conn().await?;
         let org = find_by_slug(&mut conn, &org).await?;
-        let chrome = Chrome::new(
-            &lang,
-            lang.text("page-thanks-title"),
-            Some(org.name.clone()),
-            &format!("/join/{}/thanks", org.slug),
-            "",
-        );
+        let branding = branding(&mut conn, &org).await?;
+        let path = format!("/join/{}/thanks", org.slug);
+        let chrome = Chrome::new(&lang, lang.text("page-thanks-title"), Some(branding), &path, "");
         let link = (format!("/my-data?org={}&lang={}", org.slug, lang.tag()), lang.text("page-my-data-link"));
         let page = NoticePage {
             chrome,
@@ -95,7 +100,7 @@ pub async fn join_thanks(state: web::Data<AppState>, meta: RequestMeta, org: web
             message: lang.text("signup-received"),
             link: Some(link),
         };
-        Ok(respond(StatusCode::OK, render(&page)?))
+        Ok(respond_framed(StatusCode::OK, render(&page)?, &org))
     })
     .await
 }
@@ -167,7 +172,8 @@ pub async fn my_data(state: web::Data<AppState>, meta: RequestMeta, params: web:
         let slug = params.into_inner().org.ok_or(ApiError::NotFound)?;
         let mut conn = state.conn().await?;
         let org = find_by_slug(&mut conn, &slug).await?;
-        Ok(respond(StatusCode::OK, render(&my_data_view(&org, &lang, &Entered::default(), None))?))
+        let branding = branding(&mut conn, &org).await?;
+        Ok(respond(StatusCode::OK, render(&my_data_view(&org, branding, &lang, &Entered::default(), None))?))
     })
     .await
 }
@@ -187,6 +193,7 @@ pub async fn my_data_submit(
     outcome(&lang, async {
         let mut conn = state.conn().await?;
         let org = find_by_slug(&mut conn, entered.get("org")).await?;
+        let branding = branding(&mut conn, &org).await?;
         drop(conn);
         let asked = too_long(&body).and_then(|()| join::link_request(&entered));
         let received = match asked {
@@ -196,13 +203,8 @@ pub async fn my_data_submit(
         match received {
             Ok(()) => {
                 let title = lang.text("page-my-data-title");
-                let chrome = Chrome::new(
-                    &lang,
-                    title.clone(),
-                    Some(org.name.clone()),
-                    "/my-data",
-                    &format!("org={}&", org.slug),
-                );
+                let chrome =
+                    Chrome::new(&lang, title.clone(), Some(branding), "/my-data", &format!("org={}&", org.slug));
                 let page =
                     NoticePage { chrome, heading: title, message: lang.text("self-service-requested"), link: None };
                 Ok(respond(StatusCode::ACCEPTED, render(&page)?))
@@ -211,7 +213,7 @@ pub async fn my_data_submit(
                 refused @ (ApiError::Validation(_) | ApiError::TooManyRequests { .. } | ApiError::BadRequest { .. }),
             ) => {
                 let status = actix_web::ResponseError::status_code(&refused);
-                let page = my_data_view(&org, &lang, &entered, Some(Problems::of(&refused, &lang)));
+                let page = my_data_view(&org, branding, &lang, &entered, Some(Problems::of(&refused, &lang)));
                 Ok(respond(status, render(&page)?))
             }
             Err(failed) => Err(failed),
@@ -220,7 +222,13 @@ pub async fn my_data_submit(
     .await
 }
 
-fn my_data_view(org: &Organisation, lang: &Lang, entered: &Entered, problems: Option<Problems>) -> MyDataPage {
+fn my_data_view(
+    org: &Organisation,
+    branding: Branding,
+    lang: &Lang,
+    entered: &Entered,
+    problems: Option<Problems>,
+) -> MyDataPage {
     let title = lang.text("page-my-data-title");
     let asked = entered.get("purpose");
     let purposes = [SelfServicePurpose::Export, SelfServicePurpose::Erase]
@@ -235,7 +243,7 @@ fn my_data_view(org: &Organisation, lang: &Lang, entered: &Entered, problems: Op
         })
         .collect();
     MyDataPage {
-        chrome: Chrome::new(lang, title, Some(org.name.clone()), "/my-data", &format!("org={}&", org.slug)),
+        chrome: Chrome::new(lang, title, Some(branding), "/my-data", &format!("org={}&", org.slug)),
         intro: lang.text("page-my-data-intro"),
         organisation: org.slug.clone(),
         language: lang.tag(),
@@ -346,6 +354,37 @@ pub async fn asset(file: web::Path<String>) -> HttpResponse {
     }
 }
 
+/// The organisation's colour as a stylesheet the pages load after their own (anyone).
+#[get("/pages/orgs/{org}/theme.css")]
+pub async fn org_theme(state: web::Data<AppState>, org: web::Path<String>) -> HttpResponse {
+    let found = async {
+        let mut conn = state.conn().await?;
+        Ok::<_, ApiError>(find_by_slug(&mut conn, &org).await?)
+    };
+    let Ok(org) = found.await else { return HttpResponse::NotFound().finish() };
+    let css = org.brand_colour.map(|colour| format!(":root {{ --accent: {colour}; }}\n")).unwrap_or_default();
+    HttpResponse::Ok()
+        .content_type("text/css; charset=utf-8")
+        .insert_header((header::CACHE_CONTROL, "public, max-age=300"))
+        .body(css)
+}
+
+/// The organisation's logo (anyone); its address changes with the logo, so it may be kept.
+#[get("/pages/orgs/{org}/logo")]
+pub async fn org_logo(state: web::Data<AppState>, org: web::Path<String>) -> HttpResponse {
+    let found = async {
+        let mut conn = state.conn().await?;
+        Ok::<_, ApiError>(logo_by_slug(&mut conn, &org).await?)
+    };
+    match found.await {
+        Ok(Some(logo)) => HttpResponse::Ok()
+            .content_type(logo.content_type)
+            .insert_header((header::CACHE_CONTROL, "public, max-age=31536000, immutable"))
+            .body(logo.image),
+        _ => HttpResponse::NotFound().finish(),
+    }
+}
+
 /// `/docs` without its slash, as people type it.
 #[get("/docs")]
 pub async fn docs() -> HttpResponse {
@@ -361,8 +400,15 @@ async fn join_page(
 ) -> Result<String, ApiError> {
     let mut conn = state.conn().await?;
     let form = signup_form(&mut conn, org, lang).await?;
-    let chrome = Chrome::new(lang, form.title.clone(), Some(org.name.clone()), &format!("/join/{}", org.slug), "");
+    let branding = Branding::of(org, form.logo.clone());
+    let chrome = Chrome::new(lang, form.title.clone(), Some(branding), &format!("/join/{}", org.slug), "");
     render(&JoinPage::new(chrome, form, entered, problems, lang))
+}
+
+/// How the organisation's pages look.
+async fn branding(conn: &mut AsyncPgConnection, org: &Organisation) -> Result<Branding, ApiError> {
+    let logo = logo_set_at(conn, org.id).await?.map(|set_at| logo_path(org, set_at));
+    Ok(Branding::of(org, logo))
 }
 
 /// The language a posted form was written in (its `language` field), which the answer and any
@@ -400,9 +446,19 @@ fn see_other(location: &str) -> HttpResponse {
 
 /// A rendered page with the pages' security policy.
 fn respond(status: StatusCode, html: String) -> HttpResponse {
+    respond_with(status, html, &[])
+}
+
+/// A page of the sign-up form, which the organisation's own sites may frame.
+fn respond_framed(status: StatusCode, html: String, org: &Organisation) -> HttpResponse {
+    respond_with(status, html, &org.embed_origins)
+}
+
+fn respond_with(status: StatusCode, html: String, frame_ancestors: &[String]) -> HttpResponse {
+    let csp = HeaderValue::from_str(&policy(frame_ancestors)).unwrap_or(HeaderValue::from_static(PAGE_CSP));
     HttpResponse::build(status)
         .content_type("text/html; charset=utf-8")
-        .insert_header((header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(PAGE_CSP)))
+        .insert_header((header::CONTENT_SECURITY_POLICY, csp))
         .body(html)
 }
 

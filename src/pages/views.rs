@@ -8,7 +8,23 @@ use super::join::Entered;
 use crate::error::{ApiError, FieldError};
 use crate::i18n::{Args, Direction, LANGUAGES, Lang};
 use crate::members::rights::MemberExport;
+use crate::organisations::queries::Organisation;
 use crate::signup::form::{FieldKind, FormField, SignupForm};
+
+/// How an organisation's pages look: its name, its colour's stylesheet, its logo.
+pub struct Branding {
+    pub name: String,
+    pub theme: Option<String>,
+    pub logo: Option<String>,
+}
+
+impl Branding {
+    /// `logo` is where the organisation's logo is, if it has one.
+    pub fn of(org: &Organisation, logo: Option<String>) -> Self {
+        let theme = org.brand_colour.as_ref().map(|_| format!("/pages/orgs/{}/theme.css?v={}", org.slug, org.version));
+        Self { name: org.name.clone(), theme, logo }
+    }
+}
 
 /// What every page has around its content: language, direction, title, the language picker.
 pub struct Chrome {
@@ -16,6 +32,8 @@ pub struct Chrome {
     pub dir: &'static str,
     pub title: String,
     pub organisation: Option<String>,
+    pub theme: Option<String>,
+    pub logo: Option<String>,
     pub style: String,
     pub script: String,
     pub skip_label: String,
@@ -34,7 +52,7 @@ pub struct LanguageLink {
 
 impl Chrome {
     /// `path` is the page's own address; `query` what it needs besides `lang` (`org=lpp&`).
-    pub fn new(lang: &Lang, title: String, organisation: Option<String>, path: &str, query: &str) -> Self {
+    pub fn new(lang: &Lang, title: String, branding: Option<Branding>, path: &str, query: &str) -> Self {
         let tag = lang.tag();
         let languages = LANGUAGES
             .iter()
@@ -52,7 +70,9 @@ impl Chrome {
             },
             lang: tag,
             title,
-            organisation,
+            organisation: branding.as_ref().map(|b| b.name.clone()),
+            theme: branding.as_ref().and_then(|b| b.theme.clone()),
+            logo: branding.and_then(|b| b.logo),
             style: assets::STYLE.href(),
             script: assets::SCRIPT.href(),
             skip_label: lang.text("page-skip-to-content"),

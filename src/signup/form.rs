@@ -14,7 +14,7 @@ use crate::catalogues::types::{Catalogue, label};
 use crate::chapters::queries as chapters;
 use crate::i18n::{Args, LANGUAGES, Lang, LanguageInfo};
 use crate::ids::ChapterId;
-use crate::organisations::queries::Organisation;
+use crate::organisations::queries::{Organisation, logo_set_at};
 
 /// Most chapters the form lists.
 const MAX_CHAPTERS: i64 = 500;
@@ -106,6 +106,10 @@ pub struct SignupForm {
     pub submit_label: String,
     /// Show after a 202 answer.
     pub success_message: String,
+    /// The organisation's colour for links and buttons (`#rrggbb`), if it chose one.
+    pub brand_colour: Option<String>,
+    /// Where the organisation's logo is (`/pages/orgs/{org}/logo`), if it has one.
+    pub logo: Option<String>,
 }
 
 /// The sign-up form of `org` in `lang`: what the API returns and the served page draws.
@@ -138,7 +142,14 @@ pub async fn signup_form(conn: &mut AsyncPgConnection, org: &Organisation, lang:
         consent: consent(org, lang),
         submit_label: lang.text("signup-submit"),
         success_message: lang.text("signup-received"),
+        brand_colour: org.brand_colour.clone(),
+        logo: logo_set_at(conn, org.id).await?.map(|set_at| logo_path(org, set_at)),
     })
+}
+
+/// Where the served pages show the organisation's logo set at `set_at`.
+pub fn logo_path(org: &Organisation, set_at: chrono::DateTime<chrono::Utc>) -> String {
+    format!("/pages/orgs/{}/logo?v={}", org.slug, set_at.timestamp_micros())
 }
 
 pub fn org_args(org: &Organisation) -> Args {

@@ -4,8 +4,10 @@
 //! no WCAG 2.1 A or AA violation on any page. Debian's chromium, driven by
 //! `tests/browser/pages.mjs`; screenshots land in `target/screenshots/`.
 
+use std::net::TcpListener;
 use std::path::Path;
 
+use actix_web::{App, HttpResponse, HttpServer, web};
 use fellesskap::config::Secret;
 use fellesskap::i18n::Lang;
 use fellesskap::outbox::worker::deliver_due;
@@ -108,6 +110,47 @@ async fn a_person_joins_confirms_sees_and_erases_their_data_in_a_real_browser() 
             assert_eq!(violations, &json!([]), "axe on {page}");
         }
     }
+    let embedding = embedding(&app, &world).await;
+    assert_eq!(embedding["embedded"].as_str(), embedding["expected_title"].as_str(), "the own site frames the form");
+    assert_ne!(embedding["foreign"], embedding["expected_title"], "another site cannot: {embedding}");
+
     let audited: usize = [&signup, &confirmed, &rights].iter().map(|s| s["axe"].as_object().unwrap().len()).sum();
     assert!(audited >= 14, "axe ran on every page: {audited}");
+}
+
+/// Two sites on loopback, each framing the sign-up form; the organisation allows the first.
+async fn embedding(app: &TestApp, world: &World) -> Value {
+    let join = format!("{}/join/{}?lang=nb", app.address, world.a.slug);
+    let page = format!(
+        "<!doctype html><meta charset=\"utf-8\"><title>A site</title><iframe src=\"{join}\" title=\"Sign up\"></iframe>"
+    );
+    let listeners: Vec<TcpListener> =
+        (0..2).map(|_| TcpListener::bind("127.0.0.1:0").expect("binding a port")).collect();
+    let sites: Vec<String> =
+        listeners.iter().map(|l| format!("http://127.0.0.1:{}", l.local_addr().unwrap().port())).collect();
+    let server = listeners.into_iter().fold(
+        HttpServer::new(move || {
+            let page = page.clone();
+            App::new().route(
+                "/",
+                web::get().to(move || {
+                    let page = page.clone();
+                    async move { HttpResponse::Ok().content_type("text/html; charset=utf-8").body(page) }
+                }),
+            )
+        })
+        .workers(1),
+        |server, listener| server.listen(listener).expect("listening for the site"),
+    );
+    actix_web::rt::spawn(server.run());
+    let admin = app.token(world.org_admin).await;
+    let org = format!("/api/v1/orgs/{}", world.a.slug);
+    let version = app.get(&org, Some(&admin)).await.body["version"].to_string();
+    let allow = app.request("PATCH", &org).insert_header(("If-Match", version)).bearer_auth(&admin);
+    app.send(allow, Some(&json!({"embed_origins": [sites[0]]}))).await.expect(200);
+    let title =
+        app.get(&format!("/api/v1/public/orgs/{}/signup-form?lang=nb", world.a.slug), None).await.body["title"].clone();
+    let fixture =
+        json!({"allowedPage": format!("{}/", sites[0]), "foreignPage": format!("{}/", sites[1]), "title": title});
+    step(app, "embed", fixture).await
 }

@@ -47,7 +47,9 @@ fn expected_policy(operation: Operation) -> Policy {
         GetMe | ListOrgs => Policy::Authenticated,
         PutRegion | PutCounty | CreateOrg => Policy::PlatformAdmin,
         GetOrg | ListChapters | GetChapter => Policy::OrgMember,
-        UpdateOrg | CreateChapter | UpdateChapter | ListOrgGrants | ListAudit => Policy::OrgAdmin,
+        UpdateOrg | PutOrgLogo | DeleteOrgLogo | CreateChapter | UpdateChapter | ListOrgGrants | ListAudit => {
+            Policy::OrgAdmin
+        }
         ListChapterGrants => Policy::ChapterLeader,
         CreateOrgGrant | CreateOrgInvitation => Policy::OrgAdmin,
         CreateChapterGrant | RevokeGrant | CreateChapterInvitation => Policy::GrantRole,
@@ -196,6 +198,8 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
             None
         }
         Operation::ListOrgs | Operation::GetOrg | Operation::ListChapters | Operation::GetChapter => None,
+        // Without an image the logo is refused as the wrong type, once the caller may send one.
+        Operation::PutOrgLogo | Operation::DeleteOrgLogo => None,
         Operation::ListOrgGrants | Operation::ListChapterGrants | Operation::RevokeGrant | Operation::ListAudit => None,
         Operation::Login => Some(json!({"email": "nobody@test.example", "password": "irrelevant"})),
         Operation::Refresh | Operation::Logout => Some(json!({"refresh_token": "not-a-real-token"})),

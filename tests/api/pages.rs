@@ -216,3 +216,71 @@ async fn every_page_is_open_to_anyone_as_the_policy_says() {
         assert!(![401, 403, 405, 500].contains(&reply.status.as_u16()), "{method} {path}: {}", reply.status);
     }
 }
+
+/// The smallest start of a PNG the service takes: the signature, then anything.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR-a-logo";
+
+#[actix_web::test]
+async fn an_organisation_sets_its_colour_logo_and_the_sites_that_may_embed_its_form() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.org_admin).await;
+    let org_path = format!("/api/v1/orgs/{}", world.a.slug);
+    let patch = |body: serde_json::Value| {
+        let app = &app;
+        let (admin, org_path) = (admin.clone(), org_path.clone());
+        async move {
+            let version = app.get(&org_path, Some(&admin)).await.body["version"].to_string();
+            let request = app.request("PATCH", &org_path).insert_header(("If-Match", version)).bearer_auth(&admin);
+            app.send(request, Some(&body)).await
+        }
+    };
+    let too_light = patch(json!({"brand_colour": "#ffff00"})).await.expect_problem(422, "validation_failed");
+    assert_eq!(too_light.body["errors"][0]["code"], "colour_contrast", "{}", too_light.body);
+    for origin in
+        ["https://www.lpp.example/join", "http://www.lpp.example", "'self'", "https://a.example https://b.example"]
+    {
+        let refused = patch(json!({"embed_origins": [origin]})).await.expect_problem(422, "validation_failed");
+        assert_eq!(refused.body["errors"][0]["field"], "embed_origins[0]", "{origin}: {}", refused.body);
+    }
+    let set = patch(json!({"brand_colour": "#1D4F91", "embed_origins": ["https://www.lpp.example"]})).await.expect(200);
+    assert_eq!(set.body["brand_colour"], "#1d4f91");
+    assert_eq!(set.body["embed_origins"], json!(["https://www.lpp.example"]));
+
+    let logo = format!("{org_path}/logo");
+    let leader = app.token(world.leader).await;
+    app.send_raw(app.request("PUT", &logo).bearer_auth(&leader), "image/png", PNG.to_vec()).await.expect(403);
+    let svg = b"<svg xmlns='http://www.w3.org/2000/svg' onload='alert(1)'/>".to_vec();
+    app.send_raw(app.request("PUT", &logo).bearer_auth(&admin), "image/svg+xml", svg).await.expect(415);
+    let disguised = b"\xff\xd8\xff\xe0 a JPEG".to_vec();
+    app.send_raw(app.request("PUT", &logo).bearer_auth(&admin), "image/png", disguised).await.expect(415);
+    app.send_raw(app.request("PUT", &logo).bearer_auth(&admin), "image/png", PNG.to_vec()).await.expect(204);
+
+    let form = app.get(&format!("/api/v1/public/orgs/{}/signup-form", world.a.slug), None).await.expect(200);
+    assert_eq!(form.body["brand_colour"], "#1d4f91");
+    let logo_at = form.body["logo"].as_str().expect("where the logo is").to_owned();
+    let image = app.get(&logo_at, None).await.expect(200);
+    assert_eq!(image.header("content-type"), Some("image/png"));
+
+    let join = app.get(&format!("/join/{}", world.a.slug), None).await.expect(200);
+    let csp = join.header("content-security-policy").unwrap().to_owned();
+    assert!(csp.ends_with("frame-ancestors https://www.lpp.example"), "{csp}");
+    assert_eq!(join.header("x-frame-options"), None, "the policy decides who may frame it");
+    let page = html(&join);
+    assert!(page.contains(&format!("<img class=\"logo\" src=\"{}\"", logo_at.replace('&', "&#38;"))), "{page}");
+    let theme_at = format!("/pages/orgs/{}/theme.css", world.a.slug);
+    assert!(page.contains(&theme_at));
+    let theme = app.get(&theme_at, None).await.expect(200);
+    assert!(theme.body.as_str().unwrap().contains("--accent: #1d4f91"));
+
+    // Only the sign-up may be framed: the pages a link opens never are.
+    let confirm = app.get("/signup/confirm", None).await.expect(200);
+    assert_eq!(confirm.header("x-frame-options"), Some("DENY"));
+    assert!(confirm.header("content-security-policy").unwrap().ends_with("frame-ancestors 'none'"));
+
+    app.send(app.request("DELETE", &logo).bearer_auth(&admin), None).await.expect(204);
+    app.get(&logo_at, None).await.expect(404);
+    let form = app.get(&format!("/api/v1/public/orgs/{}/signup-form", world.a.slug), None).await;
+    assert!(form.body["logo"].is_null());
+    assert_eq!(app.count("audit_events WHERE 'logo' = ANY(changed_fields)").await, 2, "both audited");
+}

@@ -5,7 +5,7 @@
 // runs the steps in order, reading the e-mails at the SMTP sink between them.
 //
 // Usage: node tests/browser/pages.mjs <step> <base-url> <fixture-json> <screenshot-dir>
-// Steps: signup, confirm, rights.
+// Steps: signup, confirm, rights, embed.
 
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -191,11 +191,33 @@ async function rightsStep(browser) {
   await context.close();
 }
 
+// The organisation's own site frames its sign-up form; a site it has not allowed cannot.
+async function embedStep(browser) {
+  const { allowedPage, foreignPage, title } = fixture;
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const framed = async (url) => {
+    await page.goto(url);
+    const frame = await (await page.waitForSelector('iframe')).contentFrame();
+    await frame.waitForLoadState();
+    try {
+      return await frame.evaluate(() => document.querySelector('h1')?.textContent ?? null);
+    } catch {
+      return null;
+    }
+  };
+  seen.embedded = await framed(allowedPage);
+  await shot(page, 'embedded-allowed');
+  seen.foreign = await framed(foreignPage);
+  seen.expected_title = title;
+  await context.close();
+}
+
 const profile = await mkdtemp(join(tmpdir(), 'fellesskap-pages-'));
 await mkdir(shots, { recursive: true });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, downloadsPath: profile });
 try {
-  const steps = { signup: signupStep, confirm: confirmStep, rights: rightsStep };
+  const steps = { signup: signupStep, confirm: confirmStep, rights: rightsStep, embed: embedStep };
   if (!steps[step]) throw new Error(`unknown step ${step}`);
   await steps[step](browser);
   console.log(JSON.stringify(seen));

@@ -1,0 +1,2 @@
+DROP TABLE organisation_logos;
+ALTER TABLE organisations DROP COLUMN embed_origins, DROP COLUMN brand_colour;
