@@ -50,7 +50,7 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(catalogues::routes::put_catalogue_entry)
             .service(members::routes::create_member)
             .service(members::routes::list_members)
-            .service(members::csv_export::export_members)
+            .service(members::list_export::export_members)
             .service(members::routes::get_member)
             .service(members::routes::update_member)
             .service(members::routes::add_membership)
@@ -137,6 +137,7 @@ pub fn register_pages(cfg: &mut actix_web::web::ServiceConfig) {
         crate::catalogues::types::Catalogue,
         crate::members::types::AgeBand,
         crate::aggregates::types::AggregateFormat,
+        crate::members::types::ExportFormat,
         crate::targets::types::ReportFormat,
         crate::targets::types::GrantFormat
     )),

@@ -4,9 +4,9 @@
 
 pub mod contact;
 pub mod counts;
-pub mod csv_export;
 pub mod duplicates;
 pub mod lifecycle;
+pub mod list_export;
 pub mod queries;
 pub mod registry;
 pub mod requests;

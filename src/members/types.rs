@@ -381,3 +381,22 @@ pub async fn membership_response(conn: &mut AsyncPgConnection, m: Membership) ->
     let fees = queries::fees_of(conn, &[m.id]).await?;
     Ok(MembershipResponse::new(m, periods, fees))
 }
+
+/// The file format of an export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    /// UTF-8, comma-separated, with a header row.
+    #[default]
+    Csv,
+    /// An Excel workbook: every cell is text, so æøå, leading zeros and a phone number's `+`
+    /// arrive as they are, and nothing is taken for a formula.
+    Xlsx,
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ExportParams {
+    /// `csv` (default) or `xlsx`, which Norwegian Excel opens without garbling æøå.
+    pub format: Option<ExportFormat>,
+}

@@ -32,7 +32,7 @@ pub const MAX_LOGO_BYTES: usize = 262_144;
 /// 256 KiB.
 #[utoipa::path(operation_id = "put_org_logo", tag = "organisations",
     params(("org" = String, Path, description = "Organisation slug")),
-    request_body(description = "The image", content(([u8] = "image/png"), ([u8] = "image/jpeg"), ([u8] = "image/webp"))),
+    request_body(description = "The image", content((crate::http::BinaryFile = "image/png"), (crate::http::BinaryFile = "image/jpeg"), (crate::http::BinaryFile = "image/webp"))),
     responses(
         (status = 204, description = "Stored; the pages show it at `/pages/orgs/{org}/logo`"),
         (status = 413, description = "Larger than 256 KiB", body = crate::error::Problem, content_type = "application/problem+json"),

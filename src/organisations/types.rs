@@ -82,7 +82,11 @@ crate::parsed_text!(EmbedOrigin);
 impl Parse for EmbedOrigin {
     fn parse(input: &str) -> Result<Self, Refusal> {
         const STAND_IN: &str = "https://example.org";
+        const MAX: usize = 200;
         let refused = || Refusal::new("origin", STAND_IN);
+        if input.chars().count() > MAX {
+            return Err(Refusal::new("length", STAND_IN).with_arg("max", MAX));
+        }
         let url = url::Url::parse(input.trim()).map_err(|_| refused())?;
         let local = match url.host() {
             Some(url::Host::Domain(name)) => name == "localhost",

@@ -442,3 +442,41 @@ async fn a_status_the_code_does_not_know_is_an_error_not_a_guess() {
     let id = id_of(&member);
     app.get(&format!("/api/v1/members/{id}"), Some(&admin)).await.expect_problem(500, "internal_error");
 }
+
+#[actix_web::test]
+async fn the_excel_export_keeps_every_cell_as_it_was_written() {
+    use calamine::{Data, Reader, Xlsx};
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.org_admin).await;
+    let mut body = new_member(world.c1.id, "kari@example.no");
+    body["given_name"] = json!("Kåre Ærlig-Øvrebø");
+    body["postal_code"] = json!("0150");
+    create(&app, &admin, &world.a.slug, &body).await.expect(201);
+    let leader = app.token(world.leader).await;
+    let url = format!("{}/api/v1/chapters/{}/members/export?format=xlsx", app.address, world.c1.id);
+    let mut response = awc::Client::new().get(url).bearer_auth(&leader).send().await.expect("the export");
+    assert_eq!(response.status(), 200);
+    let content_type = response.headers().get("content-type").unwrap().to_str().unwrap().to_owned();
+    assert_eq!(content_type, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    let disposition = response.headers().get("content-disposition").unwrap().to_str().unwrap().to_owned();
+    assert!(disposition.contains("members.xlsx"), "{disposition}");
+    let bytes = response.body().limit(16 * 1024 * 1024).await.expect("the workbook");
+    let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes.to_vec())).expect("an xlsx");
+    let sheet = workbook.worksheet_range("members").expect("the members sheet");
+    let rows: Vec<Vec<Data>> = sheet.rows().map(<[Data]>::to_vec).collect();
+    assert_eq!(rows.len(), 2, "a header and the one member: {rows:?}");
+    let column = |name: &str| rows[0].iter().position(|c| *c == Data::String(name.to_owned())).unwrap();
+    let cell = |name: &str| rows[1][column(name)].clone();
+    assert_eq!(cell("given_name"), Data::String("Kåre Ærlig-Øvrebø".into()));
+    assert_eq!(cell("postal_code"), Data::String("0150".into()), "text keeps the leading zero");
+    let phone = cell("phone");
+    assert!(matches!(&phone, Data::String(p) if p.starts_with('+')), "text keeps the plus: {phone:?}");
+    let exported: i64 = audit_events::table
+        .filter(audit_events::action.eq("export"))
+        .count()
+        .get_result(&mut app.conn().await)
+        .await
+        .unwrap();
+    assert_eq!(exported, 1, "audited as the CSV is");
+}
