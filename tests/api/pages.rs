@@ -237,9 +237,15 @@ async fn an_organisation_sets_its_colour_logo_and_the_sites_that_may_embed_its_f
     };
     let too_light = patch(json!({"brand_colour": "#ffff00"})).await.expect_problem(422, "validation_failed");
     assert_eq!(too_light.body["errors"][0]["code"], "colour_contrast", "{}", too_light.body);
-    for origin in
-        ["https://www.lpp.example/join", "http://www.lpp.example", "'self'", "https://a.example https://b.example"]
-    {
+    let too_long = format!("https://{}.example", "a".repeat(200));
+    let refused_origins = [
+        "https://www.lpp.example/join",
+        "http://www.lpp.example",
+        "'self'",
+        "https://a.example https://b.example",
+        &too_long,
+    ];
+    for origin in refused_origins {
         let refused = patch(json!({"embed_origins": [origin]})).await.expect_problem(422, "validation_failed");
         assert_eq!(refused.body["errors"][0]["field"], "embed_origins[0]", "{origin}: {}", refused.body);
     }
