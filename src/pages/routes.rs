@@ -59,8 +59,7 @@ pub async fn join_submit(
     body: web::Bytes,
 ) -> HttpResponse {
     let entered = Entered::parse(&body);
-    let lang = Lang::parse_supported(entered.get("language")).unwrap_or(meta.lang.clone());
-    RequestMeta::answer_in(&request, lang.clone());
+    let lang = spoken(&request, &entered, &meta);
     let meta = RequestMeta { lang: lang.clone(), ..meta };
     outcome(&lang, async {
         let received = match too_long(&body).and_then(|()| join::signup_request(&entered)) {
@@ -143,20 +142,8 @@ pub async fn confirm_submit(
 }
 
 fn confirm_view(lang: &Lang, problems: Option<Problems>) -> LinkPage {
-    let title = lang.text("page-confirm-title");
-    LinkPage {
-        chrome: Chrome::new(lang, title.clone(), None, "/signup/confirm", ""),
-        heading: title,
-        intro: lang.text("page-confirm-intro"),
-        warning: None,
-        understood: None,
-        button: lang.text("page-confirm-button"),
-        action: "/signup/confirm".into(),
-        language: lang.tag(),
-        noscript: lang.text("page-noscript-link"),
-        missing: lang.text("page-link-missing"),
-        problems,
-    }
+    let texts = ["page-confirm-title", "page-confirm-intro", "page-confirm-button"];
+    LinkPage::new(lang, "/signup/confirm", texts, problems)
 }
 
 #[derive(Debug, Deserialize)]
@@ -316,29 +303,20 @@ pub async fn my_data_use_link(
 }
 
 fn link_view(purpose: SelfServicePurpose, lang: &Lang, problems: Option<Problems>) -> LinkPage {
-    let (title, intro, warning, understood, button) = match purpose {
-        SelfServicePurpose::Export => ("page-export-title", "page-export-intro", None, None, "page-export-button"),
-        SelfServicePurpose::Erase => (
-            "page-erase-title",
-            "page-my-data-erase",
-            Some(lang.text("page-erase-warning")),
-            Some(lang.text("page-erase-understood")),
-            "page-erase-button",
-        ),
-    };
     let path = format!("/my-data/{}", purpose.as_str());
-    LinkPage {
-        chrome: Chrome::new(lang, lang.text(title), None, &path, ""),
-        heading: lang.text(title),
-        intro: lang.text(intro),
-        warning,
-        understood,
-        button: lang.text(button),
-        action: path,
-        language: lang.tag(),
-        noscript: lang.text("page-noscript-link"),
-        missing: lang.text("page-link-missing"),
-        problems,
+    match purpose {
+        SelfServicePurpose::Export => {
+            let texts = ["page-export-title", "page-export-intro", "page-export-button"];
+            LinkPage::new(lang, &path, texts, problems)
+        }
+        SelfServicePurpose::Erase => {
+            let texts = ["page-erase-title", "page-my-data-erase", "page-erase-button"];
+            LinkPage {
+                warning: Some(lang.text("page-erase-warning")),
+                understood: Some(lang.text("page-erase-understood")),
+                ..LinkPage::new(lang, &path, texts, problems)
+            }
+        }
     }
 }
 

@@ -309,6 +309,24 @@ impl MyDataPage {
 }
 
 impl LinkPage {
+    /// The page at `path` whose title, introduction and button say the messages `texts`, with
+    /// nothing to tick first.
+    pub fn new(lang: &Lang, path: &str, [title, intro, button]: [&str; 3], problems: Option<Problems>) -> Self {
+        Self {
+            chrome: Chrome::new(lang, lang.text(title), None, path, ""),
+            heading: lang.text(title),
+            intro: lang.text(intro),
+            warning: None,
+            understood: None,
+            button: lang.text(button),
+            action: path.to_owned(),
+            language: lang.tag(),
+            noscript: lang.text("page-noscript-link"),
+            missing: lang.text("page-link-missing"),
+            problems,
+        }
+    }
+
     fn error_for(&self, field: &str) -> Option<String> {
         self.problems.as_ref().and_then(|p| p.message_for(field))
     }

@@ -10,6 +10,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const [pageUrl, apiUrl, fixtureJson] = process.argv.slice(2);
 if (!pageUrl || !apiUrl || !fixtureJson) {
@@ -17,17 +18,6 @@ if (!pageUrl || !apiUrl || !fixtureJson) {
   process.exit(2);
 }
 const fixture = JSON.parse(fixtureJson);
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Runs inside the page. Each call answers what the page's script sees: the status, the headers
 // it is allowed to read and the body, or `withheld` when the browser hid the answer from it.
@@ -117,7 +107,7 @@ const profile = await mkdtemp(join(tmpdir(), 'fellesskap-chromium-'));
 let context;
 try {
   context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_FLAGS,
     timeout: 60_000,

@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
 
 const [step, base, fixtureJson, shots] = process.argv.slice(2);
 if (!step || !base || !fixtureJson || !shots) {
@@ -21,17 +22,6 @@ if (!step || !base || !fixtureJson || !shots) {
 const fixture = JSON.parse(fixtureJson);
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const seen = { axe: {}, screenshots: [] };
 
@@ -215,7 +205,7 @@ async function embedStep(browser) {
 
 const profile = await mkdtemp(join(tmpdir(), 'fellesskap-pages-'));
 await mkdir(shots, { recursive: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_FLAGS, downloadsPath: profile });
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, downloadsPath: profile });
 try {
   const steps = { signup: signupStep, confirm: confirmStep, rights: rightsStep, embed: embedStep };
   if (!steps[step]) throw new Error(`unknown step ${step}`);
