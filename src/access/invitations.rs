@@ -21,8 +21,9 @@ use crate::chapters::queries as chapter_queries;
 use crate::error::{ApiError, ApiResult};
 use crate::http::{Db, RequestMeta, ValidJson};
 use crate::i18n::{Args, Lang};
-use crate::ids::ChapterId;
+use crate::ids::{ChapterId, UserId};
 use crate::members::contact::Email;
+use crate::members::queries as members;
 use crate::organisations::queries::{Organisation, find_by_id, find_by_slug};
 use crate::outbox::{self, Message};
 use crate::state::AppState;
@@ -216,6 +217,7 @@ pub async fn accept_invitation(
             let org = Some(invitation.organisation_id);
             audit::record(conn, &meta, Some(user_id), Event::new(org, "accept", "invitation", Some(invitation.id)))
                 .await?;
+            let person_linked = link_invitee(conn, &meta, &invitation, user_id).await?;
             audit::record(
                 conn,
                 &meta,
@@ -228,10 +230,29 @@ pub async fn accept_invitation(
                 grant_id: grant.id,
                 organisation_id: invitation.organisation_id,
                 account_created: new_user.is_some(),
+                person_linked,
             })
         })
         .await?;
     Ok(HttpResponse::Created().json(accepted))
+}
+
+/// Links the account to the organisation's person record with the invited address, when there
+/// is one and neither is linked yet: accepting proves the invitee reads mail at that address.
+async fn link_invitee(
+    conn: &mut AsyncPgConnection,
+    meta: &RequestMeta,
+    invitation: &Invitation,
+    user_id: UserId,
+) -> ApiResult<bool> {
+    let org = invitation.organisation_id;
+    let Some(person) = members::person_with_email(conn, org, &invitation.email).await? else { return Ok(false) };
+    if !accounts::link_person(conn, org, person, user_id, None).await? {
+        return Ok(false);
+    }
+    let event = Event::new(Some(org), "link_account", "member", Some(person.into())).fields(vec!["account"]);
+    audit::record(conn, meta, Some(user_id), event).await?;
+    Ok(true)
 }
 
 /// Whether whoever sent the invitation may still hand out its role there, judged by their

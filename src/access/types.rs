@@ -146,4 +146,7 @@ pub struct AcceptedInvitation {
     pub organisation_id: OrgId,
     /// Whether accepting created the account.
     pub account_created: bool,
+    /// Whether the account was linked to the organisation's person record with the invited
+    /// address, so that `GET /me` shows that person's roles, courses and groups.
+    pub person_linked: bool,
 }

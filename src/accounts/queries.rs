@@ -5,8 +5,8 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::db::schema::{refresh_tokens, sessions, users};
-use crate::ids::UserId;
+use crate::db::schema::{account_people, organisations, people, refresh_tokens, sessions, users};
+use crate::ids::{OrgId, PersonId, UserId};
 
 #[derive(Debug, Clone, Queryable, Selectable)]
 #[diesel(table_name = users)]
@@ -159,4 +159,90 @@ pub async fn set_password(conn: &mut AsyncPgConnection, id: UserId, password_has
         .execute(conn)
         .await
         .map(drop)
+}
+
+/// A person record an account is linked to: the person the account holder is, in one
+/// organisation.
+#[derive(Debug, Clone, Queryable)]
+pub struct LinkedPerson {
+    pub organisation_id: OrgId,
+    pub organisation_slug: String,
+    pub person_id: PersonId,
+    pub linked_at: DateTime<Utc>,
+}
+
+/// Links the account to the person unless either is linked already in that organisation;
+/// true when the link is new.
+pub async fn link_person(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+    person: PersonId,
+    user: UserId,
+    linked_by: Option<UserId>,
+) -> QueryResult<bool> {
+    let inserted = diesel::insert_into(account_people::table)
+        .values((
+            account_people::person_id.eq(person),
+            account_people::organisation_id.eq(org),
+            account_people::user_id.eq(user),
+            account_people::linked_by.eq(linked_by),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    Ok(inserted == 1)
+}
+
+/// Removes the person's link to an account; the account it was linked to, if any.
+pub async fn unlink_person(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<Option<UserId>> {
+    diesel::delete(account_people::table.find(person))
+        .returning(account_people::user_id)
+        .get_result(conn)
+        .await
+        .optional()
+}
+
+/// The account a person is linked to, if any.
+pub async fn account_of(
+    conn: &mut AsyncPgConnection,
+    person: PersonId,
+) -> QueryResult<Option<(UserId, DateTime<Utc>)>> {
+    account_people::table
+        .find(person)
+        .select((account_people::user_id, account_people::linked_at))
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// The e-mail of the account a person is linked to, and since when, for their data export.
+pub async fn linked_account(
+    conn: &mut AsyncPgConnection,
+    person: PersonId,
+) -> QueryResult<Option<(String, DateTime<Utc>)>> {
+    account_people::table
+        .inner_join(users::table.on(users::id.eq(account_people::user_id)))
+        .filter(account_people::person_id.eq(person))
+        .select((users::email, account_people::linked_at))
+        .first(conn)
+        .await
+        .optional()
+}
+
+/// The people the account is, one per organisation, skipping erased records.
+pub async fn linked_people(conn: &mut AsyncPgConnection, user: UserId) -> QueryResult<Vec<LinkedPerson>> {
+    account_people::table
+        .inner_join(organisations::table)
+        .inner_join(people::table.on(people::id.eq(account_people::person_id)))
+        .filter(account_people::user_id.eq(user))
+        .filter(people::erased_at.is_null())
+        .order(organisations::slug)
+        .select((
+            account_people::organisation_id,
+            organisations::slug,
+            account_people::person_id,
+            account_people::linked_at,
+        ))
+        .load(conn)
+        .await
 }

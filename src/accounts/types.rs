@@ -5,8 +5,11 @@ use utoipa::ToSchema;
 use uuid::Uuid;
 use validator::Validate;
 
+use chrono::{DateTime, NaiveDate, Utc};
+
 use crate::auth::Role;
-use crate::ids::{ChapterId, OrgId, UserId};
+use crate::groups::queries::{GroupStatus, LeaderKind};
+use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
@@ -59,4 +62,76 @@ pub struct MeResponse {
     pub language: Option<String>,
     /// The roles held right now.
     pub grants: Vec<MyGrant>,
+    /// The person records this account is linked to, one per organisation at most: what the
+    /// account holder does there as a volunteer.
+    pub people: Vec<MyPerson>,
+}
+
+/// The account holder as a person of one organisation.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyPerson {
+    pub organisation_id: OrgId,
+    pub organisation_slug: String,
+    pub person_id: PersonId,
+    pub linked_at: DateTime<Utc>,
+    /// Volunteer roles held today.
+    pub roles: Vec<MyRole>,
+    /// Every course completed, oldest first.
+    pub qualifications: Vec<MyQualification>,
+    /// Groups led today or from a later day.
+    pub groups: Vec<MyGroup>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyRole {
+    pub id: Uuid,
+    pub chapter_id: ChapterId,
+    pub chapter_name: String,
+    /// A code of the organisation's `volunteer_role` catalogue.
+    pub role: String,
+    pub from_on: NaiveDate,
+    pub to_on: Option<NaiveDate>,
+    /// Whether the role counts today: held, and qualified for when a course qualifies for it.
+    pub active: bool,
+    /// Whether a course is needed for the role.
+    pub needs_qualification: bool,
+    /// The first day the qualification for it no longer counts; absent when none is needed or
+    /// it never lapses.
+    pub qualified_until: Option<NaiveDate>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyQualification {
+    pub course_run_id: Uuid,
+    pub course_type: String,
+    pub completed_on: NaiveDate,
+    /// The first day it no longer qualifies; absent: it never lapses.
+    pub expires_on: Option<NaiveDate>,
+    /// Days from today until `expires_on`: zero or less once it has lapsed.
+    pub days_to_expiry: Option<i64>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct MyGroup {
+    pub group_id: Uuid,
+    pub name: String,
+    pub chapter_id: ChapterId,
+    pub status: GroupStatus,
+    pub leader_kind: LeaderKind,
+    pub from_on: NaiveDate,
+    pub to_on: Option<NaiveDate>,
+}
+
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LinkAccount {
+    /// An account holding a role where the caller may hand out roles.
+    pub user_id: UserId,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccountLink {
+    pub person_id: PersonId,
+    pub user_id: UserId,
+    pub linked_at: DateTime<Utc>,
 }

@@ -84,6 +84,8 @@ pub enum Scope {
     Subtree(ChapterId),
     /// The secretariat's own, without a chapter.
     Secretariat(OrgId),
+    /// Those one account logged, anywhere.
+    LoggedBy(UserId),
 }
 
 /// Activities by id (newest first), each with its volunteers.
@@ -105,6 +107,7 @@ pub async fn list(
         Scope::Secretariat(org) => {
             query.filter(activities::organisation_id.eq(*org)).filter(activities::chapter_id.is_null())
         }
+        Scope::LoggedBy(user) => query.filter(activities::logged_by.eq(*user)),
     };
     if let Some(from) = from {
         query = query.filter(activities::held_on.ge(from));

@@ -1,6 +1,16 @@
 // @generated automatically by Diesel CLI.
 
 diesel::table! {
+    account_people (person_id) {
+        person_id -> Uuid,
+        organisation_id -> Uuid,
+        user_id -> Uuid,
+        linked_at -> Timestamptz,
+        linked_by -> Nullable<Uuid>,
+    }
+}
+
+diesel::table! {
     activities (id) {
         id -> Uuid,
         organisation_id -> Uuid,
@@ -590,6 +600,7 @@ diesel::table! {
     }
 }
 
+diesel::joinable!(account_people -> organisations (organisation_id));
 diesel::joinable!(activities -> chapters (chapter_id));
 diesel::joinable!(activities -> organisations (organisation_id));
 diesel::joinable!(activity_volunteers -> activities (activity_id));
@@ -648,6 +659,7 @@ diesel::joinable!(volunteer_roles -> organisations (organisation_id));
 diesel::joinable!(volunteer_roles -> people (person_id));
 
 diesel::allow_tables_to_appear_in_same_query!(
+    account_people,
     activities,
     activity_volunteers,
     audit_events,

@@ -180,3 +180,41 @@ pub async fn leaderships_of(
         .load(conn)
         .await
 }
+
+/// A group one of the given people leads, with the group's name and chapter.
+#[derive(Debug, Clone, Queryable)]
+pub struct Leadership {
+    pub person_id: PersonId,
+    pub group_id: Uuid,
+    pub name: String,
+    pub chapter_id: ChapterId,
+    pub status: GroupStatus,
+    pub leader_kind: LeaderKind,
+    pub from_on: NaiveDate,
+    pub to_on: Option<NaiveDate>,
+}
+
+/// The leaderships these people hold on `day` or take up later, by their first day.
+pub async fn leaderships_from(
+    conn: &mut AsyncPgConnection,
+    people: &[PersonId],
+    day: NaiveDate,
+) -> QueryResult<Vec<Leadership>> {
+    group_leaders::table
+        .inner_join(groups::table)
+        .filter(group_leaders::person_id.eq_any(people))
+        .filter(group_leaders::to_on.is_null().or(group_leaders::to_on.ge(day)))
+        .order((group_leaders::from_on, group_leaders::id))
+        .select((
+            group_leaders::person_id,
+            groups::id,
+            groups::name,
+            groups::chapter_id,
+            groups::status,
+            group_leaders::leader_kind,
+            group_leaders::from_on,
+            group_leaders::to_on,
+        ))
+        .load(conn)
+        .await
+}

@@ -215,6 +215,19 @@ pub async fn find_person_by_contact(
     Ok(holders.into_iter().min_by_key(|p| (p.contact_held, p.created_at)))
 }
 
+/// The organisation's record that holds this e-mail address, unless it is erased.
+pub async fn person_with_email(conn: &mut AsyncPgConnection, org: OrgId, email: &str) -> QueryResult<Option<PersonId>> {
+    people::table
+        .filter(people::organisation_id.eq(org))
+        .filter(people::email.eq(email))
+        .filter(people::contact_held.eq(false))
+        .filter(people::erased_at.is_null())
+        .select(people::id)
+        .first(conn)
+        .await
+        .optional()
+}
+
 /// Which of these e-mail addresses and phone numbers a record of the organisation holds (or
 /// holds back), with one statement for a batch of sign-ups.
 pub async fn known_contacts(

@@ -243,6 +243,14 @@ pub const HOLDINGS: &[Holding] = &[
         merge: Merge::Repoint(OnConflict::KeepKept { unique: &["activity_id"], dependents: &[] }),
     },
     Holding {
+        table: "account_people",
+        reference: Reference::Column("person_id"),
+        export: Export::Section("account"),
+        erasure: Erasure::Delete,
+        // One account per person: when both records are linked, the kept record keeps its own.
+        merge: Merge::Repoint(OnConflict::KeepKept { unique: &[], dependents: &[] }),
+    },
+    Holding {
         table: "member_requests",
         reference: Reference::Columns(&["person_id", "existing_person_id"]),
         export: Export::Omitted(

@@ -14,6 +14,7 @@ use super::queries::{self, Person};
 use super::registry;
 use super::types::MemberResponse;
 use super::types::member_response;
+use crate::accounts::queries as accounts;
 use crate::activities::queries as activities;
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation};
@@ -95,6 +96,14 @@ pub struct MemberExport {
     pub group_leaderships: Vec<GroupLeadershipRecord>,
     /// Activities taken part in as a volunteer.
     pub activities: Vec<ActivityRecord>,
+    /// The sign-in account this record is linked to, if any.
+    pub account: Option<AccountRecord>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct AccountRecord {
+    pub email: String,
+    pub linked_at: DateTime<Utc>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -239,6 +248,7 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         courses_taught,
         group_leaderships,
         activities,
+        account: accounts::linked_account(conn, id).await?.map(|(email, linked_at)| AccountRecord { email, linked_at }),
     })
 }
 

@@ -399,3 +399,58 @@ pub async fn record_reminder(conn: &mut AsyncPgConnection, due: &DueReminder) ->
         .await
         .map(drop)
 }
+
+/// A role one of the given people holds on a day, with its chapter's name and whether it is
+/// active then (see `volunteer_roles_on`).
+#[derive(Debug, QueryableByName)]
+pub struct HeldRole {
+    #[diesel(sql_type = SqlUuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    pub person_id: PersonId,
+    #[diesel(sql_type = SqlUuid)]
+    pub chapter_id: ChapterId,
+    #[diesel(sql_type = Text)]
+    pub chapter_name: String,
+    #[diesel(sql_type = Text)]
+    pub role_code: String,
+    #[diesel(sql_type = Date)]
+    pub from_on: NaiveDate,
+    #[diesel(sql_type = Nullable<Date>)]
+    pub to_on: Option<NaiveDate>,
+    #[diesel(sql_type = Bool)]
+    pub needs_qualification: bool,
+    #[diesel(sql_type = Nullable<Date>)]
+    pub expires_on: Option<NaiveDate>,
+    #[diesel(sql_type = Bool)]
+    pub active: bool,
+}
+
+/// The roles these people hold on `day`, oldest first, in one statement.
+pub async fn roles_held_on(
+    conn: &mut AsyncPgConnection,
+    people: &[PersonId],
+    day: NaiveDate,
+) -> QueryResult<Vec<HeldRole>> {
+    sql_query(
+        "SELECT r.id, r.person_id, r.chapter_id, c.name AS chapter_name, r.role_code, r.from_on, r.to_on,
+                r.needs_qualification, r.expires_on, r.active
+         FROM volunteer_roles_on($2) r JOIN chapters c ON c.id = r.chapter_id
+         WHERE r.person_id = ANY ($1)
+         ORDER BY r.from_on, r.id",
+    )
+    .bind::<diesel::sql_types::Array<SqlUuid>, _>(people)
+    .bind::<Date, _>(day)
+    .load(conn)
+    .await
+}
+
+/// Every course these people completed, oldest first.
+pub async fn completions_of_people(conn: &mut AsyncPgConnection, people: &[PersonId]) -> QueryResult<Vec<Completion>> {
+    course_completions::table
+        .filter(course_completions::person_id.eq_any(people))
+        .order((course_completions::completed_on, course_completions::id))
+        .select(Completion::as_select())
+        .load(conn)
+        .await
+}

@@ -24,6 +24,7 @@ mod metrics;
 mod migrations;
 mod openapi;
 mod orgs;
+mod own_work;
 mod pages;
 mod privacy;
 mod reference;

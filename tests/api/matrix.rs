@@ -44,7 +44,7 @@ fn expected_policy(operation: Operation) -> Policy {
     use Operation::*;
     match operation {
         Live | Ready | Login | Refresh | Logout | AcceptInvitation | ListRegions | ListCounties => Policy::Public,
-        GetMe | ListOrgs => Policy::Authenticated,
+        GetMe | ListMyActivities | ListOrgs => Policy::Authenticated,
         PutRegion | PutCounty | CreateOrg => Policy::PlatformAdmin,
         GetOrg | ListChapters | GetChapter => Policy::OrgMember,
         UpdateOrg | PutOrgLogo | DeleteOrgLogo | CreateChapter | UpdateChapter | ListOrgGrants | ListAudit => {
@@ -60,6 +60,7 @@ fn expected_policy(operation: Operation) -> Policy {
         | RecordFee | ChapterCounts | ListDuplicates | MergeMembers | ExportMember | ListFollowUps | RecordContact => {
             Policy::ChapterLeader
         }
+        LinkAccount | UnlinkAccount => Policy::ChapterLeader,
         GetSignupForm
         | CreateSignup
         | ConfirmSignup
@@ -197,6 +198,9 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         Operation::Live | Operation::Ready | Operation::GetMe | Operation::ListRegions | Operation::ListCounties => {
             None
         }
+        Operation::ListMyActivities | Operation::UnlinkAccount => None,
+        // The subject holds a role at every place, so each caller allowed here reaches them.
+        Operation::LinkAccount => Some(json!({"user_id": fx.subject})),
         Operation::ListOrgs | Operation::GetOrg | Operation::ListChapters | Operation::GetChapter => None,
         // Without an image the logo is refused as the wrong type, once the caller may send one.
         Operation::PutOrgLogo | Operation::DeleteOrgLogo => None,

@@ -80,6 +80,10 @@ async fn member_with_history(app: &TestApp, world: &World, n: usize) -> Uuid {
     app.handle_public_requests().await;
     let role = json!({"person_id": id, "role": "peer_supporter", "from_on": "2025-01-01"});
     app.post(&format!("/api/v1/chapters/{}/volunteers", world.c1.id), Some(&admin), &role).await.expect(201);
+    let account = user(app, conn, &format!("holder-account{n}@test.example")).await;
+    grant(conn, account, Role::Volunteer, Some(world.a.id), Some(world.c1.id)).await;
+    let link = json!({"user_id": account});
+    app.call("PUT", &format!("/api/v1/members/{id}/account"), Some(&admin), Some(&link)).await.expect(200);
     // A leader of C2, who cannot see them, registers the same address: a member request.
     let c2_leader = user(app, conn, &format!("c2-leader{n}@test.example")).await;
     grant(conn, c2_leader, Role::ChapterLeader, Some(world.a.id), Some(world.c2.id)).await;

@@ -96,9 +96,9 @@ pub fn merge_steps(h: &Holding) -> Vec<String> {
         (Merge::Repoint(on_conflict), Reference::Column(c)) => {
             let mut steps = Vec::new();
             if let OnConflict::KeepKept { unique, dependents } = on_conflict {
-                let same: Vec<String> = unique.iter().map(|u| format!("k.{u} = d.{u}")).collect();
-                let both =
-                    format!("d.{c} = $1 AND EXISTS (SELECT 1 FROM {t} k WHERE k.{c} = $2 AND {})", same.join(" AND "));
+                let kept = std::iter::once(format!("k.{c} = $2"));
+                let same: Vec<String> = kept.chain(unique.iter().map(|u| format!("k.{u} = d.{u}"))).collect();
+                let both = format!("d.{c} = $1 AND EXISTS (SELECT 1 FROM {t} k WHERE {})", same.join(" AND "));
                 for (dt, dc) in dependents {
                     steps.push(format!("DELETE FROM {dt} WHERE {dc} IN (SELECT d.id FROM {t} d WHERE {both})"));
                 }
