@@ -461,3 +461,38 @@ field-person-already-linked = هذا السجل مرتبط بحساب آخر.
 problem-account-already-linked = الحساب مرتبط بسجل آخر
     .detail = هذا الحساب مرتبط بسجل آخر في هذه المنظمة؛ أزل ذلك الربط أولًا.
 field-account-already-linked = هذا الحساب مرتبط هنا بسجل آخر.
+problem-not-a-candidate = ليس من بين المقترحين
+    .detail = أسند الطلب إلى أحد أصحاب التجربة المقترحين: نشط ومؤهل ومن فرع الطلب أو منطقته ولم يُسأل من قبل.
+field-not-a-candidate = ليس من المقترحين لهذا الطلب.
+problem-assignment-answered = تمت الإجابة بالفعل
+    .detail = هذا الإسناد قُبل أو رُفض أو انتهى بالفعل.
+field-assignment-answered = تمت الإجابة على هذا الإسناد بالفعل.
+problem-assignment-not-accepted = إسناد غير مقبول
+    .detail = يسجّل المحادثات ويغلق الطلب صاحب التجربة الذي قبله، ما دام الطلب له.
+field-assignment-not-accepted = اقبل الطلب أولًا؛ يجب أن يظل لك.
+consent-peer-conversation = أوافق على أن تسجّل { $org } ما أكتبه هنا وبيانات الاتصال بي، لإيجاد صاحب تجربة مماثلة لي والتواصل معي. لا يرى بيانات الاتصال بي إلا من ينظّمون المحادثة، وتُحذف بعد إغلاق الطلب.
+peer-form-title = تحدّث مع شخص مرّ بالتجربة نفسها
+peer-form-intro = عاش صاحب التجربة في { $org } شيئًا يشبه ما تمرّ به. أخبرنا قليلًا، وسيتواصل معك أحدهم.
+peer-form-submit = اطلب محادثة
+peer-form-received = شكرًا لك. سيتواصل معك صاحب تجربة قريبًا.
+peer-age-under-18 = أقل من 18
+peer-age-18-29 = 18–29
+peer-age-30-49 = 30–49
+peer-age-50-66 = 50–66
+peer-age-67-plus = 67 أو أكثر
+peer-channel-phone = عبر الهاتف
+peer-channel-video = عبر الفيديو
+peer-channel-meeting = لقاء شخصي
+peer-prefer-woman = امرأة
+peer-prefer-man = رجل
+email-peer-assignment-subject = طلب محادثة مع صاحب تجربة في { $org }
+email-peer-assignment-body = مرحبًا { $name }،
+
+    طُلب منك أن تتولى طلب محادثة مع صاحب تجربة في { $org }. سجّل الدخول لتراه، ثم اقبله أو ارفضه. إن قبلته، فتواصل أول مرة خلال { $hours } ساعة.
+email-peer-declined-subject = رُفض طلب محادثة مع صاحب تجربة في { $org }
+email-peer-declined-body = مرحبًا،
+
+    رفض صاحب التجربة الذي أسندت إليه الطلب { $request } هذا الطلب. إنه ينتظر أن تسنده من جديد؛ سجّل الدخول لترى المقترحين التالين.
+problem-conversation-closed = الطلب مغلق
+    .detail = لا يمكن إسناد طلب محادثة مغلق أو إغلاقه مرة أخرى.
+field-conversation-closed = هذا الطلب مغلق.

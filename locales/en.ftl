@@ -460,3 +460,38 @@ field-person-already-linked = This record is linked to another account.
 problem-account-already-linked = The account is linked to another record
     .detail = This account is linked to another record in this organisation; remove that link first.
 field-account-already-linked = This account is linked to another record here.
+problem-not-a-candidate = Not among the proposals
+    .detail = Assign the request to one of the peer supporters it proposes: active, qualified, of its chapter or region, and not asked before.
+field-not-a-candidate = Not one of this request's proposals.
+problem-assignment-answered = Answered already
+    .detail = This assignment was accepted, declined or ended already.
+field-assignment-answered = This assignment was answered already.
+problem-assignment-not-accepted = Not an accepted assignment
+    .detail = Conversations are logged, and the request closed, by the peer supporter who accepted it, while it is theirs.
+field-assignment-not-accepted = Accept the request first; it must still be yours.
+consent-peer-conversation = I agree that { $org } records what I write here, and my contact details, to find a peer supporter for me and get in touch. Only the people who arrange the conversation see my contact details, and they are deleted after the request is closed.
+peer-form-title = Talk with someone who has been there
+peer-form-intro = A peer supporter from { $org } has lived through something like what you are going through. Tell us a little, and one of them will get in touch.
+peer-form-submit = Ask for a conversation
+peer-form-received = Thank you. A peer supporter will get in touch with you soon.
+peer-age-under-18 = Under 18
+peer-age-18-29 = 18–29
+peer-age-30-49 = 30–49
+peer-age-50-66 = 50–66
+peer-age-67-plus = 67 or older
+peer-channel-phone = By phone
+peer-channel-video = By video
+peer-channel-meeting = Meeting in person
+peer-prefer-woman = A woman
+peer-prefer-man = A man
+email-peer-assignment-subject = A request for a peer conversation at { $org }
+email-peer-assignment-body = Hello { $name },
+
+    you have been asked to take a request for a peer conversation at { $org }. Sign in to see it, and accept or decline it. If you accept, please make first contact within { $hours } hours.
+email-peer-declined-subject = A peer conversation request was declined at { $org }
+email-peer-declined-body = Hello,
+
+    the peer supporter you assigned request { $request } to declined it. It waits for you to assign it again; sign in to see the next proposals.
+problem-conversation-closed = The request is closed
+    .detail = A closed conversation request cannot be assigned or closed again.
+field-conversation-closed = This request is closed.

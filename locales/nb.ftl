@@ -460,3 +460,38 @@ field-person-already-linked = Denne personen er koblet til en annen konto.
 problem-account-already-linked = Kontoen er koblet til en annen person
     .detail = Denne kontoen er koblet til en annen person i organisasjonen; fjern den koblingen først.
 field-account-already-linked = Denne kontoen er koblet til en annen person her.
+problem-not-a-candidate = Ikke blant forslagene
+    .detail = Tildel forespørselen til en av likepersonene den foreslår: aktiv, kvalifisert, fra laget eller regionen, og ikke spurt før.
+field-not-a-candidate = Ikke et av forslagene for denne forespørselen.
+problem-assignment-answered = Allerede besvart
+    .detail = Denne tildelingen er allerede godtatt, avslått eller avsluttet.
+field-assignment-answered = Denne tildelingen er allerede besvart.
+problem-assignment-not-accepted = Ikke en godtatt tildeling
+    .detail = Samtaler føres, og forespørselen avsluttes, av likepersonen som godtok den, så lenge den er deres.
+field-assignment-not-accepted = Godta forespørselen først; den må fortsatt være din.
+consent-peer-conversation = Jeg samtykker i at { $org } registrerer det jeg skriver her og kontaktopplysningene mine, for å finne en likeperson til meg og ta kontakt. Bare de som ordner samtalen ser kontaktopplysningene mine, og de slettes etter at forespørselen er avsluttet.
+peer-form-title = Snakk med noen som har vært der
+peer-form-intro = En likeperson fra { $org } har selv opplevd noe av det du står i. Fortell oss litt, så tar en av dem kontakt.
+peer-form-submit = Be om en samtale
+peer-form-received = Takk. En likeperson tar snart kontakt med deg.
+peer-age-under-18 = Under 18
+peer-age-18-29 = 18–29
+peer-age-30-49 = 30–49
+peer-age-50-66 = 50–66
+peer-age-67-plus = 67 eller eldre
+peer-channel-phone = På telefon
+peer-channel-video = På video
+peer-channel-meeting = Møte ansikt til ansikt
+peer-prefer-woman = En kvinne
+peer-prefer-man = En mann
+email-peer-assignment-subject = En forespørsel om likepersonssamtale i { $org }
+email-peer-assignment-body = Hei { $name },
+
+    du er spurt om å ta en forespørsel om likepersonssamtale i { $org }. Logg inn for å se den, og godta eller avslå. Hvis du godtar, ta første kontakt innen { $hours } timer.
+email-peer-declined-subject = En forespørsel om likepersonssamtale ble avslått i { $org }
+email-peer-declined-body = Hei,
+
+    likepersonen du tildelte forespørsel { $request } har avslått den. Den venter på at du tildeler den på nytt; logg inn for å se de neste forslagene.
+problem-conversation-closed = Forespørselen er avsluttet
+    .detail = En avsluttet samtaleforespørsel kan ikke tildeles eller avsluttes på nytt.
+field-conversation-closed = Denne forespørselen er avsluttet.

@@ -460,3 +460,38 @@ field-person-already-linked = Denne personen er kopla til ein annan konto.
 problem-account-already-linked = Kontoen er kopla til ein annan person
     .detail = Denne kontoen er kopla til ein annan person i organisasjonen; fjern den koplinga først.
 field-account-already-linked = Denne kontoen er kopla til ein annan person her.
+problem-not-a-candidate = Ikkje mellom forslaga
+    .detail = Tildel førespurnaden til ein av likepersonane han føreslår: aktiv, kvalifisert, frå laget eller regionen, og ikkje spurd før.
+field-not-a-candidate = Ikkje eitt av forslaga for denne førespurnaden.
+problem-assignment-answered = Allereie svart
+    .detail = Denne tildelinga er allereie godteken, avslått eller avslutta.
+field-assignment-answered = Denne tildelinga er allereie svart.
+problem-assignment-not-accepted = Ikkje ei godteken tildeling
+    .detail = Samtalar vert førte, og førespurnaden avslutta, av likepersonen som godtok han, så lenge han er deira.
+field-assignment-not-accepted = Godta førespurnaden først; han må framleis vere din.
+consent-peer-conversation = Eg samtykkjer i at { $org } registrerer det eg skriv her og kontaktopplysningane mine, for å finne ein likeperson til meg og ta kontakt. Berre dei som ordnar samtalen ser kontaktopplysningane mine, og dei vert sletta etter at førespurnaden er avslutta.
+peer-form-title = Snakk med nokon som har vore der
+peer-form-intro = Ein likeperson frå { $org } har sjølv opplevd noko av det du står i. Fortel oss litt, så tek ein av dei kontakt.
+peer-form-submit = Be om ein samtale
+peer-form-received = Takk. Ein likeperson tek snart kontakt med deg.
+peer-age-under-18 = Under 18
+peer-age-18-29 = 18–29
+peer-age-30-49 = 30–49
+peer-age-50-66 = 50–66
+peer-age-67-plus = 67 eller eldre
+peer-channel-phone = På telefon
+peer-channel-video = På video
+peer-channel-meeting = Møte andlet til andlet
+peer-prefer-woman = Ei kvinne
+peer-prefer-man = Ein mann
+email-peer-assignment-subject = Ein førespurnad om likepersonssamtale i { $org }
+email-peer-assignment-body = Hei { $name },
+
+    du er spurd om å ta ein førespurnad om likepersonssamtale i { $org }. Logg inn for å sjå han, og godta eller avslå. Om du godtek, ta første kontakt innan { $hours } timar.
+email-peer-declined-subject = Ein førespurnad om likepersonssamtale vart avslått i { $org }
+email-peer-declined-body = Hei,
+
+    likepersonen du tildelte førespurnad { $request } har avslått han. Han ventar på at du tildeler han på nytt; logg inn for å sjå dei neste forslaga.
+problem-conversation-closed = Førespurnaden er avslutta
+    .detail = Ein avslutta samtaleførespurnad kan ikkje tildelast eller avsluttast på nytt.
+field-conversation-closed = Denne førespurnaden er avslutta.

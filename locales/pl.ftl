@@ -466,3 +466,38 @@ field-person-already-linked = Ten rekord jest powiązany z innym kontem.
 problem-account-already-linked = Konto jest powiązane z innym rekordem
     .detail = To konto jest powiązane z innym rekordem w tej organizacji; najpierw usuń to powiązanie.
 field-account-already-linked = To konto jest tu powiązane z innym rekordem.
+problem-not-a-candidate = Spoza propozycji
+    .detail = Przydziel prośbę jednej z proponowanych osób wspierających: aktywnej, z kwalifikacjami, z oddziału lub regionu prośby i wcześniej niepytanej.
+field-not-a-candidate = To nie jest jedna z propozycji dla tej prośby.
+problem-assignment-answered = Już odpowiedziano
+    .detail = To przydzielenie zostało już przyjęte, odrzucone lub zakończone.
+field-assignment-answered = Na to przydzielenie już odpowiedziano.
+problem-assignment-not-accepted = Przydzielenie nie zostało przyjęte
+    .detail = Rozmowy zapisuje i prośbę zamyka osoba wspierająca, która ją przyjęła, dopóki jest jej.
+field-assignment-not-accepted = Najpierw przyjmij prośbę; musi nadal być Twoja.
+consent-peer-conversation = Zgadzam się, aby { $org } zapisała to, co tu piszę, oraz moje dane kontaktowe, by znaleźć dla mnie osobę wspierającą i się ze mną skontaktować. Moje dane kontaktowe widzą tylko osoby organizujące rozmowę i zostaną usunięte po zamknięciu prośby.
+peer-form-title = Porozmawiaj z kimś, kto przez to przeszedł
+peer-form-intro = Osoba wspierająca z { $org } sama przeżyła coś podobnego do tego, przez co przechodzisz. Napisz nam trochę, a ktoś się z Tobą skontaktuje.
+peer-form-submit = Poproś o rozmowę
+peer-form-received = Dziękujemy. Osoba wspierająca wkrótce się z Tobą skontaktuje.
+peer-age-under-18 = Poniżej 18 lat
+peer-age-18-29 = 18–29
+peer-age-30-49 = 30–49
+peer-age-50-66 = 50–66
+peer-age-67-plus = 67 lat lub więcej
+peer-channel-phone = Przez telefon
+peer-channel-video = Przez wideo
+peer-channel-meeting = Spotkanie osobiste
+peer-prefer-woman = Kobieta
+peer-prefer-man = Mężczyzna
+email-peer-assignment-subject = Prośba o rozmowę wspierającą w { $org }
+email-peer-assignment-body = Dzień dobry { $name },
+
+    poproszono Cię o przyjęcie prośby o rozmowę wspierającą w { $org }. Zaloguj się, aby ją zobaczyć, i przyjmij ją lub odrzuć. Jeśli ją przyjmiesz, nawiąż pierwszy kontakt w ciągu { $hours } godzin.
+email-peer-declined-subject = Prośba o rozmowę wspierającą została odrzucona w { $org }
+email-peer-declined-body = Dzień dobry,
+
+    osoba wspierająca, której przydzielono prośbę { $request }, odrzuciła ją. Czeka ona na ponowne przydzielenie; zaloguj się, aby zobaczyć kolejne propozycje.
+problem-conversation-closed = Prośba jest zamknięta
+    .detail = Zamkniętej prośby o rozmowę nie można przydzielić ani zamknąć ponownie.
+field-conversation-closed = Ta prośba jest zamknięta.

@@ -461,3 +461,38 @@ field-person-already-linked = Dát olmmoš lea čatnon eará kontui.
 problem-account-already-linked = Konto lea čatnon eará olbmui
     .detail = Dát konto lea čatnon eará olbmui organisašuvnnas; sihko dan čatnosa vuos.
 field-account-already-linked = Dát konto lea čatnon eará olbmui dáppe.
+problem-not-a-candidate = Ii leat evttohusaid gaskkas
+    .detail = Juoge jearaldaga ovttasge dain ovttaláganolbmuin maid dat evttoha: aktiivvalaš, gelbbolaš, searvvis dahje regiovnnas, iige jearran ovdal.
+field-not-a-candidate = Ii leat okta dán jearaldaga evttohusain.
+problem-assignment-answered = Juo vástiduvvon
+    .detail = Dát juohkin lea juo dohkkehuvvon, hilgojuvvon dahje loahpahuvvon.
+field-assignment-answered = Dát juohkin lea juo vástiduvvon.
+problem-assignment-not-accepted = Ii dohkkehuvvon juohkin
+    .detail = Ságastallamiid čáliha, ja jearaldaga loahpaha, ovttaláganolmmoš gii dan dohkkehii, nu guhká go dat lea su.
+field-assignment-not-accepted = Dohkket jearaldaga vuos; dat ferte ain leat du.
+consent-peer-conversation = Mun dohkkehan ahte { $org } registrere dan maid mun čálán dása ja mu oktavuođadieđuid, vai gávdnet munnje ovttaláganolbmo ja váldet oktavuođa. Dušše sii geat lágidit ságastallama oidnet mu oktavuođadieđuid, ja dat sihkkojuvvojit go jearaldat lea loahpahuvvon.
+peer-form-title = Ságastala muhtumiin gii lea vásihan seamma
+peer-form-intro = Ovttaláganolmmoš { $org } searvvis lea ieš vásihan juoidá dan maid don vásihat. Muital munnje veaháš, de okta sis váldá oktavuođa.
+peer-form-submit = Bivdde ságastallama
+peer-form-received = Giitu. Ovttaláganolmmoš váldá fargga oktavuođa duinna.
+peer-age-under-18 = Vuollel 18
+peer-age-18-29 = 18–29
+peer-age-30-49 = 30–49
+peer-age-50-66 = 50–66
+peer-age-67-plus = 67 dahje boarrásat
+peer-channel-phone = Telefovnnas
+peer-channel-video = Videos
+peer-channel-meeting = Deaivvadit
+peer-prefer-woman = Nisu
+peer-prefer-man = Olmmái
+email-peer-assignment-subject = Jearaldat ovttaláganságastallamis { $org } searvvis
+email-peer-assignment-body = Bures { $name },
+
+    don leat jearahuvvon váldit jearaldaga ovttaláganságastallamis { $org } searvvis. Čálit sisa oaidnin dihte dan, ja dohkket dahje hilgo. Jus dohkkehat, váldde vuosttaš oktavuođa { $hours } diimmu siste.
+email-peer-declined-subject = Jearaldat ovttaláganságastallamis hilgojuvvui { $org } searvvis
+email-peer-declined-body = Bures,
+
+    ovttaláganolmmoš gean juhket jearaldaga { $request } lea dan hilgon. Dat vuordá ahte don juogát dan ođđasit; čálit sisa oaidnin dihte boahtte evttohusaid.
+problem-conversation-closed = Jearaldat lea loahpahuvvon
+    .detail = Loahpahuvvon ságastallanjearaldaga ii sáhte juohkit iige loahpahit ođđasit.
+field-conversation-closed = Dát jearaldat lea loahpahuvvon.

@@ -461,3 +461,38 @@ field-person-already-linked = Diiwaankan waxa lagu xiray akoon kale.
 problem-account-already-linked = Akoonka waxa lagu xiray diiwaan kale
     .detail = Akoonkan waxa lagu xiray diiwaan kale oo ururkan ah; marka hore ka saar xiriirkaas.
 field-account-already-linked = Akoonkan halkan waxa lagu xiray diiwaan kale.
+problem-not-a-candidate = Kama mid aha soo jeedinta
+    .detail = U qoondee codsiga mid ka mid ah taageerayaasha uu soo jeediyo: firfircoon, u qalma, ka tirsan laanta ama gobolka, oo aan hore loo weydiin.
+field-not-a-candidate = Kama mid aha soo jeedinta codsigan.
+problem-assignment-answered = Horay ayaa looga jawaabay
+    .detail = Qoondayntan horay ayaa loo aqbalay, loo diiday ama loo dhammeeyay.
+field-assignment-answered = Qoondayntan horay ayaa looga jawaabay.
+problem-assignment-not-accepted = Qoondayn aan la aqbalin
+    .detail = Wadahadallada waxa qora, codsigana xira, taageeraha aqbalay, inta uu isaga leeyahay.
+field-assignment-not-accepted = Marka hore aqbal codsiga; waa inuu weli adiga kuu yahay.
+consent-peer-conversation = Waxaan ogolahay in { $org } ay diiwaangeliso waxa aan halkan ku qoro iyo faahfaahinta xiriirkayga, si ay ii helaan taageere la mid ah oo ay ila soo xiriiraan. Faahfaahinta xiriirkayga waxa arka oo keliya kuwa diyaarinaya wadahadalka, waana la tirtiraa marka codsiga la xiro.
+peer-form-title = La hadal qof soo maray
+peer-form-intro = Taageere ka tirsan { $org } ayaa isagu soo maray wax la mid ah waxa aad la kulantay. Wax yar noo sheeg, mid ka mid ah ayaa kula soo xiriiri doona.
+peer-form-submit = Codso wadahadal
+peer-form-received = Mahadsanid. Taageere ayaa dhawaan kula soo xiriiri doona.
+peer-age-under-18 = Ka yar 18
+peer-age-18-29 = 18–29
+peer-age-30-49 = 30–49
+peer-age-50-66 = 50–66
+peer-age-67-plus = 67 ama ka weyn
+peer-channel-phone = Telefoon
+peer-channel-video = Fiidiyow
+peer-channel-meeting = Kulan fool ka fool ah
+peer-prefer-woman = Haweeney
+peer-prefer-man = Nin
+email-peer-assignment-subject = Codsi wadahadal taageere oo ka yimid { $org }
+email-peer-assignment-body = Salaan { $name },
+
+    waxa lagaa codsaday inaad qaadato codsi wadahadal taageere oo { $org } ah. Gal si aad u aragto, kadibna aqbal ama diid. Haddii aad aqbasho, fadlan la xiriir markii ugu horreysay { $hours } saacadood gudahood.
+email-peer-declined-subject = Codsi wadahadal taageere ayaa lagu diiday { $org }
+email-peer-declined-body = Salaan,
+
+    taageeraha aad u qoondaysay codsiga { $request } wuu diiday. Wuxuu sugayaa inaad mar kale qoondayso; gal si aad u aragto soo jeedinta xigta.
+problem-conversation-closed = Codsigu waa xiran yahay
+    .detail = Codsi wadahadal oo xiran lama qoondayn karo lamana xiri karo mar kale.
+field-conversation-closed = Codsigan waa xiran yahay.

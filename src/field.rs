@@ -174,6 +174,20 @@ pub fn always_true() -> utoipa::openapi::Object {
         .build()
 }
 
+/// The check of a box that must be ticked (see [`always_true`]): anything else is
+/// `consent_required`.
+pub fn agreed(consent: &bool) -> Result<(), validator::ValidationError> {
+    if *consent { Ok(()) } else { Err(validator::ValidationError::new("consent_required")) }
+}
+
+/// An error of a rule between fields, naming the field it is shown beside (see
+/// `crate::http::extract::field_errors`).
+pub fn between_fields(field: &'static str, code: &'static str) -> validator::ValidationError {
+    let mut error = validator::ValidationError::new(code);
+    error.add_param("field".into(), &field);
+    error
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

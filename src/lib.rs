@@ -45,6 +45,7 @@ pub mod metrics;
 pub mod organisations;
 pub mod outbox;
 pub mod pages;
+pub mod peer_support;
 pub mod privacy;
 pub mod projects;
 pub mod reference;

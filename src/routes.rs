@@ -13,7 +13,7 @@ use utoipa_actix_web::{AppExt, scope};
 use crate::auth::policy::{Operation, Policy};
 use crate::{
     access, accounts, activities, aggregates, audit, catalogues, chapters, followups, groups, health, members,
-    organisations, pages, projects, reference, signup, targets, volunteers,
+    organisations, pages, peer_support, projects, reference, signup, targets, volunteers,
 };
 
 pub fn register(cfg: &mut ServiceConfig) {
@@ -94,6 +94,19 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(activities::routes::list_activities)
             .service(activities::routes::log_org_activity)
             .service(activities::routes::list_org_activities)
+            .service(peer_support::routes::get_conversation_form)
+            .service(peer_support::routes::create_public_conversation_request)
+            .service(peer_support::routes::record_conversation_request)
+            .service(peer_support::routes::list_conversation_requests)
+            .service(peer_support::routes::get_conversation_request)
+            .service(peer_support::routes::propose_peer_supporters)
+            .service(peer_support::routes::assign_conversation_request)
+            .service(peer_support::routes::close_conversation_request)
+            .service(peer_support::routes::put_peer_profile)
+            .service(peer_support::own::accept_assignment)
+            .service(peer_support::own::decline_assignment)
+            .service(peer_support::own::log_conversation)
+            .service(peer_support::own::close_assigned_request)
             .service(projects::routes::create_project)
             .service(projects::routes::list_projects)
             .service(aggregates::routes::chapter_aggregates)
@@ -154,6 +167,7 @@ pub fn register_pages(cfg: &mut actix_web::web::ServiceConfig) {
         (name = "volunteers", description = "Volunteer roles, courses and qualifications"),
         (name = "groups", description = "Groups, their leaders and meetings"),
         (name = "activities", description = "The activity log, projects and aggregates"),
+        (name = "peer support", description = "Requests for a peer conversation, matched to a peer supporter and followed through"),
         (name = "access", description = "Roles (grants) and invitations"),
         (name = "targets", description = "The plan's targets, their evaluation and the dashboards"),
         (name = "audit", description = "The audit trail"),

@@ -14,6 +14,8 @@ use crate::error::ApiResult;
 use crate::groups::queries as groups;
 use crate::http::Db;
 use crate::ids::PersonId;
+use crate::peer_support::queries as peer_support;
+use crate::peer_support::types::MyAssignment;
 use crate::volunteers::queries as volunteers;
 
 /// The caller's own account, current roles, and their own volunteer work.
@@ -52,7 +54,8 @@ pub async fn get_me(caller: Caller, mut conn: Db) -> ApiResult<HttpResponse> {
     }))
 }
 
-/// The roles, courses and groups of the linked people, with one statement each for all of them.
+/// The roles, courses, groups and open assignments of the linked people, with one statement
+/// each for all of them.
 async fn own_work(
     conn: &mut AsyncPgConnection,
     linked: Vec<LinkedPerson>,
@@ -65,6 +68,7 @@ async fn own_work(
     let roles = volunteers::roles_held_on(conn, &ids, today).await?;
     let completions = volunteers::completions_of_people(conn, &ids).await?;
     let leaderships = groups::leaderships_from(conn, &ids, today).await?;
+    let assignments = peer_support::open_assignments_of(conn, &ids).await?;
     Ok(linked
         .into_iter()
         .map(|l| MyPerson {
@@ -92,6 +96,11 @@ async fn own_work(
                     from_on: g.from_on,
                     to_on: g.to_on,
                 })
+                .collect(),
+            assignments: assignments
+                .iter()
+                .filter(|(a, _)| a.person_id == l.person_id)
+                .map(|(a, r)| MyAssignment::new(a, r))
                 .collect(),
             organisation_id: l.organisation_id,
             organisation_slug: l.organisation_slug,

@@ -80,6 +80,9 @@ pub struct MyPerson {
     pub qualifications: Vec<MyQualification>,
     /// Groups led today or from a later day.
     pub groups: Vec<MyGroup>,
+    /// Conversation requests assigned to them and not ended: to accept or decline, or
+    /// accepted and not closed.
+    pub assignments: Vec<crate::peer_support::types::MyAssignment>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]

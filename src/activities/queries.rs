@@ -31,6 +31,8 @@ pub struct Activity {
     pub note: Option<String>,
     pub logged_by: Option<UserId>,
     pub created_at: DateTime<Utc>,
+    /// The conversation request a peer conversation was held for.
+    pub conversation_request_id: Option<Uuid>,
 }
 
 /// Inserts the activity with its volunteers.

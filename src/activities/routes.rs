@@ -89,6 +89,7 @@ async fn log(
         note: body.note.filter(|n| !n.trim().is_empty()).map(String::from),
         logged_by: caller.user_id,
         created_at: Utc::now(),
+        conversation_request_id: None,
     };
     let saved = conn
         .transaction::<_, ApiError, _>(async |conn| {

@@ -60,6 +60,8 @@ pub struct ActivityResponse {
     pub volunteer_ids: Vec<Uuid>,
     pub note: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The conversation request a peer conversation was held for.
+    pub conversation_request_id: Option<Uuid>,
 }
 
 impl ActivityResponse {
@@ -75,6 +77,7 @@ impl ActivityResponse {
             volunteer_ids,
             note: a.note,
             created_at: a.created_at,
+            conversation_request_id: a.conversation_request_id,
         }
     }
 }

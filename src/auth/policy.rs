@@ -9,7 +9,7 @@ use chrono::{DateTime, Utc};
 use super::caller::Caller;
 use super::role::Role;
 use crate::error::ApiError;
-use crate::ids::{ChapterId, OrgId};
+use crate::ids::{ChapterId, OrgId, UserId};
 
 /// Who may call an operation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +30,9 @@ pub enum Policy {
     /// Someone who may hand out the target role at the target place: org admins any role in
     /// their organisation, chapter leaders chapter roles within their subtree.
     GrantRole,
+    /// The peer supporter a conversation request is assigned to, on their linked account, and
+    /// nobody else: not their leaders, not an admin, who may reassign the request instead.
+    Assignee,
 }
 
 macro_rules! operations {
@@ -134,6 +137,19 @@ operations! {
     ListActivities = "list_activities" => ChapterLeader,
     LogOrgActivity = "log_org_activity" => OrgAdmin,
     ListOrgActivities = "list_org_activities" => OrgAdmin,
+    GetConversationForm = "get_conversation_form" => Public,
+    CreatePublicConversationRequest = "create_public_conversation_request" => Public,
+    RecordConversationRequest = "record_conversation_request" => ChapterLeader,
+    ListConversationRequests = "list_conversation_requests" => ChapterLeader,
+    GetConversationRequest = "get_conversation_request" => ChapterLeader,
+    ProposePeerSupporters = "propose_peer_supporters" => ChapterLeader,
+    AssignConversationRequest = "assign_conversation_request" => ChapterLeader,
+    CloseConversationRequest = "close_conversation_request" => ChapterLeader,
+    PutPeerProfile = "put_peer_profile" => ChapterLeader,
+    AcceptAssignment = "accept_assignment" => Assignee,
+    DeclineAssignment = "decline_assignment" => Assignee,
+    LogConversation = "log_conversation" => Assignee,
+    CloseAssignedRequest = "close_assigned_request" => Assignee,
     CreateProject = "create_project" => OrgAdmin,
     ListProjects = "list_projects" => OrgMember,
     ChapterAggregates = "chapter_aggregates" => ChapterLeader,
@@ -187,13 +203,21 @@ pub enum Target<'a> {
         ancestors: Option<&'a [ChapterId]>,
         role: Role,
     },
+    /// An assignment of a conversation request, with the account linked to the peer supporter
+    /// it is for (if any).
+    Assignment {
+        org: OrgId,
+        assignee: Option<UserId>,
+    },
 }
 
 impl Target<'_> {
     fn org(&self) -> Option<OrgId> {
         match *self {
             Self::Nothing => None,
-            Self::Org(org) | Self::Chapter { org, .. } | Self::Role { org, .. } => Some(org),
+            Self::Org(org) | Self::Chapter { org, .. } | Self::Role { org, .. } | Self::Assignment { org, .. } => {
+                Some(org)
+            }
         }
     }
 
@@ -215,6 +239,9 @@ pub fn authorize(caller: &Caller, operation: Operation, target: Target<'_>) -> R
     }
     if caller.user_id.is_none() {
         return Err(ApiError::Unauthenticated { code: "unauthenticated" });
+    }
+    if policy == Policy::Assignee {
+        return assignee_only(caller, target);
     }
     if policy == Policy::Authenticated || caller.is_platform_admin() {
         return Ok(());
@@ -239,6 +266,18 @@ pub fn authorize(caller: &Caller, operation: Operation, target: Target<'_>) -> R
             _ => false,
         };
     if allowed { Ok(()) } else { Err(ApiError::Forbidden) }
+}
+
+/// Only the assignee, while they hold a role in the organisation; others of the organisation
+/// get 403, the rest 404.
+fn assignee_only(caller: &Caller, target: Target<'_>) -> Result<(), ApiError> {
+    match target {
+        Target::Assignment { org, assignee: Some(user) } if caller.user_id == Some(user) && caller.belongs_to(org) => {
+            Ok(())
+        }
+        Target::Assignment { org, .. } if caller.belongs_to(org) => Err(ApiError::Forbidden),
+        _ => Err(ApiError::NotFound),
+    }
 }
 
 /// How far a caller's power to hand out roles reaches, for choosing whom they may give one to

@@ -14,6 +14,7 @@ crate::text_enum! {
         VolunteerRole => "volunteer_role",
         GroupKind => "group_kind",
         ActivityKind => "activity_kind",
+        PeerRelation => "peer_relation",
     }
 }
 

@@ -240,3 +240,17 @@ pub async fn open_for_signup(
         .load(conn)
         .await
 }
+
+/// The organisation's open county chapter for `county`, if it has one.
+pub async fn county_chapter(conn: &mut AsyncPgConnection, org: OrgId, county: &str) -> QueryResult<Option<Chapter>> {
+    chapters::table
+        .filter(chapters::organisation_id.eq(org))
+        .filter(chapters::kind.eq(ChapterKind::County))
+        .filter(chapters::county_code.eq(county))
+        .filter(chapters::closed_on.is_null())
+        .order(chapters::id)
+        .select(Chapter::as_select())
+        .first(conn)
+        .await
+        .optional()
+}

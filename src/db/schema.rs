@@ -23,6 +23,7 @@ diesel::table! {
         note -> Nullable<Text>,
         logged_by -> Nullable<Uuid>,
         created_at -> Timestamptz,
+        conversation_request_id -> Nullable<Uuid>,
     }
 }
 
@@ -103,6 +104,49 @@ diesel::table! {
         outcome -> Text,
         note -> Nullable<Text>,
         recorded_by -> Nullable<Uuid>,
+        created_at -> Timestamptz,
+    }
+}
+
+diesel::table! {
+    conversation_assignments (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        request_id -> Uuid,
+        person_id -> Uuid,
+        assigned_by -> Nullable<Uuid>,
+        assigned_at -> Timestamptz,
+        contact_due_at -> Timestamptz,
+        answer -> Nullable<Text>,
+        answered_at -> Nullable<Timestamptz>,
+        ended_at -> Nullable<Timestamptz>,
+        reminded_at -> Nullable<Timestamptz>,
+        escalated_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
+    conversation_requests (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        chapter_id -> Uuid,
+        relation -> Text,
+        age_group -> Text,
+        language -> Text,
+        gender_preference -> Nullable<Text>,
+        channel -> Text,
+        contact_name -> Nullable<Text>,
+        contact_email -> Nullable<Text>,
+        contact_phone -> Nullable<Text>,
+        consent_version -> Text,
+        consent_language -> Text,
+        source -> Text,
+        recorded_by -> Nullable<Uuid>,
+        requester_person_id -> Nullable<Uuid>,
+        first_contact_at -> Nullable<Timestamptz>,
+        outcome -> Nullable<Text>,
+        closed_at -> Nullable<Timestamptz>,
+        contact_removed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
     }
 }
@@ -371,6 +415,8 @@ diesel::table! {
         target_warning_days -> Int2,
         brand_colour -> Nullable<Text>,
         embed_origins -> Array<Text>,
+        first_contact_hours -> Int2,
+        request_retention_days -> Int2,
     }
 }
 
@@ -390,6 +436,17 @@ diesel::table! {
         failed_at -> Nullable<Timestamptz>,
         created_at -> Timestamptz,
         kind -> Text,
+    }
+}
+
+diesel::table! {
+    peer_supporter_profiles (person_id) {
+        person_id -> Uuid,
+        organisation_id -> Uuid,
+        languages -> Array<Text>,
+        relations -> Array<Text>,
+        gender -> Nullable<Text>,
+        updated_at -> Timestamptz,
     }
 }
 
@@ -602,6 +659,7 @@ diesel::table! {
 
 diesel::joinable!(account_people -> organisations (organisation_id));
 diesel::joinable!(activities -> chapters (chapter_id));
+diesel::joinable!(activities -> conversation_requests (conversation_request_id));
 diesel::joinable!(activities -> organisations (organisation_id));
 diesel::joinable!(activity_volunteers -> activities (activity_id));
 diesel::joinable!(activity_volunteers -> organisations (organisation_id));
@@ -614,6 +672,10 @@ diesel::joinable!(chapters -> organisations (organisation_id));
 diesel::joinable!(chapters -> regions (region_code));
 diesel::joinable!(contact_log -> follow_ups (follow_up_id));
 diesel::joinable!(contact_log -> users (recorded_by));
+diesel::joinable!(conversation_assignments -> organisations (organisation_id));
+diesel::joinable!(conversation_assignments -> users (assigned_by));
+diesel::joinable!(conversation_requests -> organisations (organisation_id));
+diesel::joinable!(conversation_requests -> users (recorded_by));
 diesel::joinable!(counties -> regions (region_code));
 diesel::joinable!(course_completions -> course_runs (course_run_id));
 diesel::joinable!(course_completions -> organisations (organisation_id));
@@ -638,6 +700,7 @@ diesel::joinable!(member_requests -> organisations (organisation_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
 diesel::joinable!(organisation_logos -> organisations (organisation_id));
 diesel::joinable!(outbox -> organisations (organisation_id));
+diesel::joinable!(peer_supporter_profiles -> organisations (organisation_id));
 diesel::joinable!(people -> organisations (organisation_id));
 diesel::joinable!(project_chapters -> chapters (chapter_id));
 diesel::joinable!(project_chapters -> organisations (organisation_id));
@@ -667,6 +730,8 @@ diesel::allow_tables_to_appear_in_same_query!(
     chapters,
     consents,
     contact_log,
+    conversation_assignments,
+    conversation_requests,
     counties,
     course_completions,
     course_runs,
@@ -688,6 +753,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     organisation_logos,
     organisations,
     outbox,
+    peer_supporter_profiles,
     people,
     project_chapters,
     projects,

@@ -401,6 +401,21 @@ pub fn not_in_future(day: Option<NaiveDate>, field: &str) -> Result<NaiveDate, A
     }
 }
 
+/// The `Idempotency-Key` header: 1–200 visible ASCII characters. It is stored, so it may not
+/// hold an identity number either.
+pub fn idempotency_key(headers: &actix_web::http::header::HeaderMap) -> Result<Option<String>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
+    match value.to_str() {
+        Ok(key) if crate::privacy::contains_national_id(key) => {
+            Err(ApiError::validation("Idempotency-Key", "national_id_number"))
+        }
+        Ok(key) if (1..=200).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic()) => {
+            Ok(Some(key.to_owned()))
+        }
+        _ => Err(ApiError::BadRequest { code: "invalid_idempotency_key", errors: Vec::new() }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

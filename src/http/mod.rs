@@ -11,6 +11,8 @@ pub mod versioning;
 
 pub use connection::Db;
 pub use download::{BinaryFile, csv_attachment};
-pub use extract::{ClientIp, RequestMeta, SpokenJson, ValidJson, ValidQuery, not_in_future, parse_json, present};
+pub use extract::{
+    ClientIp, RequestMeta, SpokenJson, ValidJson, ValidQuery, idempotency_key, not_in_future, parse_json, present,
+};
 pub use pagination::{Page, PageParams};
 pub use versioning::{IfMatch, with_etag};

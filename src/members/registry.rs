@@ -251,6 +251,42 @@ pub const HOLDINGS: &[Holding] = &[
         merge: Merge::Repoint(OnConflict::KeepKept { unique: &[], dependents: &[] }),
     },
     Holding {
+        table: "peer_supporter_profiles",
+        reference: Reference::Column("person_id"),
+        export: Export::Section("peer_profile"),
+        erasure: Erasure::Delete,
+        // One profile per person: when both records have one, the kept record keeps its own.
+        merge: Merge::Repoint(OnConflict::KeepKept { unique: &[], dependents: &[] }),
+    },
+    Holding {
+        table: "conversation_requests",
+        reference: Reference::Column("requester_person_id"),
+        export: Export::Section("conversation_requests"),
+        erasure: Erasure::Clear {
+            columns: &[("contact_name", Empty::Null), ("contact_email", Empty::Null), ("contact_phone", Empty::Null)],
+            kept_because: "requests by region and kind, days to first contact and conversations per request are \
+                           counted from them; what is left says nothing of who asked",
+        },
+        merge: Merge::Repoint(OnConflict::None),
+    },
+    Holding {
+        table: "activities",
+        reference: Reference::Through { column: "conversation_request_id", parent: "conversation_requests" },
+        export: Export::Section("conversation_requests"),
+        erasure: Erasure::Clear {
+            columns: &[("note", Empty::Null)],
+            kept_because: "the conversations held stay in the activity log's counts (day, minutes, channel)",
+        },
+        merge: Merge::FollowParent,
+    },
+    Holding {
+        table: "conversation_assignments",
+        reference: Reference::Column("person_id"),
+        export: Export::Section("peer_assignments"),
+        erasure: Erasure::Close("ended_at"),
+        merge: Merge::Repoint(OnConflict::None),
+    },
+    Holding {
         table: "member_requests",
         reference: Reference::Columns(&["person_id", "existing_person_id"]),
         export: Export::Omitted(

@@ -27,6 +27,8 @@ use crate::http::{Db, RequestMeta};
 use crate::ids::{ChapterId, PersonId};
 use crate::organisations::queries::find_by_id;
 use crate::outbox;
+use crate::peer_support::queries::{self as peer_support, Outcome, RequestChannel};
+use crate::peer_support::types::{AssignmentResponse, PeerProfileResponse};
 use crate::signup::queries as signup;
 use crate::volunteers::queries as volunteers;
 use crate::volunteers::types::{CompletionResponse, RoleResponse};
@@ -98,6 +100,34 @@ pub struct MemberExport {
     pub activities: Vec<ActivityRecord>,
     /// The sign-in account this record is linked to, if any.
     pub account: Option<AccountRecord>,
+    /// Peer conversations asked for, with the conversations held for each.
+    pub conversation_requests: Vec<ConversationRequestRecord>,
+    /// Conversation requests assigned to this person as a peer supporter.
+    pub peer_assignments: Vec<AssignmentResponse>,
+    /// What matching knows of this person as a peer supporter.
+    pub peer_profile: Option<PeerProfileResponse>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConversationRequestRecord {
+    pub id: Uuid,
+    pub created_at: DateTime<Utc>,
+    pub relation: String,
+    pub language: String,
+    pub channel: RequestChannel,
+    pub contact_name: Option<String>,
+    pub contact_email: Option<String>,
+    pub contact_phone: Option<String>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub outcome: Option<Outcome>,
+    /// The conversations held: day and minutes.
+    pub conversations: Vec<ConversationRecord>,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConversationRecord {
+    pub held_on: NaiveDate,
+    pub duration_minutes: i32,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -249,6 +279,13 @@ pub async fn export(conn: &mut AsyncPgConnection, person: Person) -> Result<Memb
         group_leaderships,
         activities,
         account: accounts::linked_account(conn, id).await?.map(|(email, linked_at)| AccountRecord { email, linked_at }),
+        conversation_requests: conversation_requests(conn, id).await?,
+        peer_assignments: peer_support::assignments_of_person(conn, id)
+            .await?
+            .iter()
+            .map(AssignmentResponse::from)
+            .collect(),
+        peer_profile: peer_support::find_profile(conn, id).await?.map(PeerProfileResponse::from),
     })
 }
 
@@ -274,6 +311,39 @@ async fn erase_record(conn: &mut AsyncPgConnection, person: &Person) -> Result<P
     lifecycle::resign_open(conn, &org, person, today).await?;
     registry::queries::erase(conn, person.id, today.pred_opt().unwrap_or(today)).await?;
     Ok(queries::find_person(conn, person.id).await?.0)
+}
+
+/// The requests the person made, each with its conversations.
+async fn conversation_requests(
+    conn: &mut AsyncPgConnection,
+    person: PersonId,
+) -> Result<Vec<ConversationRequestRecord>, ApiError> {
+    let requests = peer_support::requests_of_requester(conn, person).await?;
+    let ids: Vec<Uuid> = requests.iter().map(|r| r.id).collect();
+    let held = peer_support::conversations_of(conn, &ids).await?;
+    Ok(requests
+        .into_iter()
+        .map(|r| ConversationRequestRecord {
+            conversations: held
+                .iter()
+                .filter(|(request, _, _)| *request == Some(r.id))
+                .map(|(_, held_on, duration_minutes)| ConversationRecord {
+                    held_on: *held_on,
+                    duration_minutes: *duration_minutes,
+                })
+                .collect(),
+            id: r.id,
+            created_at: r.created_at,
+            relation: r.relation,
+            language: r.language,
+            channel: r.channel,
+            contact_name: r.contact_name,
+            contact_email: r.contact_email,
+            contact_phone: r.contact_phone,
+            closed_at: r.closed_at,
+            outcome: r.outcome,
+        })
+        .collect())
 }
 
 #[cfg(test)]

@@ -35,6 +35,10 @@ pub struct Organisation {
     pub brand_colour: Option<String>,
     /// Origins whose pages may frame the served sign-up form.
     pub embed_origins: Vec<String>,
+    /// Hours a peer supporter has, once assigned a conversation request, to make first contact.
+    pub first_contact_hours: i16,
+    /// Days after a conversation request closes that the requester's contact details are removed.
+    pub request_retention_days: i16,
 }
 
 impl Organisation {
@@ -59,6 +63,8 @@ impl Organisation {
             updated_at: now,
             brand_colour: None,
             embed_origins: Vec::new(),
+            first_contact_hours: 48,
+            request_retention_days: 90,
         }
     }
 }
@@ -79,6 +85,8 @@ pub struct OrganisationChanges {
     /// `Some(None)` clears it.
     pub brand_colour: Option<Option<String>>,
     pub embed_origins: Option<Vec<String>>,
+    pub first_contact_hours: Option<i16>,
+    pub request_retention_days: Option<i16>,
 }
 
 pub async fn find_by_slug(conn: &mut AsyncPgConnection, slug: &str) -> QueryResult<Organisation> {

@@ -116,7 +116,7 @@ pub async fn update_org(
     )?;
     let fields = crate::changed_fields!(body; name, default_language, youth_age_min, youth_age_max, chapter_kind_labels,
             welcome_follow_up_days, signup_expiry_days, qualification_reminder_days, group_leadership_rule,
-            target_warning_days, brand_colour, embed_origins);
+            target_warning_days, brand_colour, embed_origins, first_contact_hours, request_retention_days);
     let changes = OrganisationChanges {
         name: body.name.map(String::from),
         default_language: body.default_language.map(String::from),
@@ -130,6 +130,8 @@ pub async fn update_org(
         target_warning_days: body.target_warning_days,
         brand_colour: body.brand_colour.map(|colour| colour.map(String::from)),
         embed_origins: body.embed_origins.map(|origins| origins.into_iter().map(String::from).collect()),
+        first_contact_hours: body.first_contact_hours,
+        request_retention_days: body.request_retention_days,
     };
     let updated = conn
         .transaction::<_, ApiError, _>(async |conn| {

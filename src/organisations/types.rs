@@ -207,6 +207,16 @@ pub struct UpdateOrganisation {
     #[validate(length(max = 10))]
     #[schema(max_items = 10)]
     pub embed_origins: Option<Vec<EmbedOrigin>>,
+    /// Hours a peer supporter has, once assigned a conversation request, to make first
+    /// contact; halfway they are reminded, and when it passes the coordinator is told.
+    #[validate(range(min = 1, max = 720))]
+    #[schema(minimum = 1, maximum = 720)]
+    pub first_contact_hours: Option<i16>,
+    /// Days after a conversation request closes that the requester's contact details are
+    /// removed.
+    #[validate(range(min = 1, max = 3650))]
+    #[schema(minimum = 1, maximum = 3650)]
+    pub request_retention_days: Option<i16>,
 }
 
 #[derive(Debug, Serialize, ToSchema)]
@@ -231,6 +241,8 @@ pub struct OrganisationResponse {
     pub brand_colour: Option<String>,
     /// Origins whose pages may show the sign-up form in an `iframe`.
     pub embed_origins: Vec<String>,
+    pub first_contact_hours: i16,
+    pub request_retention_days: i16,
     /// Send as `If-Match` when updating.
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -255,6 +267,8 @@ impl From<(Organisation, crate::ids::ChapterId)> for OrganisationResponse {
             root_chapter_id,
             brand_colour: org.brand_colour,
             embed_origins: org.embed_origins,
+            first_contact_hours: org.first_contact_hours,
+            request_retention_days: org.request_retention_days,
             version: org.version,
             created_at: org.created_at,
             updated_at: org.updated_at,

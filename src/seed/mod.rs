@@ -424,6 +424,7 @@ async fn seed_activity(
                 note: None,
                 logged_by: None,
                 created_at: Utc::now(),
+                conversation_request_id: None,
             };
             activities::insert(conn, &activity, &[]).await?;
         }

@@ -130,6 +130,7 @@ async fn marking(
         note: None,
         logged_by: None,
         created_at: Utc::now(),
+        conversation_request_id: None,
     };
     activities::insert(conn, &activity, &[]).await?;
     Ok(())

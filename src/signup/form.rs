@@ -161,7 +161,13 @@ pub fn org_args(org: &Organisation) -> Args {
 /// The consent text in `lang`, and its version: a digest of exactly that text, so a changed
 /// translation is a new version without anyone having to remember to bump one.
 pub fn consent(org: &Organisation, lang: &Lang) -> Consent {
-    let text = lang.text_with("consent-membership", &org_args(org));
+    consent_to(org, lang, "consent-membership")
+}
+
+/// The consent text of message `key` in `lang`, versioned as [`consent`]'s: the version starts
+/// with the language's tag.
+pub fn consent_to(org: &Organisation, lang: &Lang, key: &str) -> Consent {
+    let text = lang.text_with(key, &org_args(org));
     let digest = Sha256::digest(text.as_bytes());
     let version = format!("{}-{}", lang.tag(), digest.iter().take(8).map(|b| format!("{b:02x}")).collect::<String>());
     Consent { version, text }

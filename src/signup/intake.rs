@@ -1,8 +1,9 @@
-//! The queue of public requests. A sign-up or a request for a self-service link is checked
-//! (its shape, the form's chapter, type and consent version: nothing about who the person is),
-//! stored with one statement and answered 202. The background worker on every replica then
-//! does what depends on whether the person is known, so neither the answer nor its timing can
-//! tell a member from a stranger, and a campaign spike only lengthens the queue.
+//! The queue of public requests. A sign-up, a request for a self-service link or for a peer
+//! conversation is checked (its shape, the form's chapter, type and consent version: nothing
+//! about who the person is), stored with one statement and answered 202. The background worker
+//! on every replica then does what depends on whether the person is known, so neither the
+//! answer nor its timing can tell a member from a stranger, and a campaign spike only
+//! lengthens the queue.
 
 use std::collections::hash_map::Entry;
 use std::collections::{HashMap, HashSet};
@@ -18,9 +19,12 @@ use super::queries::{self, Claimed, NewRequest};
 use super::registration::{self, Newcomer, Signup};
 use crate::error::ApiError;
 use crate::http::RequestMeta;
+use crate::i18n::Lang;
 use crate::ids::OrgId;
 use crate::members::queries as members;
 use crate::organisations::queries::{Organisation, find_by_id};
+use crate::peer_support::queries::RequestSource;
+use crate::peer_support::requests::{self, Draft};
 use crate::state::AppState;
 
 /// Requests one replica takes at once.
@@ -36,6 +40,8 @@ const MAX_ATTEMPTS: i32 = 8;
 pub enum PublicRequest {
     Signup(Signup),
     SelfServiceLink(LinkAsk),
+    /// A request for a peer conversation.
+    ConversationRequest(Draft),
 }
 
 /// A request as it waits: with the id of the HTTP request it came in, for the audit trail.
@@ -220,6 +226,10 @@ async fn handle(
     match &queued.request {
         PublicRequest::Signup(signup) => registration::register(conn, state, org, signup, &queued.request_id).await,
         PublicRequest::SelfServiceLink(ask) => links::send_link(conn, state, org, ask, &queued.request_id).await,
+        PublicRequest::ConversationRequest(draft) => {
+            let meta = RequestMeta { request_id: queued.request_id.clone(), lang: Lang::default() };
+            requests::record(conn, &meta, org, draft.clone(), RequestSource::Public, None).await.map(drop)
+        }
     }
 }
 

@@ -5,14 +5,13 @@
 //! known person until they use the link sent to them, and an `Idempotency-Key` makes a retried
 //! request a no-op.
 
-use actix_web::http::header::HeaderMap;
 use actix_web::{HttpRequest, HttpResponse, get, post, web};
 
 use super::form::{FormParams, SignupForm, signup_form};
 use super::types::{Receipt, SignupRequest, TokenRequest};
 use super::{reception, redemption};
-use crate::error::{ApiError, ApiResult};
-use crate::http::{ClientIp, RequestMeta, SpokenJson, ValidJson, ValidQuery};
+use crate::error::ApiResult;
+use crate::http::{ClientIp, RequestMeta, SpokenJson, ValidJson, ValidQuery, idempotency_key};
 use crate::i18n::Lang;
 use crate::organisations::queries::find_by_slug;
 use crate::state::AppState;
@@ -59,21 +58,6 @@ pub async fn create_signup(
     let key = idempotency_key(request.headers())?;
     let lang = reception::receive_signup(&state, &meta, ip.0, &org, &body.0, key.as_deref()).await?;
     Ok(HttpResponse::Accepted().json(Receipt { status: "received".into(), message: lang.text("signup-received") }))
-}
-
-/// The `Idempotency-Key` header: 1–200 visible ASCII characters. It is stored, so it may not
-/// hold an identity number either.
-fn idempotency_key(headers: &HeaderMap) -> Result<Option<String>, ApiError> {
-    let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
-    match value.to_str() {
-        Ok(key) if crate::privacy::contains_national_id(key) => {
-            Err(ApiError::validation("Idempotency-Key", "national_id_number"))
-        }
-        Ok(key) if (1..=200).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic()) => {
-            Ok(Some(key.to_owned()))
-        }
-        _ => Err(ApiError::BadRequest { code: "invalid_idempotency_key", errors: Vec::new() }),
-    }
 }
 
 /// Confirm an e-mail sign-up with the token from its link (anyone holding the link).

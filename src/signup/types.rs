@@ -5,6 +5,7 @@ use utoipa::ToSchema;
 use validator::{Validate, ValidationError};
 
 use crate::catalogues::codes::Code;
+use crate::field::{agreed, between_fields};
 use crate::i18n::LanguageTag;
 use crate::ids::ChapterId;
 use crate::members::contact::{Email, PersonName, Phone, PostalCode};
@@ -55,10 +56,6 @@ pub struct SignupRequest {
     pub website: Option<String>,
 }
 
-fn agreed(consent: &bool) -> Result<(), ValidationError> {
-    if *consent { Ok(()) } else { Err(ValidationError::new("consent_required")) }
-}
-
 /// Neither an e-mail address nor a phone number: the error stands beside the e-mail field.
 fn reachable(signup: &SignupRequest) -> Result<(), ValidationError> {
     match (&signup.email, &signup.phone) {
@@ -73,14 +70,6 @@ fn placed(signup: &SignupRequest) -> Result<(), ValidationError> {
         (None, None) => Err(between_fields("chapter_id", "place_required")),
         _ => Ok(()),
     }
-}
-
-/// An error of a rule between fields, naming the field it is shown beside (see
-/// `crate::http::extract::field_errors`).
-fn between_fields(field: &'static str, code: &'static str) -> ValidationError {
-    let mut error = ValidationError::new(code);
-    error.add_param("field".into(), &field);
-    error
 }
 
 /// What a public request gets back; it never says whether the person was known.

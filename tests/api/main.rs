@@ -26,6 +26,7 @@ mod openapi;
 mod orgs;
 mod own_work;
 mod pages;
+mod peer_support;
 mod privacy;
 mod reference;
 mod registry;

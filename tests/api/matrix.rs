@@ -82,6 +82,15 @@ fn expected_policy(operation: Operation) -> Policy {
         CreateTarget | UpdateTarget | EvaluateTarget | OrgDashboard => Policy::OrgAdmin,
         ChapterDashboard | ChapterSeries => Policy::ChapterLeader,
         OrgSeries | OrgCoverage | StatusReport | GrantReport => Policy::OrgAdmin,
+        GetConversationForm | CreatePublicConversationRequest => Policy::Public,
+        RecordConversationRequest
+        | ListConversationRequests
+        | GetConversationRequest
+        | ProposePeerSupporters
+        | AssignConversationRequest
+        | CloseConversationRequest
+        | PutPeerProfile => Policy::ChapterLeader,
+        AcceptAssignment | DeclineAssignment | LogConversation | CloseAssignedRequest => Policy::Assignee,
     }
 }
 
@@ -92,6 +101,9 @@ fn allowed(policy: Policy, caller: Caller, place: Place) -> bool {
     match (policy, caller) {
         (Policy::Public, _) => true,
         (_, Caller::Anonymous) => false,
+        // Every assignment of the fixture is the volunteer's, whose account is linked in both
+        // organisations but holds a role only in the first.
+        (Policy::Assignee, caller) => caller == Caller::Volunteer && in_org,
         (Policy::Authenticated, _) | (_, Caller::PlatformAdmin) => true,
         (Policy::PlatformAdmin, _) => false,
         (Policy::OrgMember, _) => in_org,
@@ -129,6 +141,11 @@ struct PlaceMember {
     member_request: Uuid,
     /// A target of the organisation.
     target: Uuid,
+    /// A conversation request of the chapter, assigned to the volunteer's linked person.
+    conversation_request: Uuid,
+    assignment: Uuid,
+    /// The version of the organisation's conversation consent text in English.
+    consent_version: String,
 }
 
 impl Fixture {
@@ -187,6 +204,8 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{group_id}", &member.group.to_string())
         .replace("{request_id}", &member.member_request.to_string())
         .replace("{target_id}", &member.target.to_string())
+        .replace("{conversation_request_id}", &member.conversation_request.to_string())
+        .replace("{assignment_id}", &member.assignment.to_string())
         .replace("{code}", code);
     let path = match operation {
         Operation::NewlyQualified => format!("{path}?year=2026"),
@@ -305,6 +324,27 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
             "kind": "peer_conversation", "held_on": "2026-02-01", "duration_minutes": 30, "participants": 1,
             "channel": "phone"
         })),
+        Operation::GetConversationForm
+        | Operation::ListConversationRequests
+        | Operation::GetConversationRequest
+        | Operation::ProposePeerSupporters
+        | Operation::AcceptAssignment
+        | Operation::DeclineAssignment => None,
+        Operation::CreatePublicConversationRequest => Some(json!({
+            "chapter_id": chapter.id, "relation": "child", "age_group": "30_49", "language": "en", "channel": "phone",
+            "email": "matrix-talk@test.example", "consent": true, "consent_version": "stale"
+        })),
+        Operation::RecordConversationRequest => Some(json!({
+            "chapter_id": chapter.id, "relation": "child", "age_group": "30_49", "language": "en", "channel": "phone",
+            "phone": format!("+47 4{n:07}"), "consent": true, "consent_version": member.consent_version
+        })),
+        Operation::AssignConversationRequest => Some(json!({"person_id": member.id})),
+        Operation::CloseConversationRequest => Some(json!({"outcome": "withdrawn"})),
+        Operation::CloseAssignedRequest => Some(json!({"outcome": "supported"})),
+        Operation::PutPeerProfile => Some(json!({"languages": ["ar"], "relations": ["child"], "gender": "woman"})),
+        Operation::LogConversation => {
+            Some(json!({"held_on": "2026-02-01", "duration_minutes": 30, "channel": "phone"}))
+        }
         Operation::CreateProject => {
             let (a, b) = if place == Place::OtherOrg {
                 (fx.world.cb.id, fx.world.b.root.id)
@@ -329,13 +369,36 @@ fn targets_a_place(path: &str) -> bool {
         "{course_run_id}",
         "{request_id}",
         "{target_id}",
+        "{conversation_request_id}",
+        "{assignment_id}",
     ]
     .iter()
     .any(|p| path.contains(p))
 }
 
 /// An active member in `chapter` (which opens a follow-up) and a pending look-alike.
-async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Chapter) -> PlaceMember {
+/// A member of `chapter` whose record is linked to the volunteer's account, written straight to
+/// the database: in the second organisation the volunteer holds no role, so no one could link it.
+async fn linked_supporter(app: &crate::helpers::TestApp, world: &World, chapter: &Chapter) -> Uuid {
+    let admin = app.token(world.platform_admin).await;
+    let slug = if chapter.organisation_id == world.a.id { &world.a.slug } else { &world.b.slug };
+    let body = json!({"given_name": "Lina", "family_name": "Likeperson", "email": format!("lina-{}@place.example", chapter.id),
+                      "membership": {"chapter_id": chapter.id, "membership_type": "ordinary"}});
+    let created = app.post(&format!("/api/v1/orgs/{slug}/members"), Some(&admin), &body).await.expect(201);
+    let person: Uuid = created.body["id"].as_str().unwrap().parse().unwrap();
+    diesel_async::RunQueryDsl::execute(
+        diesel::sql_query("INSERT INTO account_people (person_id, organisation_id, user_id) VALUES ($1, $2, $3)")
+            .bind::<diesel::sql_types::Uuid, _>(person)
+            .bind::<diesel::sql_types::Uuid, _>(chapter.organisation_id)
+            .bind::<diesel::sql_types::Uuid, _>(world.volunteer.uuid()),
+        &mut app.conn().await,
+    )
+    .await
+    .unwrap();
+    person
+}
+
+async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Chapter, supporter: Uuid) -> PlaceMember {
     let admin = app.token(world.platform_admin).await;
     let slug = if chapter.organisation_id == world.a.id { &world.a.slug } else { &world.b.slug };
     let create = |email: String, status: &str| {
@@ -388,7 +451,31 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
         "schedule": {"kind": "continuous"}
     });
     let target = app.post(&format!("/api/v1/orgs/{slug}/targets"), Some(&admin), &target).await.expect(201);
+    let form = app.get(&format!("/api/v1/public/orgs/{slug}/conversation-form?lang=en"), None).await.expect(200);
+    let consent_version = form.body["consent"]["version"].as_str().unwrap().to_owned();
+    let ask = json!({"chapter_id": chapter.id, "relation": "child", "age_group": "30_49", "language": "en",
+                     "channel": "phone", "email": format!("talk-{}@place.example", chapter.id), "consent": true,
+                     "consent_version": consent_version});
+    let asked = app.post(&format!("/api/v1/orgs/{slug}/conversation-requests"), Some(&admin), &ask).await.expect(201);
+    let conversation_request: Uuid = uuid(&asked);
+    let assignment = Uuid::now_v7();
+    diesel_async::RunQueryDsl::execute(
+        diesel::sql_query(
+            "INSERT INTO conversation_assignments (id, organisation_id, request_id, person_id, contact_due_at)
+             VALUES ($1, $2, $3, $4, now() + interval '2 days')",
+        )
+        .bind::<diesel::sql_types::Uuid, _>(assignment)
+        .bind::<diesel::sql_types::Uuid, _>(chapter.organisation_id)
+        .bind::<diesel::sql_types::Uuid, _>(conversation_request)
+        .bind::<diesel::sql_types::Uuid, _>(supporter),
+        &mut app.conn().await,
+    )
+    .await
+    .unwrap();
     PlaceMember {
+        conversation_request,
+        assignment,
+        consent_version,
         target: uuid(&target),
         id,
         membership: member.body["memberships"][0]["id"].as_str().unwrap().parse().unwrap(),
@@ -422,6 +509,8 @@ async fn every_route_obeys_its_policy_for_every_role_and_place() {
             grant(conn, subject, Role::Volunteer, Some(chapter.organisation_id), Some(chapter.id)).await,
         ));
     }
+    let supporters =
+        [linked_supporter(&app, &fx_world, &fx_world.c1).await, linked_supporter(&app, &fx_world, &fx_world.cb).await];
     let mut members = Vec::new();
     for place in PLACES {
         let chapter = match place {
@@ -431,7 +520,8 @@ async fn every_route_obeys_its_policy_for_every_role_and_place() {
             Place::Parent => &fx_world.a.root,
             Place::OtherOrg => &fx_world.cb,
         };
-        members.push((place, place_member(&app, &fx_world, chapter).await));
+        let supporter = supporters[usize::from(place == Place::OtherOrg)];
+        members.push((place, place_member(&app, &fx_world, chapter, supporter).await));
     }
     let fx = Fixture { world: fx_world, grants, subject, members };
 

@@ -11,7 +11,7 @@ use crate::volunteers::{assign, course, person};
 use crate::world::World;
 
 /// Invites `email` as a volunteer of C1 and accepts with a new account; the acceptance.
-async fn invite_and_accept(app: &TestApp, world: &World, email: &str) -> Value {
+pub async fn invite_and_accept(app: &TestApp, world: &World, email: &str) -> Value {
     let leader = app.token(world.leader).await;
     let invite = json!({"email": email, "role": "volunteer"});
     app.post(&format!("/api/v1/chapters/{}/invitations", world.c1.id), Some(&leader), &invite).await.expect(202);
@@ -19,7 +19,7 @@ async fn invite_and_accept(app: &TestApp, world: &World, email: &str) -> Value {
     app.post("/api/v1/invitations/accept", None, &accept).await.expect(201).body
 }
 
-fn user_of(accepted: &Value) -> UserId {
+pub fn user_of(accepted: &Value) -> UserId {
     accepted["user_id"].as_str().unwrap().parse::<Uuid>().unwrap().into()
 }
 

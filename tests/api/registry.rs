@@ -94,6 +94,45 @@ async fn member_with_history(app: &TestApp, world: &World, n: usize) -> Uuid {
     id
 }
 
+/// Each person's peer-supporter profile, a conversation request from their address assigned to
+/// the other, accepted and held once on the other's linked account.
+async fn peer_support_of_both(app: &TestApp, world: &World, people: [(Uuid, usize); 2]) {
+    let admin = app.token(world.org_admin).await;
+    let form = app.get(&format!("/api/v1/public/orgs/{}/conversation-form?lang=nb", world.a.slug), None).await;
+    let version = form.expect(200).body["consent"]["version"].clone();
+    for (i, (person, n)) in people.into_iter().enumerate() {
+        let profile = json!({"languages": ["en"], "relations": ["sibling"]});
+        app.call("PUT", &format!("/api/v1/members/{person}/peer-profile"), Some(&admin), Some(&profile))
+            .await
+            .expect(200);
+        let ask = json!({"chapter_id": world.c1.id, "relation": "sibling", "age_group": "50_66", "language": "nb",
+                         "channel": "meeting", "email": format!("holder{n}@example.no"), "consent": true,
+                         "consent_version": version});
+        let url = format!("/api/v1/orgs/{}/conversation-requests", world.a.slug);
+        let request = app.post(&url, Some(&admin), &ask).await.expect(201).body;
+        let other = people[1 - i].0;
+        let url = format!("/api/v1/conversation-requests/{}/assignment", request["id"].as_str().unwrap());
+        let assigned = app.post(&url, Some(&admin), &json!({"person_id": other})).await.expect(201).body;
+        let assignment = assigned["assignments"][0]["id"].as_str().unwrap().to_owned();
+        let account: Uuid = diesel::sql_query("SELECT user_id AS id FROM account_people WHERE person_id = $1")
+            .bind::<SqlUuid, _>(other)
+            .get_result::<IdRow>(&mut app.conn().await)
+            .await
+            .unwrap()
+            .id;
+        let token = app.token(account.into()).await;
+        app.call("POST", &format!("/api/v1/assignments/{assignment}/accept"), Some(&token), None).await.expect(200);
+        let held = json!({"held_on": Utc::now().date_naive(), "duration_minutes": 45, "channel": "in_person"});
+        app.post(&format!("/api/v1/assignments/{assignment}/conversations"), Some(&token), &held).await.expect(201);
+    }
+}
+
+#[derive(QueryableByName)]
+struct IdRow {
+    #[diesel(sql_type = SqlUuid)]
+    id: Uuid,
+}
+
 /// Two records with a row in every table the registry lists, sharing a course run (taught and
 /// completed by both, and reminded of), a grief group and an activity.
 async fn two_records_held_everywhere(app: &TestApp, world: &World) -> (Uuid, Uuid) {
@@ -115,6 +154,7 @@ async fn two_records_held_everywhere(app: &TestApp, world: &World) -> (Uuid, Uui
     let activity = json!({"kind": "peer_conversation", "held_on": yesterday, "duration_minutes": 40,
                           "participants": 1, "channel": "phone", "volunteer_ids": [a, b]});
     app.post(&format!("/api/v1/chapters/{}/activities", world.c1.id), Some(&admin), &activity).await.expect(201);
+    peer_support_of_both(app, world, [(a, 1), (b, 2)]).await;
     let conn = &mut app.conn().await;
     for person in [a, b] {
         let held = registry::held_rows(conn, person.into()).await.unwrap();
@@ -150,10 +190,14 @@ async fn merging_leaves_nothing_with_the_duplicate_and_the_export_shows_every_se
         assert!(shown.is_object() || shown.as_array().is_some_and(|s| !s.is_empty()), "{section} is empty");
     }
     assert_eq!(export["member"]["memberships"].as_array().unwrap().len(), 2);
-    let one_each = ["course_completions", "qualification_reminders", "courses_taught", "activities"];
+    let one_each = ["course_completions", "qualification_reminders", "courses_taught"];
     for section in one_each {
         assert_eq!(export[section].as_array().unwrap().len(), 1, "{section}: the kept record's row stays");
     }
+    // The activity both took part in, once, and the conversation each held for the other.
+    assert_eq!(export["activities"].as_array().unwrap().len(), 3);
+    assert_eq!(export["conversation_requests"].as_array().unwrap().len(), 2);
+    assert_eq!(export["peer_assignments"].as_array().unwrap().len(), 2);
     assert_eq!(export["group_leaderships"].as_array().unwrap().len(), 2);
 }
 

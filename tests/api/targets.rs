@@ -200,6 +200,7 @@ async fn activity(
         note: None,
         logged_by: None,
         created_at: Utc::now(),
+        conversation_request_id: None,
     };
     activities::insert(conn, &activity, &[]).await.unwrap();
 }

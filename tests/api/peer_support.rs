@@ -1,0 +1,307 @@
+//! Conversation requests: asked for publicly or recorded by staff, matched to active peer
+//! supporters of the chapter and then the region, assigned, accepted or declined on the peer
+//! supporter's own account, and followed through.
+
+use chrono::{Days, Utc};
+use fellesskap::ids::{ChapterId, UserId};
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+use crate::helpers::{TestApp, spawn_app};
+use crate::own_work::{invite_and_accept, user_of};
+use crate::volunteers::assign;
+use crate::world::World;
+
+/// The chapters of the tests: C1 is Trøndelag (with L1 under it), C2 Møre og Romsdal, both in
+/// region midt; Oslo is a county chapter of another region.
+struct Places {
+    oslo: ChapterId,
+}
+
+async fn places(app: &TestApp, world: &World) -> Places {
+    let admin = app.token(world.org_admin).await;
+    for (chapter, county) in [(world.c1.id, "50"), (world.c2.id, "15")] {
+        app.patch(&format!("/api/v1/chapters/{chapter}"), Some(&admin), &json!({"county_code": county}))
+            .await
+            .expect(200);
+    }
+    let oslo = json!({"kind": "county", "name": "Oslo", "county_code": "03"});
+    let oslo =
+        app.post(&format!("/api/v1/chapters/{}/children", world.a.root.id), Some(&admin), &oslo).await.expect(201);
+    Places { oslo: oslo.body["id"].as_str().unwrap().parse::<Uuid>().unwrap().into() }
+}
+
+/// A person of the organisation of `chapter`'s world (`org` is its slug) holding the peer
+/// supporter role in `chapter` since 60 days ago, qualified by a course `course_days_ago`
+/// (none: never qualified).
+async fn supporter(
+    app: &TestApp,
+    world: &World,
+    chapter: ChapterId,
+    name: &str,
+    language: &str,
+    course_days_ago: Option<u64>,
+) -> Uuid {
+    let admin = app.token(world.platform_admin).await;
+    let slug = if chapter == world.cb.id { &world.b.slug } else { &world.a.slug };
+    let body = json!({"given_name": name, "family_name": "Likeperson", "email": format!("{}@example.no", name.to_lowercase()),
+                      "language": language, "birth_year": 1980,
+                      "membership": {"chapter_id": chapter, "membership_type": "ordinary"}});
+    let created = app.post(&format!("/api/v1/orgs/{slug}/members"), Some(&admin), &body).await.expect(201);
+    let person: Uuid = created.body["id"].as_str().unwrap().parse().unwrap();
+    let today = Utc::now().date_naive();
+    let role = json!({"person_id": person, "role": "peer_supporter", "from_on": today - Days::new(60)});
+    assign(app, &admin, chapter, role).await.expect(201);
+    if let Some(days) = course_days_ago {
+        let held_on = today - Days::new(days);
+        let run = json!({"course_type": "peer_supporter_course", "chapter_id": chapter, "held_on": held_on});
+        let run = app.post(&format!("/api/v1/orgs/{slug}/course-runs"), Some(&admin), &run).await.expect(201);
+        let url = format!("/api/v1/course-runs/{}/completions", run.body["id"].as_str().unwrap());
+        app.post(&url, Some(&admin), &json!({"person_id": person})).await.expect(201);
+    }
+    person
+}
+
+async fn consent_version(app: &TestApp, slug: &str, lang: &str) -> String {
+    let form = app.get(&format!("/api/v1/public/orgs/{slug}/conversation-form?lang={lang}"), None).await.expect(200);
+    form.body["consent"]["version"].as_str().unwrap().to_owned()
+}
+
+/// A request recorded by the org admin for Trøndelag, in `language`, about a child.
+async fn recorded(app: &TestApp, world: &World, language: &str, email: &str) -> Value {
+    let admin = app.token(world.org_admin).await;
+    let body = json!({"county_code": "50", "relation": "child", "age_group": "30_49", "language": language,
+                      "channel": "phone", "name": "Amina", "email": email,
+                      "consent": true, "consent_version": consent_version(app, &world.a.slug, "en").await});
+    app.post(&format!("/api/v1/orgs/{}/conversation-requests", world.a.slug), Some(&admin), &body)
+        .await
+        .expect(201)
+        .body
+}
+
+async fn proposals(app: &TestApp, token: &str, request: &str) -> Vec<Value> {
+    let url = format!("/api/v1/conversation-requests/{request}/proposals");
+    app.get(&url, Some(token)).await.expect(200).body["items"].as_array().unwrap().clone()
+}
+
+fn ids(proposals: &[Value]) -> Vec<String> {
+    proposals.iter().map(|p| p["person_id"].as_str().unwrap().to_owned()).collect()
+}
+
+#[actix_web::test]
+async fn matching_proposes_the_chapter_then_the_region_and_never_the_lapsed_or_another_organisation() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let places = places(&app, &world).await;
+    let local_arabic = supporter(&app, &world, world.l1.id, "Layla", "ar", Some(30)).await;
+    let county_norwegian = supporter(&app, &world, world.c1.id, "Kari", "nb", Some(30)).await;
+    let regional_arabic = supporter(&app, &world, world.c2.id, "Samir", "ar", Some(30)).await;
+    supporter(&app, &world, places.oslo, "Oslo", "ar", Some(30)).await;
+    supporter(&app, &world, world.c1.id, "Lapsed", "ar", Some(25 * 31)).await;
+    supporter(&app, &world, world.c1.id, "Untrained", "ar", None).await;
+    supporter(&app, &world, world.cb.id, "Foreign", "ar", Some(30)).await;
+    let request = recorded(&app, &world, "ar", "amina@example.org").await;
+    assert_eq!(request["chapter_id"], json!(world.c1.id));
+    assert_eq!(request["state"], "waiting");
+
+    let leader = app.token(world.leader).await;
+    let proposed = proposals(&app, &leader, request["id"].as_str().unwrap()).await;
+    let expected: Vec<String> =
+        [local_arabic, county_norwegian, regional_arabic].iter().map(ToString::to_string).collect();
+    assert_eq!(ids(&proposed), expected, "{proposed:#?}");
+    assert_eq!(
+        proposed[0]["fits"],
+        json!({"in_chapter": true, "language": true, "relation": false, "age_group": true, "gender": null})
+    );
+    assert_eq!(proposed[2]["fits"]["in_chapter"], false);
+
+    // A peer supporter's own kind of loss lifts them above one who only speaks the language.
+    let kari = format!("/api/v1/members/{county_norwegian}/peer-profile");
+    let profile = json!({"languages": ["ar"], "relations": ["child"], "gender": "woman"});
+    app.call("PUT", &kari, Some(&leader), Some(&profile)).await.expect(200);
+    let proposed = proposals(&app, &leader, request["id"].as_str().unwrap()).await;
+    assert_eq!(proposed[0]["person_id"], json!(county_norwegian));
+    let unknown = json!({"relations": ["no_such_kind"]});
+    app.call("PUT", &kari, Some(&leader), Some(&unknown)).await.expect_problem(404, "unknown_relation");
+}
+
+#[actix_web::test]
+async fn the_peer_supporter_answers_on_their_own_account_and_a_decline_goes_back_to_the_coordinator() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let first = supporter(&app, &world, world.c1.id, "Vera0", "ar", Some(30)).await;
+    let second = supporter(&app, &world, world.c1.id, "Vera1", "ar", Some(30)).await;
+    let first_account = user_of(&invite_and_accept(&app, &world, "vera0@example.no").await);
+    let second_account = user_of(&invite_and_accept(&app, &world, "vera1@example.no").await);
+    let request = recorded(&app, &world, "ar", "amina@example.org").await;
+    let id = request["id"].as_str().unwrap();
+    let leader = app.token(world.leader).await;
+
+    let assign_to = |person: Uuid| json!({"person_id": person});
+    let url = format!("/api/v1/conversation-requests/{id}/assignment");
+    let assigned = app.post(&url, Some(&leader), &assign_to(first)).await.expect(201);
+    assert_eq!(assigned.body["state"], "assigned");
+    let mail = app.mails_to("vera0@example.no").await.pop().unwrap();
+    assert!(mail.contains("48") && !mail.contains("Amina") && !mail.contains("amina@"), "{mail}");
+
+    let mine = me_assignments(&app, first_account).await;
+    assert_eq!(mine.len(), 1);
+    assert_eq!(mine[0]["language"], "ar");
+    assert_eq!(mine[0]["contact"], Value::Null, "no contact details before accepting");
+    assert!(me_assignments(&app, second_account).await.is_empty());
+    let assignment = mine[0]["id"].as_str().unwrap().to_owned();
+
+    // Nobody but the peer supporter answers: not their leader, not another volunteer.
+    let decline = format!("/api/v1/assignments/{assignment}/decline");
+    app.call("POST", &decline, Some(&leader), None).await.expect_problem(403, "forbidden");
+    let other = app.token(second_account).await;
+    app.call("POST", &decline, Some(&other), None).await.expect_problem(403, "forbidden");
+    let foreign = app.token(world.other_org_admin).await;
+    app.call("POST", &decline, Some(&foreign), None).await.expect_problem(404, "not_found");
+
+    let own = app.token(first_account).await;
+    app.call("POST", &decline, Some(&own), None).await.expect(200);
+    app.call("POST", &decline, Some(&own), None).await.expect_problem(409, "assignment_answered");
+    let coordinator_mail = app.mails_to("leader-c1@test.example").await.pop().unwrap();
+    assert!(coordinator_mail.contains(id), "{coordinator_mail}");
+    let back = app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&leader)).await.expect(200).body;
+    assert_eq!(back["state"], "waiting");
+    assert!(me_assignments(&app, first_account).await.is_empty());
+
+    // The next proposals leave out whoever declined.
+    assert_eq!(ids(&proposals(&app, &leader, id).await), [second.to_string()]);
+    app.post(&url, Some(&leader), &assign_to(first)).await.expect_problem(422, "not_a_candidate");
+    app.post(&url, Some(&leader), &assign_to(second)).await.expect(201);
+    let theirs = me_assignments(&app, second_account).await;
+    let accept = format!("/api/v1/assignments/{}/accept", theirs[0]["id"].as_str().unwrap());
+    let accepted = app.call("POST", &accept, Some(&other), None).await.expect(200).body;
+    assert_eq!(accepted["contact"]["email"], "amina@example.org");
+    assert_eq!(me_assignments(&app, second_account).await[0]["contact"]["name"], "Amina");
+}
+
+async fn me_assignments(app: &TestApp, account: UserId) -> Vec<Value> {
+    let me = app.get("/api/v1/me", Some(&app.token(account).await)).await.expect(200).body;
+    me["people"].as_array().unwrap().iter().flat_map(|p| p["assignments"].as_array().unwrap().clone()).collect()
+}
+
+#[actix_web::test]
+async fn leaders_see_their_subtrees_requests_only() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let request = recorded(&app, &world, "nb", "ola@example.org").await;
+    let id = request["id"].as_str().unwrap();
+    let leader = app.token(world.leader).await;
+    let listed = app.get(&format!("/api/v1/chapters/{}/conversation-requests", world.c1.id), Some(&leader)).await;
+    let items = listed.expect(200).body["items"].as_array().unwrap().clone();
+    assert_eq!(items.len(), 1);
+    assert!(items[0].get("contact").is_none(), "lists carry no contact details");
+
+    let conn = &mut app.conn().await;
+    let c2_leader = crate::world::user(&app, conn, "leader-c2@test.example").await;
+    crate::world::grant(conn, c2_leader, fellesskap::auth::Role::ChapterLeader, Some(world.a.id), Some(world.c2.id))
+        .await;
+    let c2 = app.token(c2_leader).await;
+    app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&c2)).await.expect_problem(403, "forbidden");
+    let theirs = app.get(&format!("/api/v1/chapters/{}/conversation-requests", world.c2.id), Some(&c2)).await;
+    assert_eq!(theirs.expect(200).body["items"], json!([]));
+    let volunteer = app.token(world.volunteer).await;
+    app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&volunteer)).await.expect_problem(403, "forbidden");
+    let foreign = app.token(world.other_org_admin).await;
+    app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&foreign)).await.expect_problem(404, "not_found");
+}
+
+#[actix_web::test]
+async fn a_public_request_in_arabic_is_accepted_held_twice_and_closed() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let layla = supporter(&app, &world, world.c1.id, "Layla", "ar", Some(30)).await;
+    supporter(&app, &world, world.c1.id, "Kari", "nb", Some(30)).await;
+    let account = user_of(&invite_and_accept(&app, &world, "layla@example.no").await);
+
+    let form = app.get(&format!("/api/v1/public/orgs/{}/conversation-form?lang=ar", world.a.slug), None).await;
+    let form = form.expect(200).body;
+    assert_eq!(form["language"]["direction"], "rtl");
+    assert!(form["relations"].as_array().unwrap().iter().any(|r| r["code"] == "child"));
+    let body = json!({"county_code": "50", "relation": "child", "age_group": "30_49", "language": "ar",
+                      "channel": "phone", "phone": "+47 912 34 567", "consent": true,
+                      "consent_version": form["consent"]["version"]});
+    let url = format!("/api/v1/public/orgs/{}/conversation-requests", world.a.slug);
+    let receipt = app.post(&url, None, &body).await.expect(202).body;
+    assert_eq!(receipt["message"], form["success_message"]);
+    assert_eq!(app.count("conversation_requests").await, 0, "queued, not yet recorded");
+    assert_eq!(app.handle_public_requests().await, 1);
+
+    let leader = app.token(world.leader).await;
+    let listed = app.get(&format!("/api/v1/chapters/{}/conversation-requests", world.c1.id), Some(&leader)).await;
+    let request = listed.expect(200).body["items"][0].clone();
+    assert_eq!((request["language"].as_str(), request["source"].as_str()), (Some("ar"), Some("public")));
+    let id = request["id"].as_str().unwrap();
+    assert_eq!(proposals(&app, &leader, id).await[0]["person_id"], json!(layla));
+    app.post(&format!("/api/v1/conversation-requests/{id}/assignment"), Some(&leader), &json!({"person_id": layla}))
+        .await
+        .expect(201);
+
+    let own = app.token(account).await;
+    let assignment = me_assignments(&app, account).await[0]["id"].as_str().unwrap().to_owned();
+    let conversation = |days_ago: u64| json!({"held_on": Utc::now().date_naive() - Days::new(days_ago), "duration_minutes": 50, "channel": "phone"});
+    let log = format!("/api/v1/assignments/{assignment}/conversations");
+    app.post(&log, Some(&own), &conversation(0)).await.expect_problem(409, "assignment_not_accepted");
+    let accepted = app.call("POST", &format!("/api/v1/assignments/{assignment}/accept"), Some(&own), None).await;
+    assert_eq!(accepted.expect(200).body["contact"]["phone"], "+4791234567");
+    let held = app.post(&log, Some(&own), &conversation(1)).await.expect(201).body;
+    assert_eq!((held["kind"].as_str(), held["chapter_id"].clone()), (Some("peer_conversation"), json!(world.c1.id)));
+    assert_eq!(held["conversation_request_id"], json!(id));
+    app.post(&log, Some(&own), &conversation(0)).await.expect(201);
+    let close = format!("/api/v1/assignments/{assignment}/close");
+    app.post(&close, Some(&own), &json!({"outcome": "supported"})).await.expect(200);
+    app.post(&close, Some(&own), &json!({"outcome": "supported"})).await.expect_problem(409, "assignment_not_accepted");
+
+    let done = app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&leader)).await.expect(200).body;
+    assert_eq!((done["state"].as_str(), done["outcome"].as_str()), (Some("closed"), Some("supported")));
+    assert!(done["first_contact_at"].is_string());
+    assert_eq!(app.count(&format!("activities WHERE conversation_request_id = '{id}'")).await, 2);
+    assert!(me_assignments(&app, account).await.is_empty(), "a closed request leaves the account");
+}
+
+#[actix_web::test]
+async fn a_request_from_a_known_address_is_the_persons_to_export_and_erase() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let admin = app.token(world.org_admin).await;
+    let member = crate::volunteers::person(&app, &world, world.c1.id, 7, "nb").await;
+    recorded(&app, &world, "nb", "vera7@example.no").await;
+    let export = app.get(&format!("/api/v1/members/{member}/export"), Some(&admin)).await.expect(200).body;
+    assert_eq!(export["conversation_requests"][0]["contact_email"], "vera7@example.no");
+    app.post(&format!("/api/v1/members/{member}/erasure"), Some(&admin), &json!({})).await.expect(200);
+    let left = app.count("conversation_requests WHERE contact_email IS NULL AND contact_name IS NULL").await;
+    assert_eq!(left, 1, "erasure empties the request's contact details and keeps it for the counts");
+}
+
+#[actix_web::test]
+async fn a_request_is_refused_whole_when_it_does_not_fit_the_form() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let url = format!("/api/v1/public/orgs/{}/conversation-requests", world.a.slug);
+    let version = consent_version(&app, &world.a.slug, "nb").await;
+    let base = json!({"county_code": "50", "relation": "child", "age_group": "30_49", "language": "nb",
+                      "channel": "video", "email": "x@example.org", "consent": true, "consent_version": version});
+    let with = |key: &str, value: Value| {
+        let mut body = base.clone();
+        body[key] = value;
+        body
+    };
+    app.post(&url, None, &with("county_code", json!("99"))).await.expect_problem(404, "unknown_county");
+    app.post(&url, None, &with("relation", json!("pets"))).await.expect_problem(404, "unknown_relation");
+    app.post(&url, None, &with("consent_version", json!("nb-0000"))).await.expect_problem(409, "consent_outdated");
+    app.post(&url, None, &with("consent", json!(false))).await.expect_problem(422, "validation_failed");
+    let mut unreachable = base.clone();
+    unreachable.as_object_mut().unwrap().remove("email");
+    app.post(&url, None, &unreachable).await.expect_problem(422, "validation_failed");
+    app.post(&url, None, &with("name", json!("Ola 010170 12262"))).await.expect_problem(422, "validation_failed");
+    assert_eq!(app.count("public_requests").await, 0);
+}
