@@ -496,3 +496,11 @@ email-peer-declined-body = مرحبًا،
 problem-conversation-closed = الطلب مغلق
     .detail = لا يمكن إسناد طلب محادثة مغلق أو إغلاقه مرة أخرى.
 field-conversation-closed = هذا الطلب مغلق.
+email-peer-contact-reminder-subject = تذكير: أول تواصل بشأن محادثة مع صاحب تجربة في { $org }
+email-peer-contact-reminder-body = مرحبًا { $name }،
+
+    لم يتم بعد أول تواصل في طلب محادثة أُسند إليك في { $org }. تواصل قبل { $due }، وسجّل المحادثة في حسابك. إن لم تستطع تولّيه، فارفضه ليتولاه غيرك.
+email-peer-contact-overdue-subject = لم يتم أول تواصل بعد بشأن محادثة مع صاحب تجربة في { $org }
+email-peer-contact-overdue-body = مرحبًا { $name }،
+
+    كان أول تواصل في الطلب { $request } الذي أسندته مستحقًا قبل { $due }، ولم يُسجَّل أي تواصل. سجّل الدخول لمتابعته أو إسناده إلى شخص آخر.

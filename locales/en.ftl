@@ -495,3 +495,11 @@ email-peer-declined-body = Hello,
 problem-conversation-closed = The request is closed
     .detail = A closed conversation request cannot be assigned or closed again.
 field-conversation-closed = This request is closed.
+email-peer-contact-reminder-subject = A reminder: first contact for a peer conversation at { $org }
+email-peer-contact-reminder-body = Hello { $name },
+
+    a request for a peer conversation assigned to you at { $org } has no first contact yet. Please get in touch by { $due }, and log the conversation on your account. If you cannot take it, decline it so that someone else can.
+email-peer-contact-overdue-subject = No first contact yet for a peer conversation at { $org }
+email-peer-contact-overdue-body = Hello { $name },
+
+    the request { $request } you assigned had its first contact due by { $due }, and none is logged. Sign in to follow it up or assign it to someone else.

@@ -495,3 +495,11 @@ email-peer-declined-body = Hei,
 problem-conversation-closed = Forespørselen er avsluttet
     .detail = En avsluttet samtaleforespørsel kan ikke tildeles eller avsluttes på nytt.
 field-conversation-closed = Denne forespørselen er avsluttet.
+email-peer-contact-reminder-subject = Påminnelse: første kontakt for en likepersonssamtale i { $org }
+email-peer-contact-reminder-body = Hei { $name },
+
+    en forespørsel om likepersonssamtale som du har fått i { $org }, har ennå ingen første kontakt. Ta kontakt innen { $due }, og før samtalen på kontoen din. Kan du ikke ta den, så avslå den slik at noen andre kan.
+email-peer-contact-overdue-subject = Ingen første kontakt ennå for en likepersonssamtale i { $org }
+email-peer-contact-overdue-body = Hei { $name },
+
+    forespørselen { $request } som du tildelte, skulle hatt første kontakt innen { $due }, og ingen er ført. Logg inn for å følge den opp eller tildele den til en annen.

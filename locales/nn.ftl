@@ -495,3 +495,11 @@ email-peer-declined-body = Hei,
 problem-conversation-closed = Førespurnaden er avslutta
     .detail = Ein avslutta samtaleførespurnad kan ikkje tildelast eller avsluttast på nytt.
 field-conversation-closed = Denne førespurnaden er avslutta.
+email-peer-contact-reminder-subject = Påminning: første kontakt for ein likepersonssamtale i { $org }
+email-peer-contact-reminder-body = Hei { $name },
+
+    ein førespurnad om likepersonssamtale som du har fått i { $org }, har enno ingen første kontakt. Ta kontakt innan { $due }, og før samtalen på kontoen din. Kan du ikkje ta han, så avslå han slik at nokon andre kan.
+email-peer-contact-overdue-subject = Ingen første kontakt enno for ein likepersonssamtale i { $org }
+email-peer-contact-overdue-body = Hei { $name },
+
+    førespurnaden { $request } som du tildelte, skulle hatt første kontakt innan { $due }, og ingen er ført. Logg inn for å følgje han opp eller tildele han til ein annan.

@@ -501,3 +501,11 @@ email-peer-declined-body = Dzień dobry,
 problem-conversation-closed = Prośba jest zamknięta
     .detail = Zamkniętej prośby o rozmowę nie można przydzielić ani zamknąć ponownie.
 field-conversation-closed = Ta prośba jest zamknięta.
+email-peer-contact-reminder-subject = Przypomnienie: pierwszy kontakt w sprawie rozmowy wspierającej w { $org }
+email-peer-contact-reminder-body = Dzień dobry { $name },
+
+    prośba o rozmowę wspierającą przydzielona Ci w { $org } nie ma jeszcze pierwszego kontaktu. Skontaktuj się do { $due } i zapisz rozmowę na swoim koncie. Jeśli nie możesz jej przyjąć, odrzuć ją, aby mógł to zrobić ktoś inny.
+email-peer-contact-overdue-subject = Brak pierwszego kontaktu w sprawie rozmowy wspierającej w { $org }
+email-peer-contact-overdue-body = Dzień dobry { $name },
+
+    prośba { $request }, którą przydzielono, miała mieć pierwszy kontakt do { $due }, a żaden nie został zapisany. Zaloguj się, aby się tym zająć lub przydzielić ją komuś innemu.

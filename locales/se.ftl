@@ -496,3 +496,11 @@ email-peer-declined-body = Bures,
 problem-conversation-closed = Jearaldat lea loahpahuvvon
     .detail = Loahpahuvvon ságastallanjearaldaga ii sáhte juohkit iige loahpahit ođđasit.
 field-conversation-closed = Dát jearaldat lea loahpahuvvon.
+email-peer-contact-reminder-subject = Muittuhus: vuosttaš oktavuohta ovttaláganságastallamii { $org } searvvis
+email-peer-contact-reminder-body = Bures { $name },
+
+    jearaldagas ovttaláganságastallamis mii lea juogaduvvon dutnje { $org } searvvis, ii leat vel vuosttaš oktavuohta. Váldde oktavuođa ovdal { $due }, ja čálit ságastallama iežat kontui. Jus it sáhte váldit dan, hilgo dan vai earát sáhttet.
+email-peer-contact-overdue-subject = Ii vel vuosttaš oktavuohta ovttaláganságastallamii { $org } searvvis
+email-peer-contact-overdue-body = Bures { $name },
+
+    jearaldagas { $request } maid don juogadit galggai leat vuosttaš oktavuohta ovdal { $due }, muhto ii mihkkege leat čállojuvvon. Čálit sisa čuovvolit dan dahje juogadit dan earáide.

@@ -496,3 +496,11 @@ email-peer-declined-body = Salaan,
 problem-conversation-closed = Codsigu waa xiran yahay
     .detail = Codsi wadahadal oo xiran lama qoondayn karo lamana xiri karo mar kale.
 field-conversation-closed = Codsigan waa xiran yahay.
+email-peer-contact-reminder-subject = Xasuusin: xiriirka koowaad ee wadahadal taageere oo { $org } ah
+email-peer-contact-reminder-body = Salaan { $name },
+
+    codsi wadahadal taageere oo laguu qoondeeyay { $org } weli ma laha xiriir koowaad. Fadlan la xiriir ka hor { $due }, oo ku qor wadahadalka akoonkaaga. Haddii aadan qaadan karin, diid si qof kale u qaato.
+email-peer-contact-overdue-subject = Weli ma jiro xiriir koowaad oo wadahadal taageere oo { $org } ah
+email-peer-contact-overdue-body = Salaan { $name },
+
+    codsiga { $request } ee aad qoondaysay waxa xiriirkiisa koowaad ahaa inuu dhaco ka hor { $due }, mana jiro wax la qoray. Gal si aad ula socoto ama aad qof kale ugu qoondayso.

@@ -102,6 +102,7 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(peer_support::routes::propose_peer_supporters)
             .service(peer_support::routes::assign_conversation_request)
             .service(peer_support::routes::close_conversation_request)
+            .service(peer_support::routes::conversation_report)
             .service(peer_support::routes::put_peer_profile)
             .service(peer_support::own::accept_assignment)
             .service(peer_support::own::decline_assignment)

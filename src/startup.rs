@@ -197,6 +197,14 @@ async fn clean_up(state: &AppState) -> Result<(), ApiError> {
         "qualification reminders queued",
         timed("qualification_reminders", crate::volunteers::reminders::send_due(conn)).await,
     );
+    done(
+        "first-contact reminders and escalations queued",
+        timed("peer_contact_notices", crate::peer_support::reminders::send_due(conn)).await,
+    );
+    done(
+        "closed requests' contact details removed",
+        timed("peer_request_retention", crate::peer_support::reminders::remove_expired_contacts(conn)).await,
+    );
     done("targets checked for alerts", timed("target_alerts", crate::targets::alerts::check_due(conn)).await);
     Ok(())
 }

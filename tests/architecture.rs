@@ -234,6 +234,46 @@ fn circles(graph: &BTreeMap<Module, BTreeSet<Module>>) -> Vec<Vec<String>> {
     walk.found
 }
 
+/// The names of the types a file documents (derives `ToSchema` for, or declares with
+/// `text_enum!`).
+fn schema_types(text: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut documented = false;
+    for line in text.lines().map(str::trim) {
+        if (line.starts_with("#[derive(") && line.contains("ToSchema")) || line.ends_with("text_enum! {") {
+            documented = true;
+            continue;
+        }
+        if !documented || line.starts_with("#[") || line.starts_with("///") {
+            continue;
+        }
+        let declared = ["pub struct ", "pub enum ", "struct ", "enum "].iter().find_map(|p| line.strip_prefix(p));
+        if let Some(rest) = declared {
+            names.push(rest.chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect());
+        }
+        documented = false;
+    }
+    names
+}
+
+/// utoipa names a component by its type's name alone: two documented types of one name in
+/// different areas become one schema in the document, and one area's requests are checked
+/// against the other's type.
+#[test]
+fn every_documented_type_has_a_name_of_its_own() {
+    let mut seen: BTreeMap<String, PathBuf> = BTreeMap::new();
+    let mut twice = Vec::new();
+    for file in modules().values() {
+        for name in schema_types(&std::fs::read_to_string(file).unwrap()) {
+            if let Some(other) = seen.insert(name.clone(), file.clone()) {
+                twice.push(format!("{name}: {} and {}", other.display(), file.display()));
+            }
+        }
+    }
+    assert!(seen.len() > 100, "only {} documented types found", seen.len());
+    assert!(twice.is_empty(), "documented twice under one name:\n{}", twice.join("\n"));
+}
+
 #[test]
 fn no_two_files_import_each_other_round_a_circle() {
     let graph = graph();

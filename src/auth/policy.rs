@@ -145,6 +145,7 @@ operations! {
     ProposePeerSupporters = "propose_peer_supporters" => ChapterLeader,
     AssignConversationRequest = "assign_conversation_request" => ChapterLeader,
     CloseConversationRequest = "close_conversation_request" => ChapterLeader,
+    ConversationReport = "conversation_report" => OrgAdmin,
     PutPeerProfile = "put_peer_profile" => ChapterLeader,
     AcceptAssignment = "accept_assignment" => Assignee,
     DeclineAssignment = "decline_assignment" => Assignee,

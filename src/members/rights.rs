@@ -27,7 +27,7 @@ use crate::http::{Db, RequestMeta};
 use crate::ids::{ChapterId, PersonId};
 use crate::organisations::queries::find_by_id;
 use crate::outbox;
-use crate::peer_support::queries::{self as peer_support, Outcome, RequestChannel};
+use crate::peer_support::queries::{self as peer_support, RequestChannel, RequestOutcome};
 use crate::peer_support::types::{AssignmentResponse, PeerProfileResponse};
 use crate::signup::queries as signup;
 use crate::volunteers::queries as volunteers;
@@ -119,7 +119,7 @@ pub struct ConversationRequestRecord {
     pub contact_email: Option<String>,
     pub contact_phone: Option<String>,
     pub closed_at: Option<DateTime<Utc>>,
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<RequestOutcome>,
     /// The conversations held: day and minutes.
     pub conversations: Vec<ConversationRecord>,
 }

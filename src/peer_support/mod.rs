@@ -7,6 +7,7 @@ pub mod matching;
 pub mod own;
 pub mod queries;
 pub mod reception;
+pub mod reminders;
 pub mod requests;
 pub mod routes;
 pub mod types;

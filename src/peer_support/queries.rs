@@ -82,7 +82,7 @@ crate::text_enum! {
 
 crate::text_enum! {
     /// How a request ended.
-    pub enum Outcome: "request outcome" {
+    pub enum RequestOutcome: "request outcome" {
         /// Conversations were held.
         Supported => "supported",
         /// Referred to other help.
@@ -135,7 +135,7 @@ pub struct RequestRow {
     pub recorded_by: Option<UserId>,
     pub requester_person_id: Option<PersonId>,
     pub first_contact_at: Option<DateTime<Utc>>,
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<RequestOutcome>,
     pub closed_at: Option<DateTime<Utc>>,
     pub contact_removed_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -317,7 +317,7 @@ pub async fn answer_assignment(
 pub async fn close_request(
     conn: &mut AsyncPgConnection,
     id: Uuid,
-    outcome: Outcome,
+    outcome: RequestOutcome,
     now: DateTime<Utc>,
 ) -> QueryResult<bool> {
     let closed =
@@ -460,4 +460,149 @@ pub async fn assignments_of_person(conn: &mut AsyncPgConnection, person: PersonI
         .select(AssignmentRow::as_select())
         .load(conn)
         .await
+}
+
+/// An open assignment whose first contact is not made, with where its reminder or escalation
+/// goes: the peer supporter's address (`email`) for a reminder, the coordinator's for an
+/// escalation.
+#[derive(Debug, QueryableByName)]
+pub struct DueNotice {
+    #[diesel(sql_type = SqlUuid)]
+    pub id: Uuid,
+    #[diesel(sql_type = SqlUuid)]
+    pub organisation_id: OrgId,
+    #[diesel(sql_type = SqlUuid)]
+    pub request_id: Uuid,
+    #[diesel(sql_type = Nullable<SqlUuid>)]
+    pub person_id: Option<PersonId>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub email: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub given_name: Option<String>,
+    #[diesel(sql_type = Nullable<Text>)]
+    pub language: Option<String>,
+    #[diesel(sql_type = Text)]
+    pub org_name: String,
+    #[diesel(sql_type = diesel::sql_types::Timestamptz)]
+    pub contact_due_at: DateTime<Utc>,
+}
+
+/// Reminders due: half the time to first contact has passed, no first contact is made and the
+/// peer supporter was not reminded. Locked with SKIP LOCKED, so every replica may run it at once.
+const DUE_REMINDERS: &str = "
+SELECT a.id, a.organisation_id, a.request_id, a.person_id, p.email, p.given_name, p.language,
+       o.name AS org_name, a.contact_due_at
+FROM conversation_assignments a
+JOIN conversation_requests r ON r.id = a.request_id
+JOIN organisations o ON o.id = a.organisation_id
+JOIN people p ON p.id = a.person_id
+WHERE a.ended_at IS NULL AND r.first_contact_at IS NULL AND r.closed_at IS NULL
+  AND a.reminded_at IS NULL AND now() >= a.assigned_at + (a.contact_due_at - a.assigned_at) / 2
+ORDER BY a.contact_due_at
+LIMIT $1
+FOR UPDATE OF a SKIP LOCKED";
+
+/// Escalations due: the time to first contact has passed without one. The notice goes to the
+/// coordinator who assigned the request, while their account is enabled.
+const DUE_ESCALATIONS: &str = "
+SELECT a.id, a.organisation_id, a.request_id, NULL::uuid AS person_id, u.email, u.display_name AS given_name,
+       u.language, o.name AS org_name, a.contact_due_at
+FROM conversation_assignments a
+JOIN conversation_requests r ON r.id = a.request_id
+JOIN organisations o ON o.id = a.organisation_id
+LEFT JOIN users u ON u.id = a.assigned_by AND u.disabled_at IS NULL
+WHERE a.ended_at IS NULL AND r.first_contact_at IS NULL AND r.closed_at IS NULL
+  AND a.escalated_at IS NULL AND now() >= a.contact_due_at
+ORDER BY a.contact_due_at
+LIMIT $1
+FOR UPDATE OF a SKIP LOCKED";
+
+/// Locks up to `limit` assignments whose reminder is due.
+pub async fn claim_due_reminders(conn: &mut AsyncPgConnection, limit: i64) -> QueryResult<Vec<DueNotice>> {
+    sql_query(DUE_REMINDERS).bind::<BigInt, _>(limit).load(conn).await
+}
+
+/// Locks up to `limit` assignments whose escalation is due.
+pub async fn claim_due_escalations(conn: &mut AsyncPgConnection, limit: i64) -> QueryResult<Vec<DueNotice>> {
+    sql_query(DUE_ESCALATIONS).bind::<BigInt, _>(limit).load(conn).await
+}
+
+/// Records that these assignments' reminders went out.
+pub async fn mark_reminded(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<usize> {
+    diesel::update(conversation_assignments::table.filter(conversation_assignments::id.eq_any(ids)))
+        .set(conversation_assignments::reminded_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await
+}
+
+/// Records that these assignments were escalated.
+pub async fn mark_escalated(conn: &mut AsyncPgConnection, ids: &[Uuid]) -> QueryResult<usize> {
+    diesel::update(conversation_assignments::table.filter(conversation_assignments::id.eq_any(ids)))
+        .set(conversation_assignments::escalated_at.eq(diesel::dsl::now))
+        .execute(conn)
+        .await
+}
+
+/// Empties the requester's contact details of requests closed longer ago than their
+/// organisation's `request_retention_days`; how many.
+pub async fn remove_expired_contacts(conn: &mut AsyncPgConnection) -> QueryResult<usize> {
+    sql_query(
+        "UPDATE conversation_requests r
+         SET contact_name = NULL, contact_email = NULL, contact_phone = NULL, contact_removed_at = now()
+         FROM organisations o
+         WHERE o.id = r.organisation_id AND r.closed_at IS NOT NULL AND r.contact_removed_at IS NULL
+           AND r.closed_at < now() - make_interval(days => o.request_retention_days)",
+    )
+    .execute(conn)
+    .await
+}
+
+/// Requests of one region and kind of loss or relation made in a period, with what became of
+/// them; counts only.
+#[derive(Debug, QueryableByName)]
+pub struct ReportRow {
+    #[diesel(sql_type = Nullable<Text>)]
+    pub region_code: Option<String>,
+    #[diesel(sql_type = Text)]
+    pub relation: String,
+    #[diesel(sql_type = BigInt)]
+    pub requests: i64,
+    #[diesel(sql_type = BigInt)]
+    pub contacted: i64,
+    #[diesel(sql_type = BigInt)]
+    pub closed: i64,
+    #[diesel(sql_type = BigInt)]
+    pub conversations: i64,
+    /// Days from the request to its first contact, added up over those contacted.
+    #[diesel(sql_type = diesel::sql_types::Double)]
+    pub days_to_contact: f64,
+}
+
+/// The organisation's requests made from `$2` through `$3`, by region (of their chapter) and
+/// kind, in one statement.
+const REPORT_SQL: &str = "
+WITH made AS (
+    SELECT r.id, chapter_region(r.chapter_id) AS region_code, r.relation, r.first_contact_at, r.created_at,
+           r.closed_at
+    FROM conversation_requests r
+    WHERE r.organisation_id = $1 AND r.created_at >= $2::date AND r.created_at < $3::date + 1
+), held AS (
+    SELECT a.conversation_request_id AS id, count(*) AS n
+    FROM activities a JOIN made m ON m.id = a.conversation_request_id
+    GROUP BY a.conversation_request_id
+)
+SELECT m.region_code, m.relation, count(*) AS requests, count(m.first_contact_at) AS contacted,
+       count(m.closed_at) AS closed, coalesce(sum(h.n), 0)::bigint AS conversations,
+       coalesce(sum(extract(epoch FROM m.first_contact_at - m.created_at) / 86400.0), 0)::float8 AS days_to_contact
+FROM made m LEFT JOIN held h ON h.id = m.id
+GROUP BY m.region_code, m.relation
+ORDER BY m.region_code, m.relation";
+
+pub async fn report(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> QueryResult<Vec<ReportRow>> {
+    sql_query(REPORT_SQL).bind::<SqlUuid, _>(org).bind::<Date, _>(from).bind::<Date, _>(to).load(conn).await
 }

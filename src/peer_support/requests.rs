@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::matching::{self, Wanted};
 use super::queries::{
-    self, AgeGroup, AssignmentRow, GenderPreference, Outcome, RequestChannel, RequestRow, RequestSource,
+    self, AgeGroup, AssignmentRow, GenderPreference, RequestChannel, RequestOutcome, RequestRow, RequestSource,
 };
 use super::types::NewConversationRequest;
 use crate::audit::{self, Event};
@@ -223,7 +223,7 @@ pub async fn close(
     conn: &mut AsyncPgConnection,
     meta: &RequestMeta,
     request: &RequestRow,
-    outcome: Outcome,
+    outcome: RequestOutcome,
     by: Option<UserId>,
 ) -> Result<DateTime<Utc>, ApiError> {
     let now = Utc::now();

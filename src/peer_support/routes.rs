@@ -4,7 +4,7 @@
 //! are in `own.rs`.
 
 use actix_web::{HttpRequest, HttpResponse, get, post, put, web};
-use chrono::Utc;
+use chrono::{Datelike, Utc};
 use diesel_async::AsyncConnection;
 use uuid::Uuid;
 
@@ -13,8 +13,8 @@ use super::queries::{self, Profile, RequestSource};
 use super::reception;
 use super::requests;
 use super::types::{
-    Assign, CloseRequest, ConversationRequestResponse, ConversationRequestSummary, NewConversationRequest, PeerProfile,
-    PeerProfileResponse, Proposal, ProposalParams, RequestFilter,
+    Assign, CloseRequest, ConversationReport, ConversationRequestResponse, ConversationRequestSummary,
+    NewConversationRequest, PeerProfile, PeerProfileResponse, Proposal, ProposalParams, ReportParams, RequestFilter,
 };
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation, authorize};
@@ -125,7 +125,7 @@ pub async fn list_conversation_requests(
     Ok(HttpResponse::Ok().json(page))
 }
 
-/// One request with the requester's contact details and every assignment (leaders of its
+/// One request with every assignment, without the requester's contact details (leaders of its
 /// chapter or above it). The reading is audited.
 #[utoipa::path(operation_id = "get_conversation_request", tag = "peer support",
     params(("conversation_request_id" = Uuid, Path, description = "Conversation request id")),
@@ -233,7 +233,10 @@ pub async fn close_conversation_request(
 #[utoipa::path(operation_id = "put_peer_profile", tag = "peer support",
     params(("member_id" = Uuid, Path, description = "Member (person) id")),
     request_body = PeerProfile,
-    responses((status = 200, description = "Saved", body = PeerProfileResponse)))]
+    responses(
+        (status = 200, description = "Saved", body = PeerProfileResponse),
+        (status = 409, description = "The member's data was erased", body = crate::error::Problem, content_type = "application/problem+json"),
+    ))]
 #[put("/members/{member_id}/peer-profile")]
 pub async fn put_peer_profile(
     caller: Caller,
@@ -272,6 +275,31 @@ pub async fn put_peer_profile(
         })
         .await?;
     Ok(HttpResponse::Ok().json(PeerProfileResponse::from(saved)))
+}
+
+/// What became of the requests made in a period, by region and kind of loss or relation:
+/// requests, first contacts and the days to them, closes and conversations held — counts only,
+/// never a person (org admins).
+#[utoipa::path(operation_id = "conversation_report", tag = "peer support",
+    params(("org" = String, Path, description = "Organisation slug"), ReportParams),
+    responses((status = 200, description = "The counts", body = ConversationReport)))]
+#[get("/orgs/{org}/conversation-requests/report")]
+pub async fn conversation_report(
+    caller: Caller,
+    mut conn: Db,
+    org: web::Path<String>,
+    params: ValidQuery<ReportParams>,
+) -> ApiResult<HttpResponse> {
+    let org = find_by_slug(&mut conn, &org).await?;
+    authorize(&caller, Operation::ConversationReport, crate::auth::Target::Org(org.id))?;
+    let today = Utc::now().date_naive();
+    let to = params.0.to.unwrap_or(today);
+    let from = params.0.from.unwrap_or_else(|| to.with_ordinal(1).unwrap_or(to));
+    if from > to {
+        return Err(ApiError::unprocessable("to", "period_order"));
+    }
+    let rows = queries::report(&mut conn, org.id, from, to).await?;
+    Ok(HttpResponse::Ok().json(ConversationReport::new(from, to, rows)))
 }
 
 fn request_target<'a>(request: &queries::RequestRow, ancestors: &'a [ChapterId]) -> crate::auth::Target<'a> {

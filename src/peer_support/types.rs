@@ -9,8 +9,8 @@ use validator::{Validate, ValidationError};
 
 use super::matching::Fit;
 use super::queries::{
-    AgeGroup, Answer, AssignmentRow, CandidateRow, Gender, GenderPreference, Outcome, RequestChannel, RequestRow,
-    RequestSource, RequestState,
+    AgeGroup, Answer, AssignmentRow, CandidateRow, Gender, GenderPreference, RequestChannel, RequestOutcome,
+    RequestRow, RequestSource, RequestState,
 };
 use crate::activities::queries::ActivityChannel;
 use crate::catalogues::codes::Code;
@@ -76,8 +76,8 @@ fn placed(request: &NewConversationRequest) -> Result<(), ValidationError> {
     }
 }
 
-/// How to reach the requester: shown to coordinators, and to the peer supporter once they
-/// accept. Absent once the retention days after closing have passed.
+/// How to reach the requester: shown only to the peer supporter who accepted the request.
+/// Absent once the retention days after closing have passed.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct RequesterContact {
     pub name: Option<String>,
@@ -143,7 +143,7 @@ pub struct ConversationRequestSummary {
     pub created_at: DateTime<Utc>,
     pub first_contact_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
-    pub outcome: Option<Outcome>,
+    pub outcome: Option<RequestOutcome>,
 }
 
 impl ConversationRequestSummary {
@@ -167,13 +167,15 @@ impl ConversationRequestSummary {
     }
 }
 
-/// One request in full, for its coordinators: with the requester's contact details and every
-/// assignment it had.
+/// One request in full, for its coordinators: with every assignment it had, and never the
+/// requester's contact details, which only the peer supporter who accepted it sees.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct ConversationRequestResponse {
     #[serde(flatten)]
     pub summary: ConversationRequestSummary,
-    pub contact: Option<RequesterContact>,
+    /// Whether the requester's contact details are still held (they are removed the
+    /// organisation's `request_retention_days` after closing).
+    pub contact_held: bool,
     /// The consent text's version the requester agreed to, and its language.
     pub consent_version: String,
     pub consent_language: String,
@@ -185,7 +187,7 @@ impl ConversationRequestResponse {
         let open = assignments.iter().find(|a| a.ended_at.is_none());
         Self {
             summary: ConversationRequestSummary::new(request, open),
-            contact: RequesterContact::of(request),
+            contact_held: RequesterContact::of(request).is_some(),
             consent_version: request.consent_version.clone(),
             consent_language: request.consent_language.clone(),
             assignments: assignments.iter().map(AssignmentResponse::from).collect(),
@@ -269,7 +271,7 @@ pub struct Assign {
 #[derive(Debug, Deserialize, Validate, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CloseRequest {
-    pub outcome: Outcome,
+    pub outcome: RequestOutcome,
 }
 
 /// A conversation held for an accepted request, logged as a peer conversation of the
@@ -360,6 +362,85 @@ impl From<super::queries::Profile> for PeerProfileResponse {
             relations: p.relations,
             gender: p.gender,
             updated_at: p.updated_at,
+        }
+    }
+}
+
+#[derive(Debug, Deserialize, Validate, IntoParams)]
+#[into_params(parameter_in = Query)]
+pub struct ReportParams {
+    /// The first day requests were made on (default: 1 January this year).
+    pub from: Option<NaiveDate>,
+    /// The last day (default: today).
+    pub to: Option<NaiveDate>,
+}
+
+/// Requests of one region and kind of loss or relation: counts only.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ReportLine {
+    /// The region of the request's chapter; absent when it has none.
+    pub region_code: Option<String>,
+    pub relation: String,
+    pub requests: i64,
+    /// Of them, those that had a first contact.
+    pub contacted: i64,
+    pub closed: i64,
+    pub conversations: i64,
+    /// Average days from the request to its first contact, over those contacted.
+    pub average_days_to_first_contact: Option<f64>,
+}
+
+/// What became of the requests made in a period, by region and kind: counts, never a person.
+#[derive(Debug, Serialize, ToSchema)]
+pub struct ConversationReport {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub requests: i64,
+    pub contacted: i64,
+    pub closed: i64,
+    pub conversations: i64,
+    pub average_days_to_first_contact: Option<f64>,
+    /// Conversations held per request.
+    pub conversations_per_request: Option<f64>,
+    pub lines: Vec<ReportLine>,
+}
+
+fn average(total: f64, count: i64) -> Option<f64> {
+    // Counts of requests stay far below 2^52, so the conversion is exact.
+    #[allow(clippy::cast_precision_loss)]
+    let count = count as f64;
+    (count > 0.0).then(|| (total / count * 10.0).round() / 10.0)
+}
+
+impl ConversationReport {
+    pub fn new(from: NaiveDate, to: NaiveDate, rows: Vec<super::queries::ReportRow>) -> Self {
+        let sum = |f: fn(&super::queries::ReportRow) -> i64| rows.iter().map(f).sum::<i64>();
+        let (requests, contacted, closed, conversations) =
+            (sum(|r| r.requests), sum(|r| r.contacted), sum(|r| r.closed), sum(|r| r.conversations));
+        let days: f64 = rows.iter().map(|r| r.days_to_contact).sum();
+        #[allow(clippy::cast_precision_loss)]
+        let held = conversations as f64;
+        Self {
+            from,
+            to,
+            requests,
+            contacted,
+            closed,
+            conversations,
+            average_days_to_first_contact: average(days, contacted),
+            conversations_per_request: average(held, requests),
+            lines: rows
+                .into_iter()
+                .map(|r| ReportLine {
+                    average_days_to_first_contact: average(r.days_to_contact, r.contacted),
+                    region_code: r.region_code,
+                    relation: r.relation,
+                    requests: r.requests,
+                    contacted: r.contacted,
+                    closed: r.closed,
+                    conversations: r.conversations,
+                })
+                .collect(),
         }
     }
 }

@@ -91,6 +91,7 @@ fn expected_policy(operation: Operation) -> Policy {
         | CloseConversationRequest
         | PutPeerProfile => Policy::ChapterLeader,
         AcceptAssignment | DeclineAssignment | LogConversation | CloseAssignedRequest => Policy::Assignee,
+        ConversationReport => Policy::OrgAdmin,
     }
 }
 
@@ -329,7 +330,8 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         | Operation::GetConversationRequest
         | Operation::ProposePeerSupporters
         | Operation::AcceptAssignment
-        | Operation::DeclineAssignment => None,
+        | Operation::DeclineAssignment
+        | Operation::ConversationReport => None,
         Operation::CreatePublicConversationRequest => Some(json!({
             "chapter_id": chapter.id, "relation": "child", "age_group": "30_49", "language": "en", "channel": "phone",
             "email": "matrix-talk@test.example", "consent": true, "consent_version": "stale"

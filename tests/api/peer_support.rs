@@ -262,6 +262,7 @@ async fn a_public_request_in_arabic_is_accepted_held_twice_and_closed() {
     let done = app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&leader)).await.expect(200).body;
     assert_eq!((done["state"].as_str(), done["outcome"].as_str()), (Some("closed"), Some("supported")));
     assert!(done["first_contact_at"].is_string());
+    assert!(done.get("contact").is_none() && done["contact_held"] == true, "coordinators never see the contact");
     assert_eq!(app.count(&format!("activities WHERE conversation_request_id = '{id}'")).await, 2);
     assert!(me_assignments(&app, account).await.is_empty(), "a closed request leaves the account");
 }
@@ -304,4 +305,102 @@ async fn a_request_is_refused_whole_when_it_does_not_fit_the_form() {
     app.post(&url, None, &unreachable).await.expect_problem(422, "validation_failed");
     app.post(&url, None, &with("name", json!("Ola 010170 12262"))).await.expect_problem(422, "validation_failed");
     assert_eq!(app.count("public_requests").await, 0);
+}
+
+/// A request recorded for Trøndelag and assigned by C1's leader to a new peer supporter of C1
+/// whose account is linked; (request id, assignment id, the peer supporter's account).
+async fn assigned(app: &TestApp, world: &World) -> (String, String, UserId) {
+    let person = supporter(app, world, world.c1.id, "Vera0", "en", Some(30)).await;
+    let account = user_of(&invite_and_accept(app, world, "vera0@example.no").await);
+    let request = recorded(app, world, "en", "amina@example.org").await;
+    let id = request["id"].as_str().unwrap().to_owned();
+    let leader = app.token(world.leader).await;
+    let url = format!("/api/v1/conversation-requests/{id}/assignment");
+    let done = app.post(&url, Some(&leader), &json!({"person_id": person})).await.expect(201).body;
+    (id, done["assignments"][0]["id"].as_str().unwrap().to_owned(), account)
+}
+
+async fn run_sql(app: &TestApp, sql: &str) {
+    diesel_async::RunQueryDsl::execute(diesel::sql_query(sql), &mut app.conn().await).await.unwrap();
+}
+
+#[actix_web::test]
+async fn the_first_contact_reminder_and_the_escalation_go_out_once_each() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let (request, _, _) = assigned(&app, &world).await;
+    let send = || async { fellesskap::peer_support::reminders::send_due(&mut app.conn().await).await.unwrap() };
+    assert_eq!(send().await, 0, "nothing is due at first");
+
+    run_sql(&app, "UPDATE conversation_assignments SET assigned_at = now() - interval '30 hours', contact_due_at = now() + interval '18 hours'").await;
+    assert_eq!(send().await, 1);
+    assert_eq!(send().await, 0, "the reminder goes once");
+    let to_supporter = app.mails_to("vera0@example.no").await;
+    assert_eq!(to_supporter.iter().filter(|m| m.contains("has no first contact yet")).count(), 1, "{to_supporter:#?}");
+
+    run_sql(&app, "UPDATE conversation_assignments SET contact_due_at = now() - interval '1 hour'").await;
+    assert_eq!(send().await, 1);
+    assert_eq!(send().await, 0, "the escalation goes once");
+    let to_coordinator = app.mails_to("leader-c1@test.example").await;
+    let overdue: Vec<_> = to_coordinator.iter().filter(|m| m.contains("none is logged")).collect();
+    assert_eq!(overdue.len(), 1, "{to_coordinator:#?}");
+    assert!(overdue[0].contains(&request) && !overdue[0].contains("amina"));
+}
+
+#[actix_web::test]
+async fn a_first_contact_stops_the_reminders() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let (_, assignment, account) = assigned(&app, &world).await;
+    let own = app.token(account).await;
+    app.call("POST", &format!("/api/v1/assignments/{assignment}/accept"), Some(&own), None).await.expect(200);
+    let held = json!({"held_on": Utc::now().date_naive(), "duration_minutes": 30, "channel": "video"});
+    app.post(&format!("/api/v1/assignments/{assignment}/conversations"), Some(&own), &held).await.expect(201);
+    run_sql(&app, "UPDATE conversation_assignments SET assigned_at = now() - interval '3 days', contact_due_at = now() - interval '1 day'").await;
+    assert_eq!(fellesskap::peer_support::reminders::send_due(&mut app.conn().await).await.unwrap(), 0);
+}
+
+#[actix_web::test]
+async fn retention_removes_the_contact_details_and_leaves_the_counts() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let (request, assignment, account) = assigned(&app, &world).await;
+    let own = app.token(account).await;
+    app.call("POST", &format!("/api/v1/assignments/{assignment}/accept"), Some(&own), None).await.expect(200);
+    let held = json!({"held_on": Utc::now().date_naive(), "duration_minutes": 30, "channel": "video"});
+    app.post(&format!("/api/v1/assignments/{assignment}/conversations"), Some(&own), &held).await.expect(201);
+    let leader = app.token(world.leader).await;
+    let close = format!("/api/v1/conversation-requests/{request}/close");
+    app.post(&close, Some(&leader), &json!({"outcome": "supported"})).await.expect(200);
+    let purge =
+        || async { fellesskap::peer_support::reminders::remove_expired_contacts(&mut app.conn().await).await.unwrap() };
+    assert_eq!(purge().await, 0, "kept for the organisation's retention days");
+
+    run_sql(&app, "UPDATE conversation_requests SET closed_at = now() - interval '91 days'").await;
+    assert_eq!(purge().await, 1);
+    assert_eq!(purge().await, 0);
+    let dump = crate::rights::dump(&app.db_url);
+    for needle in ["amina@example.org", "Amina"] {
+        assert!(!dump.contains(needle), "{needle} is still in the database");
+    }
+    let read = app.get(&format!("/api/v1/conversation-requests/{request}"), Some(&leader)).await.expect(200).body;
+    assert_eq!(read["contact_held"], false);
+
+    let admin = app.token(world.org_admin).await;
+    let from = Utc::now().date_naive() - Days::new(7);
+    let url = format!("/api/v1/orgs/{}/conversation-requests/report?from={from}", world.a.slug);
+    let report = app.get(&url, Some(&admin)).await.expect(200).body;
+    assert_eq!((report["requests"].as_i64(), report["contacted"].as_i64()), (Some(1), Some(1)));
+    assert_eq!((report["closed"].as_i64(), report["conversations"].as_i64()), (Some(1), Some(1)));
+    assert_eq!(report["conversations_per_request"], 1.0);
+    assert_eq!(
+        report["lines"],
+        json!([{"region_code": "midt", "relation": "child", "requests": 1, "contacted": 1,
+        "closed": 1, "conversations": 1, "average_days_to_first_contact": 0.0}])
+    );
+    assert!(!report.to_string().contains("Vera0") && !report.to_string().contains(&request), "counts only");
+    app.get(&url, Some(&leader)).await.expect_problem(403, "forbidden");
 }
