@@ -32,7 +32,8 @@ function takeToken(form) {
   history.replaceState(null, "", location.pathname + location.search);
 }
 
-// The same JSON the server builds from a plain post: blank fields left out, a year as a number.
+// The same JSON the server builds from a plain post: blank fields left out (but those the form
+// names in data-required, sent empty), a year as a number.
 function signupBody(form) {
   const body = {};
   for (const element of form.elements) {
@@ -45,7 +46,7 @@ function signupBody(form) {
     if (value === "") continue;
     body[element.name] = element.name === "birth_year" && /^\d+$/.test(value) ? Number(value) : value;
   }
-  for (const required of ["given_name", "family_name"]) body[required] ??= "";
+  for (const required of (form.dataset.required ?? "").split(" ").filter(Boolean)) body[required] ??= "";
   return body;
 }
 

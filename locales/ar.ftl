@@ -504,3 +504,15 @@ email-peer-contact-overdue-subject = لم يتم أول تواصل بعد بشأ
 email-peer-contact-overdue-body = مرحبًا { $name }،
 
     كان أول تواصل في الطلب { $request } الذي أسندته مستحقًا قبل { $due }، ولم يُسجَّل أي تواصل. سجّل الدخول لمتابعته أو إسناده إلى شخص آخر.
+peer-field-chapter = مكان سكنك
+peer-field-relation = موضوع المحادثة
+peer-field-age-group = عمرك
+peer-field-channel = كيف تفضّل التحدث
+peer-field-gender-preference = أفضّل التحدث مع
+peer-field-name = بماذا نناديك
+peer-field-email = البريد الإلكتروني
+peer-field-phone = الهاتف المحمول
+peer-field-consent = أوافق
+peer-field-website = اترك هذا الحقل فارغًا
+peer-help-gender-preference = اختياري.
+peer-help-name = اختياري. يكفي الاسم الأول.

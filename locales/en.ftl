@@ -503,3 +503,15 @@ email-peer-contact-overdue-subject = No first contact yet for a peer conversatio
 email-peer-contact-overdue-body = Hello { $name },
 
     the request { $request } you assigned had its first contact due by { $due }, and none is logged. Sign in to follow it up or assign it to someone else.
+peer-field-chapter = Where you live
+peer-field-relation = What it is about
+peer-field-age-group = Your age
+peer-field-channel = How you would like to talk
+peer-field-gender-preference = I would rather talk with
+peer-field-name = What we may call you
+peer-field-email = E-mail
+peer-field-phone = Mobile phone
+peer-field-consent = I agree
+peer-field-website = Leave this field empty
+peer-help-gender-preference = Optional.
+peer-help-name = Optional. A first name is enough.

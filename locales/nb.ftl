@@ -503,3 +503,15 @@ email-peer-contact-overdue-subject = Ingen første kontakt ennå for en likepers
 email-peer-contact-overdue-body = Hei { $name },
 
     forespørselen { $request } som du tildelte, skulle hatt første kontakt innen { $due }, og ingen er ført. Logg inn for å følge den opp eller tildele den til en annen.
+peer-field-chapter = Hvor du bor
+peer-field-relation = Hva det gjelder
+peer-field-age-group = Alderen din
+peer-field-channel = Hvordan du vil snakke
+peer-field-gender-preference = Jeg vil helst snakke med
+peer-field-name = Hva vi kan kalle deg
+peer-field-email = E-post
+peer-field-phone = Mobiltelefon
+peer-field-consent = Jeg samtykker
+peer-field-website = La dette feltet stå tomt
+peer-help-gender-preference = Valgfritt.
+peer-help-name = Valgfritt. Et fornavn er nok.

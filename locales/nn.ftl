@@ -503,3 +503,15 @@ email-peer-contact-overdue-subject = Ingen første kontakt enno for ein likepers
 email-peer-contact-overdue-body = Hei { $name },
 
     førespurnaden { $request } som du tildelte, skulle hatt første kontakt innan { $due }, og ingen er ført. Logg inn for å følgje han opp eller tildele han til ein annan.
+peer-field-chapter = Kvar du bur
+peer-field-relation = Kva det gjeld
+peer-field-age-group = Alderen din
+peer-field-channel = Korleis du vil snakke
+peer-field-gender-preference = Eg vil helst snakke med
+peer-field-name = Kva vi kan kalle deg
+peer-field-email = E-post
+peer-field-phone = Mobiltelefon
+peer-field-consent = Eg samtykkjer
+peer-field-website = La dette feltet stå tomt
+peer-help-gender-preference = Valfritt.
+peer-help-name = Valfritt. Eit førenamn er nok.

@@ -509,3 +509,15 @@ email-peer-contact-overdue-subject = Brak pierwszego kontaktu w sprawie rozmowy 
 email-peer-contact-overdue-body = Dzień dobry { $name },
 
     prośba { $request }, którą przydzielono, miała mieć pierwszy kontakt do { $due }, a żaden nie został zapisany. Zaloguj się, aby się tym zająć lub przydzielić ją komuś innemu.
+peer-field-chapter = Gdzie mieszkasz
+peer-field-relation = Czego to dotyczy
+peer-field-age-group = Twój wiek
+peer-field-channel = Jak chcesz rozmawiać
+peer-field-gender-preference = Wolę rozmawiać z
+peer-field-name = Jak możemy się do Ciebie zwracać
+peer-field-email = E-mail
+peer-field-phone = Telefon komórkowy
+peer-field-consent = Zgadzam się
+peer-field-website = Zostaw to pole puste
+peer-help-gender-preference = Opcjonalnie.
+peer-help-name = Opcjonalnie. Wystarczy imię.

@@ -504,3 +504,15 @@ email-peer-contact-overdue-subject = Ii vel vuosttaš oktavuohta ovttaláganság
 email-peer-contact-overdue-body = Bures { $name },
 
     jearaldagas { $request } maid don juogadit galggai leat vuosttaš oktavuohta ovdal { $due }, muhto ii mihkkege leat čállojuvvon. Čálit sisa čuovvolit dan dahje juogadit dan earáide.
+peer-field-chapter = Gos don orut
+peer-field-relation = Maid dat guoská
+peer-field-age-group = Du ahki
+peer-field-channel = Movt don háliidat ságastallat
+peer-field-gender-preference = Mun háliidan buoremusat ságastallat
+peer-field-name = Maid mii sáhttit du gohčodit
+peer-field-email = E-poasta
+peer-field-phone = Mobiilatelefovdna
+peer-field-consent = Mun dohkkehan
+peer-field-website = Guođe dán gietti guorusin
+peer-help-gender-preference = Eaktodáhtolaš.
+peer-help-name = Eaktodáhtolaš. Ovdanamma doarvá.

@@ -504,3 +504,15 @@ email-peer-contact-overdue-subject = Weli ma jiro xiriir koowaad oo wadahadal ta
 email-peer-contact-overdue-body = Salaan { $name },
 
     codsiga { $request } ee aad qoondaysay waxa xiriirkiisa koowaad ahaa inuu dhaco ka hor { $due }, mana jiro wax la qoray. Gal si aad ula socoto ama aad qof kale ugu qoondayso.
+peer-field-chapter = Halka aad ku nooshahay
+peer-field-relation = Waxa ay ku saabsan tahay
+peer-field-age-group = Da'daada
+peer-field-channel = Sida aad jeceshahay inaad u hadasho
+peer-field-gender-preference = Waxaan door bidayaa inaan la hadlo
+peer-field-name = Waxa aan kuugu yeeri karno
+peer-field-email = Iimayl
+peer-field-phone = Taleefanka gacanta
+peer-field-consent = Waan ogolahay
+peer-field-website = Goobtan ha buuxin
+peer-help-gender-preference = Ikhtiyaari.
+peer-help-name = Ikhtiyaari. Magaca koowaad ayaa ku filan.

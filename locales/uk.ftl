@@ -509,3 +509,15 @@ email-peer-contact-overdue-subject = Ще немає першого контак
 email-peer-contact-overdue-body = Вітаємо, { $name }!
 
     Запит { $request }, який ви призначили, мав отримати перший контакт до { $due }, але жодного не записано. Увійдіть, щоб розібратися або призначити його комусь іншому.
+peer-field-chapter = Де ви живете
+peer-field-relation = Чого це стосується
+peer-field-age-group = Ваш вік
+peer-field-channel = Як ви хочете говорити
+peer-field-gender-preference = Я б радше говорив(-ла) з
+peer-field-name = Як до вас звертатися
+peer-field-email = Ел. пошта
+peer-field-phone = Мобільний телефон
+peer-field-consent = Я погоджуюся
+peer-field-website = Залиште це поле порожнім
+peer-help-gender-preference = Необов’язково.
+peer-help-name = Необов’язково. Досить імені.

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::error::{ApiError, FieldError};
 use crate::http::parse_json;
+use crate::peer_support::types::NewConversationRequest;
 use crate::signup::types::{LinkRequest, SignupRequest};
 
 /// The fields of a posted form, by name; a name sent twice keeps its last value, blank values
@@ -77,6 +78,28 @@ pub fn signup_request(entered: &Entered) -> Result<SignupRequest, ApiError> {
     };
     errors.push(not_a_year);
     Err(ApiError::Validation(errors))
+}
+
+/// The text fields of the conversation request form.
+const TALK_TEXT: &[&str] = &[
+    "chapter_id",
+    "relation",
+    "age_group",
+    "language",
+    "gender_preference",
+    "channel",
+    "name",
+    "email",
+    "phone",
+    "consent_version",
+    "website",
+];
+
+/// The conversation request the form describes.
+pub fn conversation_request(entered: &Entered) -> Result<NewConversationRequest, ApiError> {
+    let mut body = entered.strings(TALK_TEXT);
+    body.insert("consent".into(), Value::Bool(entered.ticked("consent")));
+    parse(body)
 }
 
 /// The request for a self-service link the form describes.

@@ -14,6 +14,8 @@ use crate::error::ApiError;
 use crate::http::{ClientIp, RequestMeta};
 use crate::i18n::Lang;
 use crate::organisations::queries::{Organisation, find_by_slug, logo_by_slug, logo_set_at};
+use crate::peer_support::form::conversation_form;
+use crate::peer_support::reception as peer_reception;
 use crate::signup::form::{logo_path, signup_form};
 use crate::signup::types::SelfServicePurpose;
 use crate::signup::{reception, redemption};
@@ -98,6 +100,76 @@ pub async fn join_thanks(state: web::Data<AppState>, meta: RequestMeta, org: web
             heading: lang.text("page-thanks-title"),
             message: lang.text("signup-received"),
             link: Some(link),
+        };
+        Ok(respond_framed(StatusCode::OK, render(&page)?, &org))
+    })
+    .await
+}
+
+/// The form that asks for a peer conversation, in the language of `?lang=` or the browser
+/// (anyone).
+#[get("/talk/{org}")]
+pub async fn talk_form(state: web::Data<AppState>, meta: RequestMeta, org: web::Path<String>) -> HttpResponse {
+    let lang = meta.lang;
+    outcome(&lang, async {
+        let mut conn = state.conn().await?;
+        let org = find_by_slug(&mut conn, &org).await?;
+        let page = talk_page(&mut conn, &org, &lang, &Entered::default(), None).await?;
+        Ok(respond_framed(StatusCode::OK, page, &org))
+    })
+    .await
+}
+
+/// A conversation request posted by the form without JavaScript: the thank-you page, or the
+/// form again with each error beside its field (anyone).
+#[post("/talk/{org}")]
+pub async fn talk_submit(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    meta: RequestMeta,
+    ip: ClientIp,
+    org: web::Path<String>,
+    body: web::Bytes,
+) -> HttpResponse {
+    let entered = Entered::parse(&body);
+    let lang = spoken(&request, &entered, &meta);
+    let meta = RequestMeta { lang: lang.clone(), ..meta };
+    outcome(&lang, async {
+        let received = match too_long(&body).and_then(|()| join::conversation_request(&entered)) {
+            Ok(asked) => peer_reception::receive(&state, &meta, ip.0, &org, &asked, None).await,
+            Err(refused) => Err(refused),
+        };
+        match received {
+            Ok(()) => Ok(see_other(&format!("/talk/{org}/thanks?lang={}", lang.tag()))),
+            Err(refused @ (ApiError::NotFound | ApiError::Internal(_) | ApiError::Unavailable)) => Err(refused),
+            Err(refused) => {
+                let mut conn = state.conn().await?;
+                let organisation = find_by_slug(&mut conn, &org).await?;
+                let status = actix_web::ResponseError::status_code(&refused);
+                let problems = Some(Problems::of(&refused, &lang));
+                let page = talk_page(&mut conn, &organisation, &lang, &entered, problems).await?;
+                Ok(respond_framed(status, page, &organisation))
+            }
+        }
+    })
+    .await
+}
+
+/// After a conversation request: what happens next, in the person's language (anyone).
+#[get("/talk/{org}/thanks")]
+pub async fn talk_thanks(state: web::Data<AppState>, meta: RequestMeta, org: web::Path<String>) -> HttpResponse {
+    let lang = meta.lang;
+    outcome(&lang, async {
+        let mut conn = state.conn().await?;
+        let org = find_by_slug(&mut conn, &org).await?;
+        let branding = branding(&mut conn, &org).await?;
+        let path = format!("/talk/{}/thanks", org.slug);
+        let chrome = Chrome::new(&lang, lang.text("page-thanks-title"), Some(branding), &path, "");
+        let page = NoticePage {
+            chrome,
+            heading: lang.text("page-thanks-title"),
+            message: lang.text("peer-form-received"),
+            link: None,
         };
         Ok(respond_framed(StatusCode::OK, render(&page)?, &org))
     })
@@ -381,6 +453,19 @@ async fn join_page(
     let branding = Branding::of(org, form.logo.clone());
     let chrome = Chrome::new(lang, form.title.clone(), Some(branding), &format!("/join/{}", org.slug), "");
     render(&JoinPage::new(chrome, form, entered, problems, lang))
+}
+
+async fn talk_page(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    lang: &Lang,
+    entered: &Entered,
+    problems: Option<Problems>,
+) -> Result<String, ApiError> {
+    let form = conversation_form(conn, org, lang).await?;
+    let branding = branding(conn, org).await?;
+    let chrome = Chrome::new(lang, form.title.clone(), Some(branding), &format!("/talk/{}", org.slug), "");
+    render(&JoinPage::talk(chrome, form, entered, problems, lang))
 }
 
 /// How the organisation's pages look.

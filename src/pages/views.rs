@@ -9,7 +9,8 @@ use crate::error::{ApiError, FieldError};
 use crate::i18n::{Args, Direction, LANGUAGES, Lang};
 use crate::members::rights::MemberExport;
 use crate::organisations::queries::Organisation;
-use crate::signup::form::{FieldKind, FormField, SignupForm};
+use crate::peer_support::form::ConversationForm;
+use crate::signup::form::{Consent, FieldKind, FormField, SignupForm};
 
 /// How an organisation's pages look: its name, its colour's stylesheet, its logo.
 pub struct Branding {
@@ -163,11 +164,18 @@ pub struct SelectOption {
     pub selected: bool,
 }
 
+/// A public form of the organisation (the sign-up, the conversation request), drawn from its
+/// description as the API gives it.
 #[derive(Template)]
 #[template(path = "pages/join.html")]
 pub struct JoinPage {
     pub chrome: Chrome,
-    pub form: SignupForm,
+    pub title: String,
+    pub intro: String,
+    pub consent: Consent,
+    pub submit_label: String,
+    /// Fields the script sends even when blank, as the server does (space-separated).
+    pub required_blank: &'static str,
     pub fields: Vec<FieldView>,
     pub problems: Option<Problems>,
     pub action: String,
@@ -180,35 +188,118 @@ pub struct JoinPage {
     pub consent_version_label: String,
 }
 
+/// What differs between the public forms: their fields, options, texts and addresses.
+struct FormParts<'a> {
+    fields: &'a [FormField],
+    options: &'a dyn Fn(&str) -> Vec<(String, String)>,
+    title: String,
+    intro: String,
+    consent: Consent,
+    submit_label: String,
+    required_blank: &'static str,
+    /// The page's own address (`/join/{org}`), its API's, and where a sent form goes next.
+    action: String,
+    api: String,
+    thanks: String,
+}
+
 impl JoinPage {
+    /// The sign-up form.
     pub fn new(chrome: Chrome, form: SignupForm, entered: &Entered, problems: Option<Problems>, lang: &Lang) -> Self {
-        let label_of = |name: &str| form.fields.iter().find(|f| f.name == name).map(|f| f.label.clone());
+        let slug = &form.organisation;
+        let options = |list: &str| match list {
+            "chapters" => form.chapters.iter().map(|c| (c.id.to_string(), c.name.clone())).collect(),
+            _ => form.membership_types.iter().map(|t| (t.code.clone(), t.label.clone())).collect(),
+        };
+        let parts = FormParts {
+            fields: &form.fields,
+            options: &options,
+            title: form.title.clone(),
+            intro: form.intro.clone(),
+            consent: form.consent.clone(),
+            submit_label: form.submit_label.clone(),
+            required_blank: "given_name family_name",
+            action: format!("/join/{slug}"),
+            api: format!("/api/v1/public/orgs/{slug}/signups"),
+            thanks: format!("/join/{slug}/thanks?lang={}", lang.tag()),
+        };
+        Self::of(chrome, parts, slug, entered, problems, lang)
+    }
+
+    /// The form that asks for a peer conversation.
+    pub fn talk(
+        chrome: Chrome,
+        form: ConversationForm,
+        entered: &Entered,
+        problems: Option<Problems>,
+        lang: &Lang,
+    ) -> Self {
+        let slug = &form.organisation;
+        let options = |list: &str| -> Vec<(String, String)> {
+            match list {
+                "chapters" => form.chapters.iter().map(|c| (c.id.to_string(), c.name.clone())).collect(),
+                "relations" => form.relations.iter().map(|r| (r.code.clone(), r.label.clone())).collect(),
+                "age_groups" => {
+                    form.age_groups.iter().map(|c| (c.value.as_str().to_owned(), c.label.clone())).collect()
+                }
+                "channels" => form.channels.iter().map(|c| (c.value.as_str().to_owned(), c.label.clone())).collect(),
+                _ => form.gender_preferences.iter().map(|c| (c.value.as_str().to_owned(), c.label.clone())).collect(),
+            }
+        };
+        let parts = FormParts {
+            fields: &form.fields,
+            options: &options,
+            title: form.title.clone(),
+            intro: form.intro.clone(),
+            consent: form.consent.clone(),
+            submit_label: form.submit_label.clone(),
+            required_blank: "",
+            action: format!("/talk/{slug}"),
+            api: format!("/api/v1/public/orgs/{slug}/conversation-requests"),
+            thanks: format!("/talk/{slug}/thanks?lang={}", lang.tag()),
+        };
+        Self::of(chrome, parts, slug, entered, problems, lang)
+    }
+
+    fn of(
+        chrome: Chrome,
+        parts: FormParts<'_>,
+        slug: &str,
+        entered: &Entered,
+        problems: Option<Problems>,
+        lang: &Lang,
+    ) -> Self {
+        let label_of = |name: &str| parts.fields.iter().find(|f| f.name == name).map(|f| f.label.clone());
         let problems = problems.map(|p| p.labelled(label_of));
-        let fields = form.fields.iter().map(|f| field_view(f, &form, entered, problems.as_ref(), lang)).collect();
-        let slug = form.organisation.clone();
+        let fields =
+            parts.fields.iter().map(|f| field_view(f, parts.options, entered, problems.as_ref(), lang)).collect();
         let tag = lang.tag();
         let mut args = Args::new();
-        args.insert("version".into(), form.consent.version.clone().into());
+        args.insert("version".into(), parts.consent.version.clone().into());
         Self {
             chrome,
+            title: parts.title,
+            intro: parts.intro,
+            submit_label: parts.submit_label,
+            required_blank: parts.required_blank,
             fields,
             problems,
-            action: format!("/join/{slug}"),
-            thanks: format!("/join/{slug}/thanks?lang={tag}"),
-            api: format!("/api/v1/public/orgs/{slug}/signups"),
+            action: parts.action,
+            thanks: parts.thanks,
+            api: parts.api,
             my_data: format!("/my-data?org={slug}&lang={tag}"),
             my_data_label: lang.text("page-my-data-link"),
             required_label: lang.text("page-required"),
             optional_label: lang.text("page-optional"),
             consent_version_label: lang.text_with("page-consent-version", &args),
-            form,
+            consent: parts.consent,
         }
     }
 }
 
 fn field_view(
     field: &FormField,
-    form: &SignupForm,
+    options_of: &dyn Fn(&str) -> Vec<(String, String)>,
     entered: &Entered,
     problems: Option<&Problems>,
     lang: &Lang,
@@ -224,11 +315,8 @@ fn field_view(
         FieldKind::Checkbox => Control::Checkbox { checked: entered.ticked(field.name) },
         FieldKind::Hidden => Control::Honeypot,
         FieldKind::Select => {
-            let options = match field.options {
-                Some("chapters") => form.chapters.iter().map(|c| option(c.id.to_string(), c.name.clone())).collect(),
-                _ => form.membership_types.iter().map(|t| option(t.code.clone(), t.label.clone())).collect(),
-            };
-            Control::Select { options: std::iter::once(choose()).chain::<Vec<_>>(options).collect() }
+            let options = options_of(field.options.unwrap_or_default()).into_iter().map(|(v, l)| option(v, l));
+            Control::Select { options: std::iter::once(choose()).chain(options).collect() }
         }
     };
     let id = format!("f-{}", field.name);

@@ -14,7 +14,7 @@ use crate::catalogues::types::label;
 use crate::chapters::queries as chapters;
 use crate::i18n::{LANGUAGES, Lang, LanguageInfo};
 use crate::organisations::queries::Organisation;
-use crate::signup::form::{ChapterOption, Consent, TypeOption, consent_to, org_args};
+use crate::signup::form::{ChapterOption, Consent, FieldKind, FormField, TypeOption, consent_to, org_args};
 
 /// Most chapters the form lists.
 const MAX_CHAPTERS: i64 = 500;
@@ -34,6 +34,9 @@ pub struct ConversationForm {
     pub languages: Vec<LanguageInfo>,
     pub title: String,
     pub intro: String,
+    /// The fields, in order, with labels and rules; a select's options are in the list its
+    /// `options` names.
+    pub fields: Vec<FormField>,
     /// Where the request may go: send one's `id` as `chapter_id`, or a county as `county_code`.
     pub chapters: Vec<ChapterOption>,
     /// Send one's `code` as `relation`.
@@ -82,6 +85,7 @@ pub async fn conversation_form(
         languages: LANGUAGES.to_vec(),
         title: lang.text_with("peer-form-title", &org_args(org)),
         intro: lang.text_with("peer-form-intro", &org_args(org)),
+        fields: fields(lang),
         chapters,
         relations,
         age_groups: AGE_GROUPS.into_iter().zip(ages).map(|(value, label)| Choice { value, label }).collect(),
@@ -95,4 +99,50 @@ pub async fn conversation_form(
         submit_label: lang.text("peer-form-submit"),
         success_message: lang.text("peer-form-received"),
     })
+}
+
+fn fields(lang: &Lang) -> Vec<FormField> {
+    let field = |name: &'static str, kind: FieldKind, key: &str| FormField {
+        name,
+        kind,
+        label: lang.text(&format!("peer-field-{key}")),
+        help: None,
+        required: false,
+        max_length: None,
+        pattern: None,
+        min: None,
+        max: None,
+        autocomplete: None,
+        options: None,
+    };
+    let select = |name: &'static str, key: &str, options: &'static str, required: bool| FormField {
+        options: Some(options),
+        required,
+        ..field(name, FieldKind::Select, key)
+    };
+    vec![
+        select("chapter_id", "chapter", "chapters", true),
+        select("relation", "relation", "relations", true),
+        select("age_group", "age-group", "age_groups", true),
+        select("channel", "channel", "channels", true),
+        FormField {
+            help: Some(lang.text("peer-help-gender-preference")),
+            ..select("gender_preference", "gender-preference", "gender_preferences", false)
+        },
+        FormField {
+            max_length: Some(100),
+            autocomplete: Some("given-name"),
+            help: Some(lang.text("peer-help-name")),
+            ..field("name", FieldKind::Text, "name")
+        },
+        FormField { max_length: Some(254), autocomplete: Some("email"), ..field("email", FieldKind::Email, "email") },
+        FormField {
+            max_length: Some(20),
+            autocomplete: Some("tel"),
+            help: Some(lang.text("signup-help-phone")),
+            ..field("phone", FieldKind::Tel, "phone")
+        },
+        FormField { required: true, ..field("consent", FieldKind::Checkbox, "consent") },
+        field("website", FieldKind::Hidden, "website"),
+    ]
 }

@@ -55,7 +55,9 @@ pub struct FormField {
     pub max: Option<i32>,
     /// The HTML `autocomplete` value.
     pub autocomplete: Option<&'static str>,
-    /// For selects: `chapters` or `membership_types` in this document.
+    /// For selects: the list of this document that holds the options (`chapters`,
+    /// `membership_types`; on the conversation form `relations`, `age_groups`, `channels`,
+    /// `gender_preferences`).
     pub options: Option<&'static str>,
 }
 
@@ -81,7 +83,7 @@ pub struct TypeOption {
     pub label: String,
 }
 
-#[derive(Debug, Serialize, ToSchema)]
+#[derive(Debug, Clone, Serialize, ToSchema)]
 pub struct Consent {
     /// Send back as `consent_version`; it changes whenever the text does.
     pub version: String,

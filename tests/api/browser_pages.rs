@@ -118,6 +118,25 @@ async fn a_person_joins_confirms_sees_and_erases_their_data_in_a_real_browser() 
     assert!(audited >= 14, "axe ran on every page: {audited}");
 }
 
+#[actix_web::test]
+async fn a_peer_conversation_is_asked_for_in_arabic_on_a_phone_in_a_real_browser() {
+    require_browser();
+    let app = spawn_app_with(test_config()).await;
+    let world = World::build(&app).await;
+    let talked = step(&app, "talk", json!({"org": world.a.slug, "phone": "+47 912 34 567"})).await;
+    assert_eq!(talked["talk_layout"], json!({"dir": "rtl", "overflow": 0}), "{talked}");
+    assert_eq!(talked["talk_thanks"]["url"], format!("/talk/{}/thanks?lang=ar", world.a.slug));
+    assert!(talked["talk_thanks"]["text"].as_str().unwrap().contains(&text("ar", "peer-form-received")));
+    for (page, violations) in talked["axe"].as_object().unwrap() {
+        assert_eq!(violations, &json!([]), "axe on {page}");
+    }
+    assert_eq!(talked["axe"].as_object().unwrap().len(), 2);
+    assert_eq!(app.handle_public_requests().await, 1, "the script's request was queued");
+    let recorded =
+        "conversation_requests WHERE language = 'ar' AND contact_phone = '+4791234567' AND source = 'public'";
+    assert_eq!(app.count(recorded).await, 1);
+}
+
 /// Two sites on loopback, each framing the sign-up form; the organisation allows the first.
 async fn embedding(app: &TestApp, world: &World) -> Value {
     let join = format!("{}/join/{}?lang=nb", app.address, world.a.slug);

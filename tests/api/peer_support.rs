@@ -212,28 +212,54 @@ async fn leaders_see_their_subtrees_requests_only() {
     app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&foreign)).await.expect_problem(404, "not_found");
 }
 
+/// The value of `name="…" value="…"` in a page.
+fn input_value(page: &str, name: &str) -> String {
+    let at = page.find(&format!("name=\"{name}\" value=\"")).unwrap_or_else(|| panic!("no {name} in {page}"));
+    let rest = &page[at + name.len() + 15..];
+    rest[..rest.find('"').unwrap()].to_owned()
+}
+
 #[actix_web::test]
-async fn a_public_request_in_arabic_is_accepted_held_twice_and_closed() {
+async fn a_request_made_in_arabic_on_the_served_page_is_taken_held_twice_and_closed_and_counted() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
     places(&app, &world).await;
     let layla = supporter(&app, &world, world.c1.id, "Layla", "ar", Some(30)).await;
+    supporter(&app, &world, world.c2.id, "Samir", "ar", Some(30)).await;
     supporter(&app, &world, world.c1.id, "Kari", "nb", Some(30)).await;
     let account = user_of(&invite_and_accept(&app, &world, "layla@example.no").await);
 
-    let form = app.get(&format!("/api/v1/public/orgs/{}/conversation-form?lang=ar", world.a.slug), None).await;
-    let form = form.expect(200).body;
-    assert_eq!(form["language"]["direction"], "rtl");
-    assert!(form["relations"].as_array().unwrap().iter().any(|r| r["code"] == "child"));
-    let body = json!({"county_code": "50", "relation": "child", "age_group": "30_49", "language": "ar",
-                      "channel": "phone", "phone": "+47 912 34 567", "consent": true,
-                      "consent_version": form["consent"]["version"]});
-    let url = format!("/api/v1/public/orgs/{}/conversation-requests", world.a.slug);
-    let receipt = app.post(&url, None, &body).await.expect(202).body;
-    assert_eq!(receipt["message"], form["success_message"]);
-    assert_eq!(app.count("conversation_requests").await, 0, "queued, not yet recorded");
+    let page = app.get(&format!("/talk/{}?lang=ar", world.a.slug), None).await.expect(200);
+    let page = page.body.as_str().unwrap().to_owned();
+    assert!(page.contains("<html lang=\"ar\" dir=\"rtl\""), "{page}");
+    let arabic = fellesskap::i18n::Lang::parse_supported("ar").unwrap();
+    assert!(page.contains(&arabic.text("peer-field-relation")) && page.contains("value=\"child\""));
+    let chapter = world.c1.id.to_string();
+    let version = input_value(&page, "consent_version");
+    let fields = [
+        ("language", "ar"),
+        ("consent_version", version.as_str()),
+        ("chapter_id", chapter.as_str()),
+        ("relation", "child"),
+        ("age_group", "30_49"),
+        ("channel", "phone"),
+        ("gender_preference", ""),
+        ("name", "أمينة"),
+        ("email", ""),
+        ("phone", "+47 912 34 567"),
+        ("consent", "true"),
+        ("website", ""),
+    ];
+    let body = form_urlencoded::Serializer::new(String::new()).extend_pairs(fields).finish();
+    let url = format!("/talk/{}", world.a.slug);
+    let posted = app.post_raw(&url, None, "application/x-www-form-urlencoded", body.into_bytes()).await.expect(303);
+    let thanks = posted.header("location").unwrap().to_owned();
+    assert_eq!(thanks, format!("/talk/{}/thanks?lang=ar", world.a.slug));
+    let thanks = app.get(&thanks, None).await.expect(200);
+    assert!(thanks.body.as_str().unwrap().contains(&arabic.text("peer-form-received")));
     assert_eq!(app.handle_public_requests().await, 1);
 
+    // The chapter's leader sees it, proposes the Arabic-speaking peer supporter of the county.
     let leader = app.token(world.leader).await;
     let listed = app.get(&format!("/api/v1/chapters/{}/conversation-requests", world.c1.id), Some(&leader)).await;
     let request = listed.expect(200).body["items"][0].clone();
@@ -244,13 +270,18 @@ async fn a_public_request_in_arabic_is_accepted_held_twice_and_closed() {
         .await
         .expect(201);
 
+    // She accepts on her own account, holds two conversations and closes it.
     let own = app.token(account).await;
     let assignment = me_assignments(&app, account).await[0]["id"].as_str().unwrap().to_owned();
     let conversation = |days_ago: u64| json!({"held_on": Utc::now().date_naive() - Days::new(days_ago), "duration_minutes": 50, "channel": "phone"});
     let log = format!("/api/v1/assignments/{assignment}/conversations");
     app.post(&log, Some(&own), &conversation(0)).await.expect_problem(409, "assignment_not_accepted");
     let accepted = app.call("POST", &format!("/api/v1/assignments/{assignment}/accept"), Some(&own), None).await;
-    assert_eq!(accepted.expect(200).body["contact"]["phone"], "+4791234567");
+    let accepted = accepted.expect(200).body;
+    assert_eq!(
+        (accepted["contact"]["phone"].as_str(), accepted["contact"]["name"].as_str()),
+        (Some("+4791234567"), Some("أمينة"))
+    );
     let held = app.post(&log, Some(&own), &conversation(1)).await.expect(201).body;
     assert_eq!((held["kind"].as_str(), held["chapter_id"].clone()), (Some("peer_conversation"), json!(world.c1.id)));
     assert_eq!(held["conversation_request_id"], json!(id));
@@ -258,13 +289,49 @@ async fn a_public_request_in_arabic_is_accepted_held_twice_and_closed() {
     let close = format!("/api/v1/assignments/{assignment}/close");
     app.post(&close, Some(&own), &json!({"outcome": "supported"})).await.expect(200);
     app.post(&close, Some(&own), &json!({"outcome": "supported"})).await.expect_problem(409, "assignment_not_accepted");
+    assert!(me_assignments(&app, account).await.is_empty(), "a closed request leaves the account");
 
-    let done = app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&leader)).await.expect(200).body;
+    // The secretariat sees the counts, and never the person.
+    let admin = app.token(world.org_admin).await;
+    let done = app.get(&format!("/api/v1/conversation-requests/{id}"), Some(&admin)).await.expect(200).body;
     assert_eq!((done["state"].as_str(), done["outcome"].as_str()), (Some("closed"), Some("supported")));
     assert!(done["first_contact_at"].is_string());
     assert!(done.get("contact").is_none() && done["contact_held"] == true, "coordinators never see the contact");
-    assert_eq!(app.count(&format!("activities WHERE conversation_request_id = '{id}'")).await, 2);
-    assert!(me_assignments(&app, account).await.is_empty(), "a closed request leaves the account");
+    let report = format!("/api/v1/orgs/{}/conversation-requests/report", world.a.slug);
+    let report = app.get(&report, Some(&admin)).await.expect(200).body;
+    assert_eq!((report["requests"].as_i64(), report["conversations"].as_i64()), (Some(1), Some(2)));
+    assert_eq!(report["conversations_per_request"], 2.0);
+    assert_eq!(report["lines"][0]["region_code"], "midt");
+    for trace in ["أمينة", "912", "Layla"] {
+        assert!(!done.to_string().contains(trace) && !report.to_string().contains(trace), "{trace} shown");
+    }
+}
+
+#[actix_web::test]
+async fn a_request_by_the_public_api_is_answered_alike_and_recorded_by_the_worker() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let form = app.get(&format!("/api/v1/public/orgs/{}/conversation-form?lang=so", world.a.slug), None).await;
+    let form = form.expect(200).body;
+    assert_eq!(form["language"]["direction"], "ltr");
+    assert!(form["relations"].as_array().unwrap().iter().any(|r| r["code"] == "child"));
+    assert_eq!(form["fields"][0]["options"], "chapters");
+    let body = |email: &str| {
+        json!({"county_code": "50", "relation": "parent", "age_group": "18_29", "language": "so", "channel": "video",
+               "email": email, "consent": true, "consent_version": form["consent"]["version"]})
+    };
+    let url = format!("/api/v1/public/orgs/{}/conversation-requests", world.a.slug);
+    // Someone the registry holds and someone it does not get the same answer.
+    crate::volunteers::person(&app, &world, world.c1.id, 3, "nb").await;
+    let known = app.post(&url, None, &body("vera3@example.no")).await.expect(202).body;
+    let stranger = app.post(&url, None, &body("stranger@example.org")).await.expect(202).body;
+    assert_eq!(known, stranger);
+    assert_eq!(known["message"], form["success_message"]);
+    assert_eq!(app.count("conversation_requests").await, 0, "queued, not yet recorded");
+    assert_eq!(app.handle_public_requests().await, 2);
+    assert_eq!(app.count("conversation_requests WHERE requester_person_id IS NOT NULL").await, 1);
+    assert_eq!(app.count("conversation_requests WHERE source = 'public' AND language = 'so'").await, 2);
 }
 
 #[actix_web::test]

@@ -5,7 +5,7 @@
 // runs the steps in order, reading the e-mails at the SMTP sink between them.
 //
 // Usage: node tests/browser/pages.mjs <step> <base-url> <fixture-json> <screenshot-dir>
-// Steps: signup, confirm, rights, embed.
+// Steps: signup, confirm, rights, embed, talk.
 
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -181,6 +181,29 @@ async function rightsStep(browser) {
   await context.close();
 }
 
+// Asking for a peer conversation in Arabic on a phone, with the script: every choice made, sent
+// to the API by the script, then the thank-you page; axe-core clean on both.
+async function talkStep(browser) {
+  const { org, phone } = fixture;
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 320, height: 640 }, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(`${base}/talk/${org}?lang=ar`);
+  seen.talk_layout = await page.evaluate(() => ({
+    dir: document.documentElement.dir,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  }));
+  await audit(page, 'talk-ar-320px');
+  for (const select of ['chapter_id', 'relation', 'age_group', 'channel']) {
+    await page.selectOption(`#f-${select}`, { index: 1 });
+  }
+  await page.fill('#f-phone', phone);
+  await page.check('#f-consent');
+  await Promise.all([page.waitForURL(/\/thanks/), page.click('button[type=submit]')]);
+  seen.talk_thanks = { url: new URL(page.url()).pathname + new URL(page.url()).search, text: await page.textContent('main') };
+  await audit(page, 'talk-thanks-ar');
+  await context.close();
+}
+
 // The organisation's own site frames its sign-up form; a site it has not allowed cannot.
 async function embedStep(browser) {
   const { allowedPage, foreignPage, title } = fixture;
@@ -207,7 +230,7 @@ const profile = await mkdtemp(join(tmpdir(), 'fellesskap-pages-'));
 await mkdir(shots, { recursive: true });
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS, downloadsPath: profile });
 try {
-  const steps = { signup: signupStep, confirm: confirmStep, rights: rightsStep, embed: embedStep };
+  const steps = { signup: signupStep, confirm: confirmStep, rights: rightsStep, embed: embedStep, talk: talkStep };
   if (!steps[step]) throw new Error(`unknown step ${step}`);
   await steps[step](browser);
   console.log(JSON.stringify(seen));
