@@ -516,3 +516,13 @@ peer-field-consent = أوافق
 peer-field-website = اترك هذا الحقل فارغًا
 peer-help-gender-preference = اختياري.
 peer-help-name = اختياري. يكفي الاسم الأول.
+problem-assignment-open = طلب محادثة قيد التنفيذ
+    .detail = لدى هذا الشخص طلب محادثة قبله؛ لا يتغير ربط حسابه إلا بعد إغلاق الطلب أو إسناده إلى غيره.
+field-assignment-open = لدى هذا الشخص طلب محادثة قبله.
+problem-held-before-assignment = قبل إسناد الطلب
+    .detail = تُعقد محادثة الطلب في يوم إسناده أو بعده.
+field-held-before-assignment = لا يمكن أن يكون قبل يوم إسناد الطلب.
+email-account-linked-subject = رُبط سجلك في { $org } بحساب دخول
+email-account-linked-body = مرحبًا،
+
+    رُبط سجلك في { $org } بحساب الدخول { $account }، ليعرض أدوارك التطوعية ودوراتك ومهامك. إن لم تطلب ذلك، فأبلغ { $org }.

@@ -515,3 +515,13 @@ peer-field-consent = I agree
 peer-field-website = Leave this field empty
 peer-help-gender-preference = Optional.
 peer-help-name = Optional. A first name is enough.
+problem-assignment-open = A conversation request is being taken
+    .detail = The person has a conversation request they accepted; their account link changes only once it is closed or reassigned.
+field-assignment-open = The person has a conversation request they accepted.
+problem-held-before-assignment = Before the request was assigned
+    .detail = A conversation for a request is held on or after the day it was assigned.
+field-held-before-assignment = Cannot be before the day the request was assigned.
+email-account-linked-subject = Your record at { $org } was linked to a sign-in account
+email-account-linked-body = Hello,
+
+    your record at { $org } has been linked to the sign-in account { $account }, so that it shows your volunteer roles, courses and assignments. If you did not ask for this, please tell { $org }.

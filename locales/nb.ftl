@@ -515,3 +515,13 @@ peer-field-consent = Jeg samtykker
 peer-field-website = La dette feltet stå tomt
 peer-help-gender-preference = Valgfritt.
 peer-help-name = Valgfritt. Et fornavn er nok.
+problem-assignment-open = En samtaleforespørsel er under arbeid
+    .detail = Personen har en samtaleforespørsel de har godtatt; koblingen til kontoen endres først når den er avsluttet eller tildelt en annen.
+field-assignment-open = Personen har en samtaleforespørsel de har godtatt.
+problem-held-before-assignment = Før forespørselen ble tildelt
+    .detail = En samtale for en forespørsel holdes samme dag som den ble tildelt eller senere.
+field-held-before-assignment = Kan ikke være før dagen forespørselen ble tildelt.
+email-account-linked-subject = Registreringen din i { $org } er koblet til en innloggingskonto
+email-account-linked-body = Hei,
+
+    registreringen din i { $org } er koblet til innloggingskontoen { $account }, slik at den viser dine frivilligroller, kurs og oppdrag. Hvis du ikke har bedt om dette, si fra til { $org }.

@@ -515,3 +515,13 @@ peer-field-consent = Eg samtykkjer
 peer-field-website = La dette feltet stå tomt
 peer-help-gender-preference = Valfritt.
 peer-help-name = Valfritt. Eit førenamn er nok.
+problem-assignment-open = Ein samtaleførespurnad er under arbeid
+    .detail = Personen har ein samtaleførespurnad dei har godteke; koplinga til kontoen vert endra først når han er avslutta eller tildelt ein annan.
+field-assignment-open = Personen har ein samtaleførespurnad dei har godteke.
+problem-held-before-assignment = Før førespurnaden vart tildelt
+    .detail = Ein samtale for ein førespurnad vert halden same dag som han vart tildelt eller seinare.
+field-held-before-assignment = Kan ikkje vere før dagen førespurnaden vart tildelt.
+email-account-linked-subject = Registreringa di i { $org } er kopla til ein innloggingskonto
+email-account-linked-body = Hei,
+
+    registreringa di i { $org } er kopla til innloggingskontoen { $account }, slik at ho viser dine frivilligroller, kurs og oppdrag. Om du ikkje har bede om dette, sei frå til { $org }.

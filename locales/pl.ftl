@@ -521,3 +521,13 @@ peer-field-consent = Zgadzam się
 peer-field-website = Zostaw to pole puste
 peer-help-gender-preference = Opcjonalnie.
 peer-help-name = Opcjonalnie. Wystarczy imię.
+problem-assignment-open = Prośba o rozmowę jest w toku
+    .detail = Ta osoba ma przyjętą prośbę o rozmowę; powiązanie z kontem zmieni się dopiero, gdy prośba zostanie zamknięta lub przydzielona komuś innemu.
+field-assignment-open = Ta osoba ma przyjętą prośbę o rozmowę.
+problem-held-before-assignment = Przed przydzieleniem prośby
+    .detail = Rozmowa w sprawie prośby odbywa się w dniu jej przydzielenia lub później.
+field-held-before-assignment = Nie może być przed dniem przydzielenia prośby.
+email-account-linked-subject = Twój rekord w { $org } powiązano z kontem logowania
+email-account-linked-body = Dzień dobry,
+
+    Twój rekord w { $org } powiązano z kontem logowania { $account }, aby pokazywał Twoje role wolontariackie, kursy i zadania. Jeśli o to nie prosiłeś(-aś), daj znać { $org }.

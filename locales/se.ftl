@@ -516,3 +516,13 @@ peer-field-consent = Mun dohkkehan
 peer-field-website = Guođe dán gietti guorusin
 peer-help-gender-preference = Eaktodáhtolaš.
 peer-help-name = Eaktodáhtolaš. Ovdanamma doarvá.
+problem-assignment-open = Ságastallanjearaldat lea bargamis
+    .detail = Olbmos lea ságastallanjearaldat maid son lea dohkkehan; čatnos kontui rievdá easkka go dat lea loahpahuvvon dahje juogaduvvon earáide.
+field-assignment-open = Olbmos lea ságastallanjearaldat maid son lea dohkkehan.
+problem-held-before-assignment = Ovdal go jearaldat juogaduvvui
+    .detail = Jearaldaga ságastallan dollojuvvo dan beaivvi go dat juogaduvvui dahje maŋŋel.
+field-held-before-assignment = Ii sáhte leat ovdal beaivvi go jearaldat juogaduvvui.
+email-account-linked-subject = Du registreren { $org } searvvis lea čatnon sisačálihankontui
+email-account-linked-body = Bures,
+
+    du registreren { $org } searvvis lea čatnon sisačálihankontui { $account }, vai dat čájeha du eaktodáhtolašrollaid, kurssaid ja bargguid. Jus it leat bivdán dan, dieđit { $org } searvái.

@@ -516,3 +516,13 @@ peer-field-consent = Waan ogolahay
 peer-field-website = Goobtan ha buuxin
 peer-help-gender-preference = Ikhtiyaari.
 peer-help-name = Ikhtiyaari. Magaca koowaad ayaa ku filan.
+problem-assignment-open = Codsi wadahadal ayaa socda
+    .detail = Qofku wuxuu haystaa codsi wadahadal oo uu aqbalay; xiriirka akoonkiisa wuxuu isbeddelaa oo keliya marka la xiro ama qof kale loo qoondeeyo.
+field-assignment-open = Qofku wuxuu haystaa codsi wadahadal oo uu aqbalay.
+problem-held-before-assignment = Ka hor intaan codsiga la qoondayn
+    .detail = Wadahadalka codsiga waxa la qabtaa maalinta la qoondeeyay ama kadib.
+field-held-before-assignment = Ma noqon karo ka hor maalinta codsiga la qoondeeyay.
+email-account-linked-subject = Diiwaankaaga { $org } waxa lagu xiray akoon galitaan
+email-account-linked-body = Salaan,
+
+    diiwaankaaga { $org } waxa lagu xiray akoonka galitaanka { $account }, si uu u muujiyo doorarkaaga mutadawacnimo, koorsooyinkaaga iyo hawlahaaga. Haddii aadan codsan, fadlan u sheeg { $org }.

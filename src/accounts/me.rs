@@ -42,7 +42,12 @@ pub async fn get_me(caller: Caller, mut conn: Db) -> ApiResult<HttpResponse> {
             }
         })
         .collect();
-    let linked = queries::linked_people(&mut conn, user.id).await?;
+    // A link stays when a role is revoked, but what it shows is for people of the organisation.
+    let linked = queries::linked_people(&mut conn, user.id)
+        .await?
+        .into_iter()
+        .filter(|l| caller.belongs_to(l.organisation_id))
+        .collect();
     let people = own_work(&mut conn, linked, Utc::now().date_naive()).await?;
     Ok(HttpResponse::Ok().json(MeResponse {
         id: user.id,

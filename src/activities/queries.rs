@@ -86,8 +86,8 @@ pub enum Scope {
     Subtree(ChapterId),
     /// The secretariat's own, without a chapter.
     Secretariat(OrgId),
-    /// Those one account logged, anywhere.
-    LoggedBy(UserId),
+    /// Those one account logged in these organisations (where it holds a role now).
+    LoggedBy(UserId, Vec<OrgId>),
 }
 
 /// Activities by id (newest first), each with its volunteers.
@@ -109,7 +109,9 @@ pub async fn list(
         Scope::Secretariat(org) => {
             query.filter(activities::organisation_id.eq(*org)).filter(activities::chapter_id.is_null())
         }
-        Scope::LoggedBy(user) => query.filter(activities::logged_by.eq(*user)),
+        Scope::LoggedBy(user, orgs) => {
+            query.filter(activities::logged_by.eq(*user)).filter(activities::organisation_id.eq_any(orgs.clone()))
+        }
     };
     if let Some(from) = from {
         query = query.filter(activities::held_on.ge(from));

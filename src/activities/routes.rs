@@ -137,7 +137,7 @@ pub async fn list_org_activities(
     respond(&mut conn, &Scope::Secretariat(org.id), filter.0, page.0).await
 }
 
-/// The activities the caller logged, in any chapter or organisation, newest first.
+/// The activities the caller logged in the organisations where they hold a role, newest first.
 #[utoipa::path(operation_id = "list_my_activities", tag = "activities",
     params(ActivityFilter, PageParams),
     responses((status = 200, description = "One page of the caller's own entries", body = Page<ActivityResponse>)))]
@@ -149,7 +149,7 @@ pub async fn list_my_activities(
     page: ValidQuery<PageParams>,
 ) -> ApiResult<HttpResponse> {
     authorize(&caller, Operation::ListMyActivities, Target::Nothing)?;
-    respond(&mut conn, &Scope::LoggedBy(caller.id()?), filter.0, page.0).await
+    respond(&mut conn, &Scope::LoggedBy(caller.id()?, caller.organisations()), filter.0, page.0).await
 }
 
 async fn respond(

@@ -115,9 +115,9 @@ pub struct ConversationRequestRecord {
     pub relation: String,
     pub language: String,
     pub channel: RequestChannel,
-    pub contact_name: Option<String>,
-    pub contact_email: Option<String>,
-    pub contact_phone: Option<String>,
+    /// Whether the contact details given with it are still held; they are shown only to the
+    /// peer supporter who takes the request.
+    pub contact_held: bool,
     pub closed_at: Option<DateTime<Utc>>,
     pub outcome: Option<RequestOutcome>,
     /// The conversations held: day and minutes.
@@ -307,6 +307,7 @@ async fn erase_record(conn: &mut AsyncPgConnection, person: &Person) -> Result<P
     }
     let org = find_by_id(conn, person.organisation_id).await?;
     signup::discard_waiting_for(conn, org.id, person.email.as_deref(), person.phone.as_deref()).await?;
+    peer_support::forget_contact(conn, org.id, person.email.as_deref(), person.phone.as_deref()).await?;
     let today = Utc::now().date_naive();
     lifecycle::resign_open(conn, &org, person, today).await?;
     registry::queries::erase(conn, person.id, today.pred_opt().unwrap_or(today)).await?;
@@ -337,9 +338,7 @@ async fn conversation_requests(
             relation: r.relation,
             language: r.language,
             channel: r.channel,
-            contact_name: r.contact_name,
-            contact_email: r.contact_email,
-            contact_phone: r.contact_phone,
+            contact_held: r.contact_email.is_some() || r.contact_phone.is_some(),
             closed_at: r.closed_at,
             outcome: r.outcome,
         })

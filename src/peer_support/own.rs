@@ -83,6 +83,9 @@ pub async fn log_conversation(
 ) -> ApiResult<HttpResponse> {
     let assignment = own_assignment(&mut conn, &caller, Operation::LogConversation, *id).await?;
     let held_on = not_in_future(Some(body.0.held_on), "held_on")?;
+    if held_on < assignment.assigned_at.date_naive() {
+        return Err(ApiError::unprocessable("held_on", "held_before_assignment"));
+    }
     let (request, _) = queries::find_request(&mut conn, assignment.request_id).await?;
     let activity = Activity {
         id: Uuid::now_v7(),
@@ -104,7 +107,7 @@ pub async fn log_conversation(
             let request = queries::lock_request(conn, request.id).await?;
             check_accepted_and_open(conn, &assignment, &request).await?;
             let saved = activities::insert(conn, &activity, &volunteers).await?;
-            queries::mark_first_contact(conn, request.id, activity.created_at).await?;
+            queries::mark_first_contact(conn, request.id, held_on).await?;
             let event = Event::new(Some(request.organisation_id), "create", "activity", Some(saved.id));
             audit::record(conn, &meta, caller.user_id, event).await?;
             Ok(saved)
@@ -196,6 +199,9 @@ async fn answer(
 async fn tell_coordinator(conn: &mut AsyncPgConnection, declined: &AssignmentRow) -> ApiResult<()> {
     let Some(coordinator) = declined.assigned_by else { return Ok(()) };
     let account = accounts::find(conn, coordinator).await?;
+    if account.disabled_at.is_some() {
+        return Ok(());
+    }
     let org = find_by_id(conn, declined.organisation_id).await?;
     let lang = account.language.as_deref().and_then(Lang::parse_supported).unwrap_or_default();
     let mut args = Args::new();

@@ -390,7 +390,8 @@ pub struct CandidateRow {
 
 /// Candidates for request `$1` on day `$2` holding role `$3`: the people active in it (see
 /// `volunteer_roles_on`) in the request's chapter or under it, or elsewhere in its region,
-/// once each (their nearest role), skipping anyone assigned the request before.
+/// once each (their nearest role), whose record is linked to an account holding a role in the
+/// organisation now (so that they can answer), skipping anyone assigned the request before.
 const CANDIDATES_SQL: &str = "
 SELECT DISTINCT ON (v.person_id)
        v.person_id, v.chapter_id, c.name AS chapter_name, p.given_name, p.family_name,
@@ -404,8 +405,12 @@ FROM conversation_requests q
 JOIN volunteer_roles_on($2) v ON v.organisation_id = q.organisation_id AND v.role_code = $3 AND v.active
 JOIN chapters c ON c.id = v.chapter_id
 JOIN people p ON p.id = v.person_id AND p.erased_at IS NULL
+JOIN account_people ap ON ap.person_id = v.person_id
 LEFT JOIN peer_supporter_profiles pr ON pr.person_id = v.person_id
 WHERE q.id = $1
+  AND EXISTS (SELECT 1 FROM grants g
+              WHERE g.user_id = ap.user_id AND g.organisation_id = q.organisation_id
+                AND g.valid_from <= now() AND (g.valid_to IS NULL OR g.valid_to > now()))
   AND (c.ancestors @> ARRAY[q.chapter_id] OR chapter_region(v.chapter_id) = chapter_region(q.chapter_id))
   AND NOT EXISTS (SELECT 1 FROM conversation_assignments d WHERE d.request_id = q.id AND d.person_id = v.person_id)
 ORDER BY v.person_id, (c.ancestors @> ARRAY[q.chapter_id]) DESC, v.chapter_id";
@@ -419,13 +424,57 @@ pub async fn candidates(
     sql_query(CANDIDATES_SQL).bind::<SqlUuid, _>(request).bind::<Date, _>(day).bind::<Text, _>(role).load(conn).await
 }
 
-/// Marks the request's first contact now, unless it was made already.
-pub async fn mark_first_contact(conn: &mut AsyncPgConnection, request: Uuid, now: DateTime<Utc>) -> QueryResult<()> {
-    diesel::update(conversation_requests::table.find(request).filter(conversation_requests::first_contact_at.is_null()))
-        .set(conversation_requests::first_contact_at.eq(now))
+/// Records a conversation held on `held_on` as the request's first contact, unless an earlier
+/// one is recorded: the start of that day, or the request's own time when it came in that day.
+pub async fn mark_first_contact(conn: &mut AsyncPgConnection, request: Uuid, held_on: NaiveDate) -> QueryResult<()> {
+    sql_query(
+        "UPDATE conversation_requests
+         SET first_contact_at = least(coalesce(first_contact_at, 'infinity'), greatest(created_at, $2::timestamptz))
+         WHERE id = $1",
+    )
+    .bind::<SqlUuid, _>(request)
+    .bind::<Date, _>(held_on)
+    .execute(conn)
+    .await
+    .map(drop)
+}
+
+/// Whether the person has an assignment they accepted and that has not ended.
+pub async fn has_accepted_assignment(conn: &mut AsyncPgConnection, person: PersonId) -> QueryResult<bool> {
+    diesel::select(diesel::dsl::exists(
+        conversation_assignments::table
+            .filter(conversation_assignments::person_id.eq(person))
+            .filter(conversation_assignments::ended_at.is_null())
+            .filter(conversation_assignments::answer.eq(Answer::Accepted)),
+    ))
+    .get_result(conn)
+    .await
+}
+
+/// Empties the contact details of the organisation's requests given with this e-mail address or
+/// phone number, whether or not they were taken for a person record's: erasing a person leaves
+/// no way to reach them in a request.
+pub async fn forget_contact(
+    conn: &mut AsyncPgConnection,
+    org: OrgId,
+    email: Option<&str>,
+    phone: Option<&str>,
+) -> QueryResult<usize> {
+    if email.is_none() && phone.is_none() {
+        return Ok(0);
+    }
+    let matching = conversation_requests::contact_email
+        .eq(email.unwrap_or_default())
+        .or(conversation_requests::contact_phone.eq(phone.unwrap_or_default()));
+    diesel::update(conversation_requests::table.filter(conversation_requests::organisation_id.eq(org)).filter(matching))
+        .set((
+            conversation_requests::contact_name.eq(None::<String>),
+            conversation_requests::contact_email.eq(None::<String>),
+            conversation_requests::contact_phone.eq(None::<String>),
+            conversation_requests::contact_removed_at.eq(diesel::dsl::now),
+        ))
         .execute(conn)
         .await
-        .map(drop)
 }
 
 /// The requests a person made (as the requester), oldest first, for their data export.

@@ -98,8 +98,9 @@ pub async fn draft(
     })
 }
 
-/// Records a checked request. When its address or phone number is one a person record of the
-/// organisation holds, the request is that person's too: in their export, erasure and merge.
+/// Records a checked request. When staff took it and its address or phone number is one a
+/// person record of the organisation holds, the request is that person's too: in their export,
+/// erasure and merge.
 pub async fn record(
     conn: &mut AsyncPgConnection,
     meta: &RequestMeta,
@@ -108,10 +109,17 @@ pub async fn record(
     source: RequestSource,
     recorded_by: Option<UserId>,
 ) -> Result<RequestRow, ApiError> {
-    let requester = members::find_person_by_contact(conn, org.id, draft.email.as_deref(), draft.phone.as_deref())
-        .await?
-        .filter(|p| p.erased_at.is_none())
-        .map(|p| p.id);
+    // Anyone can type anyone's address into the public form, so only a request staff took from
+    // the person is taken for a record's; erasure reaches the others by their contact details.
+    let requester = match source {
+        RequestSource::Staff => {
+            members::find_person_by_contact(conn, org.id, draft.email.as_deref(), draft.phone.as_deref())
+                .await?
+                .filter(|p| p.erased_at.is_none())
+                .map(|p| p.id)
+        }
+        RequestSource::Public => None,
+    };
     let request = RequestRow {
         id: Uuid::now_v7(),
         organisation_id: org.id,

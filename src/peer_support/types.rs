@@ -211,27 +211,22 @@ pub struct ProposalParams {
     pub limit: Option<u32>,
 }
 
-/// How a proposed peer supporter fits the request.
+/// How a proposed peer supporter fits the request. Which of the other fits they meet is not
+/// said: it would tell their own kind of loss, age and gender to every coordinator of the region.
 #[derive(Debug, Serialize, ToSchema)]
 pub struct Fits {
     /// Their role is in the request's chapter or under it (else elsewhere in its region).
     pub in_chapter: bool,
+    /// They talk in the requested language.
     pub language: bool,
-    pub relation: bool,
-    pub age_group: bool,
-    /// Absent when the request has no preference.
-    pub gender: Option<bool>,
+    /// How many of the other fits they meet: the same kind of loss or relation, the same age
+    /// group, the preferred gender (0–3).
+    pub other_fits: u8,
 }
 
 impl From<Fit> for Fits {
     fn from(f: Fit) -> Self {
-        Self {
-            in_chapter: f.in_chapter,
-            language: f.language,
-            relation: f.relation,
-            age_group: f.age_group,
-            gender: f.gender,
-        }
+        Self { in_chapter: f.in_chapter, language: f.language, other_fits: f.points() }
     }
 }
 

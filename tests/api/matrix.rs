@@ -60,7 +60,7 @@ fn expected_policy(operation: Operation) -> Policy {
         | RecordFee | ChapterCounts | ListDuplicates | MergeMembers | ExportMember | ListFollowUps | RecordContact => {
             Policy::ChapterLeader
         }
-        LinkAccount | UnlinkAccount => Policy::ChapterLeader,
+        LinkAccount | UnlinkAccount => Policy::OrgAdmin,
         GetSignupForm
         | CreateSignup
         | ConfirmSignup

@@ -99,10 +99,10 @@ async fn a_volunteer_sees_the_entries_they_logged_and_nobody_elses() {
 }
 
 #[actix_web::test]
-async fn staff_link_an_account_in_their_reach_once_and_never_their_own() {
+async fn the_secretariat_links_an_account_of_the_organisation_once_and_never_its_own() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
-    let leader = app.token(world.leader).await;
+    let leader = app.token(world.org_admin).await;
     let vera = person(&app, &world, world.c1.id, 0, "nb").await;
     let olav = person(&app, &world, world.c1.id, 1, "nb").await;
     let link = |person: Uuid| format!("/api/v1/members/{person}/account");
@@ -113,12 +113,17 @@ async fn staff_link_an_account_in_their_reach_once_and_never_their_own() {
     app.call("PUT", &link(vera), Some(&leader), Some(&body(world.volunteer))).await.expect(200);
     assert_eq!(app.count("account_people").await, 1);
     assert_eq!(app.count("audit_events WHERE action = 'link_account'").await, 1);
+    let told = app.mails_to("vera0@example.no").await;
+    assert!(told.iter().any(|m| m.contains("volunteer-c1@test.example")), "the record's address is told: {told:?}");
+    let chapter_leader = app.token(world.leader).await;
+    let refused = app.call("PUT", &link(olav), Some(&chapter_leader), Some(&body(world.member))).await;
+    refused.expect_problem(403, "forbidden");
 
     // An account with no role where the leader reaches is unknown to them.
     app.call("PUT", &link(olav), Some(&leader), Some(&body(world.other_org_admin)))
         .await
         .expect_problem(404, "unknown_user");
-    app.call("PUT", &link(olav), Some(&leader), Some(&body(world.leader))).await.expect_problem(422, "own_link");
+    app.call("PUT", &link(olav), Some(&leader), Some(&body(world.org_admin))).await.expect_problem(422, "own_link");
     app.call("PUT", &link(olav), Some(&leader), Some(&body(world.volunteer)))
         .await
         .expect_problem(409, "account_already_linked");

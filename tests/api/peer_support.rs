@@ -8,7 +8,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::helpers::{TestApp, spawn_app};
-use crate::own_work::{invite_and_accept, user_of};
+use crate::own_work::invite_and_accept;
 use crate::volunteers::assign;
 use crate::world::World;
 
@@ -31,10 +31,30 @@ async fn places(app: &TestApp, world: &World) -> Places {
     Places { oslo: oslo.body["id"].as_str().unwrap().parse::<Uuid>().unwrap().into() }
 }
 
-/// A person of the organisation of `chapter`'s world (`org` is its slug) holding the peer
-/// supporter role in `chapter` since 60 days ago, qualified by a course `course_days_ago`
-/// (none: never qualified).
+/// A peer supporter as [`unlinked_supporter`], whose record is linked to an account that
+/// accepted an invitation to a volunteer role (see [`account`]).
 async fn supporter(
+    app: &TestApp,
+    world: &World,
+    chapter: ChapterId,
+    name: &str,
+    language: &str,
+    course_days_ago: Option<u64>,
+) -> Uuid {
+    let person = unlinked_supporter(app, world, chapter, name, language, course_days_ago).await;
+    invite_and_accept(app, world, &format!("{}@example.no", name.to_lowercase())).await;
+    person
+}
+
+/// The account with this address.
+async fn account(app: &TestApp, email: &str) -> UserId {
+    let found = fellesskap::accounts::queries::find_by_email(&mut app.conn().await, email).await.unwrap();
+    found.expect("an account").id
+}
+
+/// A person of the organisation of `chapter`'s world holding the peer supporter role in
+/// `chapter` since 60 days ago, qualified by a course `course_days_ago` (none: never qualified).
+async fn unlinked_supporter(
     app: &TestApp,
     world: &World,
     chapter: ChapterId,
@@ -100,6 +120,7 @@ async fn matching_proposes_the_chapter_then_the_region_and_never_the_lapsed_or_a
     supporter(&app, &world, world.c1.id, "Lapsed", "ar", Some(25 * 31)).await;
     supporter(&app, &world, world.c1.id, "Untrained", "ar", None).await;
     supporter(&app, &world, world.cb.id, "Foreign", "ar", Some(30)).await;
+    unlinked_supporter(&app, &world, world.c1.id, "Unlinked", "ar", Some(30)).await;
     let request = recorded(&app, &world, "ar", "amina@example.org").await;
     assert_eq!(request["chapter_id"], json!(world.c1.id));
     assert_eq!(request["state"], "waiting");
@@ -111,7 +132,8 @@ async fn matching_proposes_the_chapter_then_the_region_and_never_the_lapsed_or_a
     assert_eq!(ids(&proposed), expected, "{proposed:#?}");
     assert_eq!(
         proposed[0]["fits"],
-        json!({"in_chapter": true, "language": true, "relation": false, "age_group": true, "gender": null})
+        json!({"in_chapter": true, "language": true, "other_fits": 1}),
+        "the age group fits"
     );
     assert_eq!(proposed[2]["fits"]["in_chapter"], false);
 
@@ -132,8 +154,8 @@ async fn the_peer_supporter_answers_on_their_own_account_and_a_decline_goes_back
     places(&app, &world).await;
     let first = supporter(&app, &world, world.c1.id, "Vera0", "ar", Some(30)).await;
     let second = supporter(&app, &world, world.c1.id, "Vera1", "ar", Some(30)).await;
-    let first_account = user_of(&invite_and_accept(&app, &world, "vera0@example.no").await);
-    let second_account = user_of(&invite_and_accept(&app, &world, "vera1@example.no").await);
+    let first_account = account(&app, "vera0@example.no").await;
+    let second_account = account(&app, "vera1@example.no").await;
     let request = recorded(&app, &world, "ar", "amina@example.org").await;
     let id = request["id"].as_str().unwrap();
     let leader = app.token(world.leader).await;
@@ -178,6 +200,15 @@ async fn the_peer_supporter_answers_on_their_own_account_and_a_decline_goes_back
     let accepted = app.call("POST", &accept, Some(&other), None).await.expect(200).body;
     assert_eq!(accepted["contact"]["email"], "amina@example.org");
     assert_eq!(me_assignments(&app, second_account).await[0]["contact"]["name"], "Amina");
+
+    // While she has it, her record's link to her account stays as it is.
+    let admin = app.token(world.org_admin).await;
+    let link = format!("/api/v1/members/{second}/account");
+    app.call("DELETE", &link, Some(&admin), None).await.expect_problem(409, "assignment_open");
+    // Once her role in the organisation is revoked, her account shows nothing of it.
+    run_sql(&app, &format!("UPDATE grants SET valid_to = now() WHERE user_id = '{second_account}'")).await;
+    assert!(me_assignments(&app, second_account).await.is_empty());
+    app.call("POST", &accept, Some(&app.token(second_account).await), None).await.expect(404);
 }
 
 async fn me_assignments(app: &TestApp, account: UserId) -> Vec<Value> {
@@ -227,7 +258,7 @@ async fn a_request_made_in_arabic_on_the_served_page_is_taken_held_twice_and_clo
     let layla = supporter(&app, &world, world.c1.id, "Layla", "ar", Some(30)).await;
     supporter(&app, &world, world.c2.id, "Samir", "ar", Some(30)).await;
     supporter(&app, &world, world.c1.id, "Kari", "nb", Some(30)).await;
-    let account = user_of(&invite_and_accept(&app, &world, "layla@example.no").await);
+    let account = account(&app, "layla@example.no").await;
 
     let page = app.get(&format!("/talk/{}?lang=ar", world.a.slug), None).await.expect(200);
     let page = page.body.as_str().unwrap().to_owned();
@@ -278,11 +309,12 @@ async fn a_request_made_in_arabic_on_the_served_page_is_taken_held_twice_and_clo
     app.post(&log, Some(&own), &conversation(0)).await.expect_problem(409, "assignment_not_accepted");
     let accepted = app.call("POST", &format!("/api/v1/assignments/{assignment}/accept"), Some(&own), None).await;
     let accepted = accepted.expect(200).body;
+    app.post(&log, Some(&own), &conversation(1)).await.expect_problem(422, "held_before_assignment");
     assert_eq!(
         (accepted["contact"]["phone"].as_str(), accepted["contact"]["name"].as_str()),
         (Some("+4791234567"), Some("أمينة"))
     );
-    let held = app.post(&log, Some(&own), &conversation(1)).await.expect(201).body;
+    let held = app.post(&log, Some(&own), &conversation(0)).await.expect(201).body;
     assert_eq!((held["kind"].as_str(), held["chapter_id"].clone()), (Some("peer_conversation"), json!(world.c1.id)));
     assert_eq!(held["conversation_request_id"], json!(id));
     app.post(&log, Some(&own), &conversation(0)).await.expect(201);
@@ -323,15 +355,20 @@ async fn a_request_by_the_public_api_is_answered_alike_and_recorded_by_the_worke
     };
     let url = format!("/api/v1/public/orgs/{}/conversation-requests", world.a.slug);
     // Someone the registry holds and someone it does not get the same answer.
-    crate::volunteers::person(&app, &world, world.c1.id, 3, "nb").await;
+    let vera = crate::volunteers::person(&app, &world, world.c1.id, 3, "nb").await;
     let known = app.post(&url, None, &body("vera3@example.no")).await.expect(202).body;
     let stranger = app.post(&url, None, &body("stranger@example.org")).await.expect(202).body;
     assert_eq!(known, stranger);
     assert_eq!(known["message"], form["success_message"]);
     assert_eq!(app.count("conversation_requests").await, 0, "queued, not yet recorded");
     assert_eq!(app.handle_public_requests().await, 2);
-    assert_eq!(app.count("conversation_requests WHERE requester_person_id IS NOT NULL").await, 1);
     assert_eq!(app.count("conversation_requests WHERE source = 'public' AND language = 'so'").await, 2);
+    // Anyone may type anyone's address, so a public request is no record's; erasing the person
+    // the address belongs to still removes it from the request.
+    assert_eq!(app.count("conversation_requests WHERE requester_person_id IS NOT NULL").await, 0);
+    let admin = app.token(world.org_admin).await;
+    app.post(&format!("/api/v1/members/{vera}/erasure"), Some(&admin), &json!({})).await.expect(200);
+    assert_eq!(app.count("conversation_requests WHERE contact_email IS NOT NULL").await, 1, "the stranger's stays");
 }
 
 #[actix_web::test]
@@ -343,7 +380,9 @@ async fn a_request_from_a_known_address_is_the_persons_to_export_and_erase() {
     let member = crate::volunteers::person(&app, &world, world.c1.id, 7, "nb").await;
     recorded(&app, &world, "nb", "vera7@example.no").await;
     let export = app.get(&format!("/api/v1/members/{member}/export"), Some(&admin)).await.expect(200).body;
-    assert_eq!(export["conversation_requests"][0]["contact_email"], "vera7@example.no");
+    let requests = &export["conversation_requests"];
+    assert_eq!((requests[0]["relation"].as_str(), requests[0]["contact_held"].as_bool()), (Some("child"), Some(true)));
+    assert!(!requests.to_string().contains("vera7@"), "the export shows no contact details of a request");
     app.post(&format!("/api/v1/members/{member}/erasure"), Some(&admin), &json!({})).await.expect(200);
     let left = app.count("conversation_requests WHERE contact_email IS NULL AND contact_name IS NULL").await;
     assert_eq!(left, 1, "erasure empties the request's contact details and keeps it for the counts");
@@ -378,7 +417,7 @@ async fn a_request_is_refused_whole_when_it_does_not_fit_the_form() {
 /// whose account is linked; (request id, assignment id, the peer supporter's account).
 async fn assigned(app: &TestApp, world: &World) -> (String, String, UserId) {
     let person = supporter(app, world, world.c1.id, "Vera0", "en", Some(30)).await;
-    let account = user_of(&invite_and_accept(app, world, "vera0@example.no").await);
+    let account = account(app, "vera0@example.no").await;
     let request = recorded(app, world, "en", "amina@example.org").await;
     let id = request["id"].as_str().unwrap().to_owned();
     let leader = app.token(world.leader).await;
