@@ -552,14 +552,24 @@ LIMIT $1
 FOR UPDATE OF a SKIP LOCKED";
 
 /// Escalations due: the time to first contact has passed without one. The notice goes to the
-/// coordinator who assigned the request, while their account is enabled.
+/// coordinator who assigned the request while their account is enabled and holds a role in the
+/// organisation, else to its longest-serving org admin, so that a stuck request always reaches
+/// someone who can reassign it.
 const DUE_ESCALATIONS: &str = "
-SELECT a.id, a.organisation_id, a.request_id, NULL::uuid AS person_id, u.email, u.display_name AS given_name,
-       u.language, o.name AS org_name, a.contact_due_at
+SELECT a.id, a.organisation_id, a.request_id, NULL::uuid AS person_id, to_whom.email,
+       to_whom.display_name AS given_name, to_whom.language, o.name AS org_name, a.contact_due_at
 FROM conversation_assignments a
 JOIN conversation_requests r ON r.id = a.request_id
 JOIN organisations o ON o.id = a.organisation_id
-LEFT JOIN users u ON u.id = a.assigned_by AND u.disabled_at IS NULL
+LEFT JOIN LATERAL (
+    SELECT u.email, u.display_name, u.language
+    FROM users u JOIN grants g ON g.user_id = u.id
+    WHERE u.disabled_at IS NULL AND g.organisation_id = a.organisation_id
+      AND g.valid_from <= now() AND (g.valid_to IS NULL OR g.valid_to > now())
+      AND (u.id = a.assigned_by OR g.role = 'org_admin')
+    ORDER BY u.id = a.assigned_by DESC, g.created_at
+    LIMIT 1
+) to_whom ON true
 WHERE a.ended_at IS NULL AND r.first_contact_at IS NULL AND r.closed_at IS NULL
   AND a.escalated_at IS NULL AND now() >= a.contact_due_at
 ORDER BY a.contact_due_at

@@ -455,6 +455,20 @@ async fn the_first_contact_reminder_and_the_escalation_go_out_once_each() {
 }
 
 #[actix_web::test]
+async fn an_escalation_whose_coordinator_left_goes_to_the_secretariat() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    places(&app, &world).await;
+    let (request, _, _) = assigned(&app, &world).await;
+    run_sql(&app, &format!("UPDATE grants SET valid_to = now() WHERE user_id = '{}'", world.leader)).await;
+    run_sql(&app, "UPDATE conversation_assignments SET contact_due_at = now() - interval '1 hour'").await;
+    assert_eq!(fellesskap::peer_support::reminders::send_due(&mut app.conn().await).await.unwrap(), 2);
+    let to_admin = app.mails_to("admin-a@test.example").await;
+    assert!(to_admin.iter().any(|m| m.contains(&request)), "{to_admin:#?}");
+    assert!(!app.mails_to("leader-c1@test.example").await.iter().any(|m| m.contains(&request)));
+}
+
+#[actix_web::test]
 async fn a_first_contact_stops_the_reminders() {
     let app = spawn_app().await;
     let world = World::build(&app).await;
