@@ -526,3 +526,6 @@ email-account-linked-subject = رُبط سجلك في { $org } بحساب دخو
 email-account-linked-body = مرحبًا،
 
     رُبط سجلك في { $org } بحساب الدخول { $account }، ليعرض أدوارك التطوعية ودوراتك ومهامك. إن لم تطلب ذلك، فأبلغ { $org }.
+problem-welcome-kind-exists = لدى المنظمة متابعة ترحيب بالفعل
+    .detail = نوع واحد من المتابعة هو الترحيب؛ غيّره، أو اختر بداية أخرى لهذا النوع.
+field-welcome-kind-exists = نوع آخر هو متابعة الترحيب.

@@ -525,3 +525,6 @@ email-account-linked-subject = Your record at { $org } was linked to a sign-in a
 email-account-linked-body = Hello,
 
     your record at { $org } has been linked to the sign-in account { $account }, so that it shows your volunteer roles, courses and assignments. If you did not ask for this, please tell { $org }.
+problem-welcome-kind-exists = The organisation has a welcome follow-up
+    .detail = One kind of follow-up is the welcome; change that one, or choose another opening for this.
+field-welcome-kind-exists = Another kind is the welcome follow-up.

@@ -525,3 +525,6 @@ email-account-linked-subject = Registreringen din i { $org } er koblet til en in
 email-account-linked-body = Hei,
 
     registreringen din i { $org } er koblet til innloggingskontoen { $account }, slik at den viser dine frivilligroller, kurs og oppdrag. Hvis du ikke har bedt om dette, si fra til { $org }.
+problem-welcome-kind-exists = Organisasjonen har en velkomstoppfølging
+    .detail = Én type oppfølging er velkomsten; endre den, eller velg en annen start for denne.
+field-welcome-kind-exists = En annen type er velkomstoppfølgingen.

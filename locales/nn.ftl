@@ -525,3 +525,6 @@ email-account-linked-subject = Registreringa di i { $org } er kopla til ein innl
 email-account-linked-body = Hei,
 
     registreringa di i { $org } er kopla til innloggingskontoen { $account }, slik at ho viser dine frivilligroller, kurs og oppdrag. Om du ikkje har bede om dette, sei frå til { $org }.
+problem-welcome-kind-exists = Organisasjonen har ei velkomstoppfølging
+    .detail = Éin type oppfølging er velkomsten; endra han, eller vel ein annan start for denne.
+field-welcome-kind-exists = Ein annan type er velkomstoppfølginga.

@@ -531,3 +531,6 @@ email-account-linked-subject = Twój rekord w { $org } powiązano z kontem logow
 email-account-linked-body = Dzień dobry,
 
     Twój rekord w { $org } powiązano z kontem logowania { $account }, aby pokazywał Twoje role wolontariackie, kursy i zadania. Jeśli o to nie prosiłeś(-aś), daj znać { $org }.
+problem-welcome-kind-exists = Organizacja ma już kontakt powitalny
+    .detail = Jeden rodzaj kontaktu jest powitaniem; zmień ten, albo wybierz dla tego inny początek.
+field-welcome-kind-exists = Inny rodzaj jest kontaktem powitalnym.

@@ -526,3 +526,6 @@ email-account-linked-subject = Du registreren { $org } searvvis lea čatnon sisa
 email-account-linked-body = Bures,
 
     du registreren { $org } searvvis lea čatnon sisačálihankontui { $account }, vai dat čájeha du eaktodáhtolašrollaid, kurssaid ja bargguid. Jus it leat bivdán dan, dieđit { $org } searvái.
+problem-welcome-kind-exists = Organisašuvnnas lea bures boahtin -čuovvoleapmi
+    .detail = Okta čuovvolanšládja lea bures boahtin; rievdat dan, dahje vállje eará álggu dása.
+field-welcome-kind-exists = Eará šládja lea bures boahtin -čuovvoleapmi.

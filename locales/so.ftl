@@ -526,3 +526,6 @@ email-account-linked-subject = Diiwaankaaga { $org } waxa lagu xiray akoon galit
 email-account-linked-body = Salaan,
 
     diiwaankaaga { $org } waxa lagu xiray akoonka galitaanka { $account }, si uu u muujiyo doorarkaaga mutadawacnimo, koorsooyinkaaga iyo hawlahaaga. Haddii aadan codsan, fadlan u sheeg { $org }.
+problem-welcome-kind-exists = Ururku wuxuu leeyahay la-socod soo dhaweyn
+    .detail = Hal nooc oo la-socod ah ayaa ah soo dhaweynta; beddel kaas, ama u dooro bilow kale kan.
+field-welcome-kind-exists = Nooc kale ayaa ah la-socodka soo dhaweynta.

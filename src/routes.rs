@@ -69,6 +69,8 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(accounts::links::unlink_account)
             .service(members::rights::erase_member)
             .service(followups::routes::list_follow_ups)
+            .service(followups::routes::list_follow_up_kinds)
+            .service(followups::routes::put_follow_up_kind)
             .service(followups::routes::record_contact)
             .service(signup::routes::get_signup_form)
             .service(signup::routes::create_signup)

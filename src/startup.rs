@@ -197,6 +197,7 @@ async fn clean_up(state: &AppState) -> Result<(), ApiError> {
         "qualification reminders queued",
         timed("qualification_reminders", crate::volunteers::reminders::send_due(conn)).await,
     );
+    done("yearly follow-ups opened", timed("yearly_follow_ups", crate::followups::yearly::open_due(conn)).await);
     done(
         "first-contact reminders and escalations queued",
         timed("peer_contact_notices", crate::peer_support::reminders::send_due(conn)).await,

@@ -113,6 +113,8 @@ operations! {
     EraseMember = "erase_member" => OrgAdmin,
     ListFollowUps = "list_follow_ups" => ChapterLeader,
     RecordContact = "record_contact" => ChapterLeader,
+    ListFollowUpKinds = "list_follow_up_kinds" => OrgMember,
+    PutFollowUpKind = "put_follow_up_kind" => OrgAdmin,
     GetSignupForm = "get_signup_form" => Public,
     CreateSignup = "create_signup" => Public,
     ConfirmSignup = "confirm_signup" => Public,

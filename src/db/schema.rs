@@ -198,6 +198,18 @@ diesel::table! {
 }
 
 diesel::table! {
+    follow_up_kinds (organisation_id, code) {
+        organisation_id -> Uuid,
+        code -> Text,
+        labels -> Jsonb,
+        opens -> Text,
+        days_after_joining -> Nullable<Int2>,
+        role_code -> Nullable<Text>,
+        retired -> Bool,
+    }
+}
+
+diesel::table! {
     follow_ups (id) {
         id -> Uuid,
         organisation_id -> Uuid,
@@ -683,6 +695,7 @@ diesel::joinable!(course_completions -> people (person_id));
 diesel::joinable!(course_runs -> chapters (chapter_id));
 diesel::joinable!(course_runs -> organisations (organisation_id));
 diesel::joinable!(course_types -> organisations (organisation_id));
+diesel::joinable!(follow_up_kinds -> organisations (organisation_id));
 diesel::joinable!(grants -> organisations (organisation_id));
 diesel::joinable!(group_leaders -> groups (group_id));
 diesel::joinable!(group_leaders -> organisations (organisation_id));
@@ -736,6 +749,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     course_completions,
     course_runs,
     course_types,
+    follow_up_kinds,
     follow_ups,
     grants,
     group_leaders,

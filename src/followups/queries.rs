@@ -5,15 +5,38 @@ use diesel::prelude::*;
 use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
-use crate::db::schema::{chapters, contact_log, follow_ups, people};
+use diesel::sql_query;
+use diesel::sql_types::{Bool, Date, Uuid as SqlUuid};
+
+use crate::db::schema::{chapters, contact_log, follow_up_kinds, follow_ups, people};
 use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 
 crate::text_enum! {
-    /// Why a member is to be followed up.
-    pub enum FollowUpKind: "follow-up kind" {
-        /// A call to a new member in their first weeks.
+    /// What opens follow-ups of a kind.
+    pub enum Opening: "follow-up opening" {
+        /// Joining: due the organisation's `welcome_follow_up_days` later. One kind per
+        /// organisation.
         Welcome => "welcome",
+        /// Joining: due the kind's own number of days later.
+        AfterJoining => "after_joining",
+        /// Holding a volunteer role: due a year after the role began or the last follow-up of
+        /// the kind was completed.
+        YearlyInRole => "yearly_in_role",
     }
+}
+
+/// A kind of follow-up of an organisation.
+#[derive(Debug, Clone, Queryable, Selectable, Insertable, AsChangeset)]
+#[diesel(table_name = follow_up_kinds)]
+#[diesel(treat_none_as_null = true)]
+pub struct Kind {
+    pub organisation_id: OrgId,
+    pub code: String,
+    pub labels: serde_json::Value,
+    pub opens: Opening,
+    pub days_after_joining: Option<i16>,
+    pub role_code: Option<String>,
+    pub retired: bool,
 }
 
 crate::text_enum! {
@@ -51,7 +74,7 @@ pub struct FollowUp {
     pub organisation_id: OrgId,
     pub person_id: PersonId,
     pub chapter_id: ChapterId,
-    pub kind: FollowUpKind,
+    pub kind: String,
     pub due_on: NaiveDate,
     pub completed_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -74,33 +97,93 @@ pub struct Contact {
     pub created_at: DateTime<Utc>,
 }
 
-/// Opens a welcome follow-up for a new member, unless one is still open.
-pub async fn open_welcome(
+/// Opens the follow-ups joining opens (the welcome and every current kind due some days after
+/// joining) for a member who joined on `joined_on`, each unless one of its kind is still open;
+/// one statement.
+pub async fn open_on_joining(
     conn: &mut AsyncPgConnection,
-    organisation_id: OrgId,
-    person_id: PersonId,
-    chapter_id: ChapterId,
-    due_on: NaiveDate,
-) -> QueryResult<()> {
-    let open: bool = diesel::select(diesel::dsl::exists(
-        follow_ups::table.filter(follow_ups::person_id.eq(person_id).and(follow_ups::completed_at.is_null())),
-    ))
-    .get_result(conn)
-    .await?;
-    if !open {
-        let follow_up = FollowUp {
-            id: Uuid::now_v7(),
-            organisation_id,
-            person_id,
-            chapter_id,
-            kind: FollowUpKind::Welcome,
-            due_on,
-            completed_at: None,
-            created_at: Utc::now(),
-        };
-        diesel::insert_into(follow_ups::table).values(&follow_up).execute(conn).await?;
+    org: OrgId,
+    person: PersonId,
+    chapter: ChapterId,
+    joined_on: NaiveDate,
+) -> QueryResult<usize> {
+    sql_query(
+        "INSERT INTO follow_ups (id, organisation_id, person_id, chapter_id, kind, due_on)
+         SELECT gen_random_uuid(), k.organisation_id, $2, $3, k.code,
+                $4::date + coalesce(k.days_after_joining, o.welcome_follow_up_days)::int
+         FROM follow_up_kinds k JOIN organisations o ON o.id = k.organisation_id
+         WHERE k.organisation_id = $1 AND NOT k.retired AND k.opens IN ('welcome', 'after_joining')
+           AND NOT EXISTS (SELECT 1 FROM follow_ups f
+                           WHERE f.person_id = $2 AND f.kind = k.code AND f.completed_at IS NULL)",
+    )
+    .bind::<SqlUuid, _>(org)
+    .bind::<SqlUuid, _>(person)
+    .bind::<SqlUuid, _>(chapter)
+    .bind::<Date, _>(joined_on)
+    .execute(conn)
+    .await
+}
+
+/// Opens the yearly follow-ups of every current role holder (active or not) of a kind's role who
+/// has none of it open, in the chapter of their earliest-begun role: due a year after that role
+/// began or their last follow-up of the kind was completed. Replicas take turns through a
+/// transaction-scoped advisory lock, so none opens one twice; `None` when another held it.
+pub async fn open_yearly(conn: &mut AsyncPgConnection) -> QueryResult<Option<usize>> {
+    #[derive(QueryableByName)]
+    struct Locked {
+        #[diesel(sql_type = Bool)]
+        locked: bool,
     }
-    Ok(())
+    let got: Locked = sql_query("SELECT pg_try_advisory_xact_lock(hashtext('open_yearly_follow_ups')) AS locked")
+        .get_result(conn)
+        .await?;
+    if !got.locked {
+        return Ok(None);
+    }
+    sql_query(
+        "INSERT INTO follow_ups (id, organisation_id, person_id, chapter_id, kind, due_on)
+         SELECT DISTINCT ON (k.organisation_id, k.code, r.person_id)
+                gen_random_uuid(), k.organisation_id, r.person_id, r.chapter_id, k.code,
+                (greatest(r.from_on, (SELECT max(f.completed_at)::date FROM follow_ups f
+                                      WHERE f.person_id = r.person_id AND f.kind = k.code)) + interval '1 year')::date
+         FROM follow_up_kinds k
+         JOIN volunteer_roles r ON r.organisation_id = k.organisation_id AND r.role_code = k.role_code
+         JOIN people p ON p.id = r.person_id AND p.erased_at IS NULL
+         WHERE k.opens = 'yearly_in_role' AND NOT k.retired
+           AND r.from_on <= current_date AND (r.to_on IS NULL OR r.to_on >= current_date)
+           AND NOT EXISTS (SELECT 1 FROM follow_ups f
+                           WHERE f.person_id = r.person_id AND f.kind = k.code AND f.completed_at IS NULL)
+         ORDER BY k.organisation_id, k.code, r.person_id, r.from_on",
+    )
+    .execute(conn)
+    .await
+    .map(Some)
+}
+
+/// The organisation's follow-up kinds, by code.
+pub async fn kinds_of(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<Vec<Kind>> {
+    follow_up_kinds::table
+        .filter(follow_up_kinds::organisation_id.eq(org))
+        .order(follow_up_kinds::code)
+        .select(Kind::as_select())
+        .load(conn)
+        .await
+}
+
+/// Inserts or replaces a kind; true when it is new.
+pub async fn upsert_kind(conn: &mut AsyncPgConnection, kind: &Kind) -> QueryResult<bool> {
+    let existed =
+        diesel::select(diesel::dsl::exists(follow_up_kinds::table.find((kind.organisation_id, kind.code.as_str()))))
+            .get_result::<bool>(conn)
+            .await?;
+    diesel::insert_into(follow_up_kinds::table)
+        .values(kind)
+        .on_conflict((follow_up_kinds::organisation_id, follow_up_kinds::code))
+        .do_update()
+        .set(kind)
+        .execute(conn)
+        .await?;
+    Ok(!existed)
 }
 
 /// Open follow-ups in the subtree of `chapter`, due on or before `due_by`, by due date, after
@@ -108,6 +191,7 @@ pub async fn open_welcome(
 pub async fn list_open(
     conn: &mut AsyncPgConnection,
     chapter: ChapterId,
+    kind: Option<&str>,
     due_by: Option<NaiveDate>,
     after: Option<Uuid>,
     limit: i64,
@@ -135,6 +219,9 @@ pub async fn list_open(
         .into_boxed();
     if let Some(due_by) = due_by {
         query = query.filter(follow_ups::due_on.le(due_by));
+    }
+    if let Some(kind) = kind {
+        query = query.filter(follow_ups::kind.eq(kind.to_owned()));
     }
     if let Some((due_on, id)) = after {
         query =

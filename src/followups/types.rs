@@ -6,17 +6,20 @@ use utoipa::{IntoParams, ToSchema};
 use uuid::Uuid;
 use validator::Validate;
 
-pub use super::queries::{Channel, FollowUpKind, Outcome};
-use super::queries::{Contact, FollowUp, PersonContact};
+pub use super::queries::{Channel, Opening, Outcome};
+use super::queries::{Contact, FollowUp, Kind, PersonContact};
+use crate::catalogues::codes::Code;
 use crate::field::Note;
 use crate::ids::{ChapterId, PersonId};
+use crate::organisations::types::validate_labels;
 
 #[derive(Debug, Serialize, ToSchema)]
 pub struct FollowUpResponse {
     pub id: Uuid,
     pub person_id: PersonId,
     pub chapter_id: ChapterId,
-    pub kind: FollowUpKind,
+    /// A code of the organisation's follow-up kinds (`GET /orgs/{org}/follow-up-kinds`).
+    pub kind: String,
     pub due_on: NaiveDate,
     /// Due before today.
     pub overdue: bool,
@@ -53,6 +56,61 @@ impl FollowUpResponse {
 pub struct FollowUpFilter {
     /// Only follow-ups due on or before this day (e.g. today, for what is due now and overdue).
     pub due_by: Option<NaiveDate>,
+    /// Only follow-ups of this kind (e.g. `peer_supporter_check_in`).
+    pub kind: Option<Code>,
+}
+
+/// What opens follow-ups of a kind.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Opens {
+    /// Joining: due the organisation's `welcome_follow_up_days` later. One kind per
+    /// organisation opens so.
+    Welcome,
+    /// Joining: due this many days later.
+    AfterJoining {
+        #[schema(minimum = 1, maximum = 3650, example = 182)]
+        days: i16,
+    },
+    /// Holding this role of the `volunteer_role` catalogue: due a year after the role began or
+    /// the last follow-up of the kind was completed.
+    YearlyInRole {
+        #[schema(pattern = "^[a-z][a-z0-9_]{0,39}$", example = "peer_supporter")]
+        role: String,
+    },
+}
+
+/// A kind of follow-up as it should be; creates it or replaces it.
+#[derive(Debug, Deserialize, Validate, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PutFollowUpKind {
+    #[validate(custom(function = "validate_labels"))]
+    #[schema(value_type = crate::organisations::types::Labels)]
+    pub labels: std::collections::BTreeMap<String, String>,
+    pub opens: Opens,
+    /// Opens no more follow-ups; those open stay.
+    #[serde(default)]
+    pub retired: bool,
+}
+
+#[derive(Debug, Serialize, ToSchema)]
+pub struct FollowUpKindResponse {
+    pub code: String,
+    #[schema(value_type = crate::organisations::types::Labels)]
+    pub labels: std::collections::BTreeMap<String, String>,
+    pub opens: Opens,
+    pub retired: bool,
+}
+
+impl From<Kind> for FollowUpKindResponse {
+    fn from(k: Kind) -> Self {
+        let opens = match (k.opens, k.days_after_joining, k.role_code) {
+            (Opening::AfterJoining, Some(days), _) => Opens::AfterJoining { days },
+            (Opening::YearlyInRole, _, Some(role)) => Opens::YearlyInRole { role },
+            _ => Opens::Welcome,
+        };
+        Self { code: k.code, labels: serde_json::from_value(k.labels).unwrap_or_default(), opens, retired: k.retired }
+    }
 }
 
 #[derive(Debug, Deserialize, Validate, ToSchema)]

@@ -2,7 +2,7 @@
 //! on `memberships`, a new period in the history, and, when a member becomes active, a welcome
 //! follow-up for their chapter and a welcome e-mail.
 
-use chrono::{Days, NaiveDate, SubsecRound, Utc};
+use chrono::{NaiveDate, SubsecRound, Utc};
 use diesel_async::AsyncPgConnection;
 use uuid::Uuid;
 
@@ -192,7 +192,8 @@ fn open_membership_error(err: diesel::result::Error) -> ApiError {
     }
 }
 
-/// A new active member: a follow-up for their chapter, and a welcome e-mail if they have an address.
+/// A new active member: the follow-ups joining opens for their chapter (the welcome, and the
+/// organisation's later contacts), and a welcome e-mail if they have an address.
 async fn welcome(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
@@ -200,9 +201,7 @@ async fn welcome(
     membership: &Membership,
     from: NaiveDate,
 ) -> Result<(), ApiError> {
-    let days = u64::try_from(org.welcome_follow_up_days).unwrap_or(14);
-    let due_on = from.checked_add_days(Days::new(days)).unwrap_or(from);
-    followups::open_welcome(conn, org.id, person.id, membership.chapter_id, due_on).await?;
+    followups::open_on_joining(conn, org.id, person.id, membership.chapter_id, from).await?;
     if let Some(email) = &person.email {
         let lang = Lang::parse_supported(&person.language).unwrap_or_default();
         let mut args = Args::new();

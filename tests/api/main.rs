@@ -14,6 +14,7 @@ mod cors;
 mod costs;
 mod counts;
 mod errors;
+mod follow_ups;
 mod health;
 mod helpers;
 mod logs;

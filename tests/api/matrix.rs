@@ -60,7 +60,8 @@ fn expected_policy(operation: Operation) -> Policy {
         | RecordFee | ChapterCounts | ListDuplicates | MergeMembers | ExportMember | ListFollowUps | RecordContact => {
             Policy::ChapterLeader
         }
-        LinkAccount | UnlinkAccount => Policy::OrgAdmin,
+        LinkAccount | UnlinkAccount | PutFollowUpKind => Policy::OrgAdmin,
+        ListFollowUpKinds => Policy::OrgMember,
         GetSignupForm
         | CreateSignup
         | ConfirmSignup
@@ -189,6 +190,8 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         "matrix_entry"
     } else if path.contains("course-types") {
         "matrix_course"
+    } else if path.contains("follow-up-kinds") {
+        "matrix_kind"
     } else {
         "50"
     };
@@ -218,7 +221,10 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         Operation::Live | Operation::Ready | Operation::GetMe | Operation::ListRegions | Operation::ListCounties => {
             None
         }
-        Operation::ListMyActivities | Operation::UnlinkAccount => None,
+        Operation::ListMyActivities | Operation::UnlinkAccount | Operation::ListFollowUpKinds => None,
+        Operation::PutFollowUpKind => {
+            Some(json!({"labels": {"en": "Matrix"}, "opens": {"kind": "after_joining", "days": 90}}))
+        }
         // The subject holds a role at every place, so each caller allowed here reaches them.
         Operation::LinkAccount => Some(json!({"user_id": fx.subject})),
         Operation::ListOrgs | Operation::GetOrg | Operation::ListChapters | Operation::GetChapter => None,

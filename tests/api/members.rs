@@ -49,8 +49,13 @@ async fn a_member_is_created_with_normalised_contact_an_active_period_and_a_welc
     let stored: (Option<String>, Option<String>) =
         people::table.find(id).select((people::email, people::phone)).first(conn).await.unwrap();
     assert_eq!(stored, (Some("kari@example.no".into()), Some("+4791234567".into())));
-    let due: chrono::NaiveDate =
-        follow_ups::table.filter(follow_ups::person_id.eq(id)).select(follow_ups::due_on).first(conn).await.unwrap();
+    let due: chrono::NaiveDate = follow_ups::table
+        .filter(follow_ups::person_id.eq(id))
+        .filter(follow_ups::kind.eq("welcome"))
+        .select(follow_ups::due_on)
+        .first(conn)
+        .await
+        .unwrap();
     assert_eq!(due, Utc::now().date_naive() + Days::new(14), "the organisation's default deadline");
     let welcome: String =
         outbox::table.filter(outbox::person_id.eq(id)).select(outbox::subject).first(conn).await.unwrap();

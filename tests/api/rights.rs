@@ -64,7 +64,8 @@ async fn the_export_holds_everything_about_the_person() {
     let export = app.get(&format!("/api/v1/members/{id}/export"), Some(&leader)).await.expect(200).body;
     assert_eq!(export["member"]["family_name"], NAME);
     assert_eq!(export["member"]["memberships"][0]["fees"][0]["amount_ore"], 30000);
-    assert_eq!(export["follow_ups"].as_array().unwrap().len(), 1);
+    let kinds: Vec<&str> = export["follow_ups"].as_array().unwrap().iter().filter_map(|f| f["kind"].as_str()).collect();
+    assert_eq!(kinds, ["welcome", "second_contact"], "joining opens both");
     assert_eq!(export["contacts"][0]["duration_minutes"], 25);
     assert_eq!(export["messages"][0]["subject"], "Velkommen til Organisation org-a");
     assert!(export["history"].as_array().unwrap().iter().any(|h| h["action"] == "create"));
@@ -183,7 +184,7 @@ async fn leaders_see_due_follow_ups_and_log_contacts() {
     let not_yet = app.get(&format!("{url}?due_by=2025-01-23"), Some(&leader)).await.expect(200);
     assert_eq!(not_yet.body["items"], json!([]), "due 14 days after joining on 2025-01-10");
     let later = Utc::now().date_naive();
-    let due = app.get(&format!("{url}?due_by={later}"), Some(&leader)).await.expect(200);
+    let due = app.get(&format!("{url}?kind=welcome&due_by={later}"), Some(&leader)).await.expect(200);
     let item = &due.body["items"][0];
     assert_eq!(item["person_id"], json!(id));
     assert_eq!(item["kind"], "welcome");
@@ -196,7 +197,7 @@ async fn leaders_see_due_follow_ups_and_log_contacts() {
     bad["duration_minutes"] = json!(5000);
     app.post(&contacts, Some(&leader), &bad).await.expect_problem(422, "validation_failed");
     app.post(&contacts, Some(&leader), &reached).await.expect(201);
-    let open = app.get(&format!("{url}?due_by={later}"), Some(&leader)).await.expect(200);
+    let open = app.get(&format!("{url}?kind=welcome&due_by={later}"), Some(&leader)).await.expect(200);
     assert_eq!(open.body["items"], json!([]), "a reached member is followed up");
     let logged: i64 = contact_log::table.count().get_result(&mut app.conn().await).await.unwrap();
     assert_eq!(logged, 2);

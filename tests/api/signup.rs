@@ -108,7 +108,8 @@ async fn an_email_signup_is_confirmed_by_the_link_it_sends_and_welcomed() {
     app.post("/api/v1/public/signups/confirm", None, &confirm).await.expect(200);
     let status: String = memberships::table.select(memberships::status).first(conn).await.unwrap();
     assert_eq!(status, "active");
-    let follow_ups: i64 = follow_ups::table.count().get_result(conn).await.unwrap();
+    let follow_ups: i64 =
+        follow_ups::table.filter(follow_ups::kind.eq("welcome")).count().get_result(conn).await.unwrap();
     assert_eq!(follow_ups, 1);
     app.post("/api/v1/public/signups/confirm", None, &confirm).await.expect_problem(404, "invalid_link");
 
