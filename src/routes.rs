@@ -276,7 +276,7 @@ fn single_values_as_const(mut doc: OpenApi) -> OpenApi {
 
 /// Inputs that are internally tagged enums with `deny_unknown_fields`: utoipa leaves their
 /// variants open, though serde refuses a field a variant does not have.
-const TAGGED_INPUTS: [&str; 2] = ["Scope", "ScheduleSpec"];
+const TAGGED_INPUTS: [&str; 3] = ["Scope", "ScheduleSpec", "Opens"];
 
 /// Says of each variant of [`TAGGED_INPUTS`] that it takes no other fields.
 fn close_tagged_variants(doc: OpenApi) -> OpenApi {

@@ -81,6 +81,24 @@ fn every_reference_resolves() {
     assert!(dangling.is_empty(), "references to nothing: {dangling:?}");
 }
 
+/// A tagged union (variants told apart by a `kind` of one value) is closed in every variant:
+/// serde refuses a field a variant does not have, so the document must say so too.
+#[test]
+fn every_tagged_variant_takes_no_other_fields() {
+    let doc = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
+    let mut open = Vec::new();
+    for (name, schema) in doc["components"]["schemas"].as_object().unwrap() {
+        let Some(variants) = schema["oneOf"].as_array() else { continue };
+        for variant in variants {
+            let tagged = variant["properties"]["kind"].get("enum").or(variant["properties"]["kind"].get("const"));
+            if tagged.is_some() && variant["additionalProperties"] != false {
+                open.push(format!("{name}: {}", variant["properties"]["kind"]));
+            }
+        }
+    }
+    assert!(open.is_empty(), "variants left open: {open:#?}");
+}
+
 fn client_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("clients").join("typescript")
 }
