@@ -21,11 +21,16 @@ use crate::auth::password::PasswordHasher;
 use crate::chapters::queries::{self as chapters, Chapter, ChapterKind};
 use crate::db::schema::{follow_ups, organisations as organisations_table, outbox, people};
 use crate::groups::queries::{self as groups, Group, GroupStatus, Leader, LeaderKind, Meeting};
-use crate::ids::{ChapterId, OrgId, PersonId};
+use crate::http::RequestMeta;
+use crate::i18n::Lang;
+use crate::ids::{ChapterId, OrgId, PersonId, UserId};
 use crate::members::lifecycle::{self, Change, Status};
 use crate::members::queries::{self as members, Fee, PaymentMethod, Person, PersonDetails};
 use crate::organisations::queries::{self as organisations, Organisation};
+use crate::peer_support::queries::{AgeGroup, RequestChannel, RequestSource};
+use crate::peer_support::requests;
 use crate::projects::queries::{self as projects, Project, ProjectStatus};
+use crate::signup::form::consent_to;
 use crate::volunteers::queries::{self as volunteers, Completion, CourseRun, RoleRow};
 
 pub const DEMO_PASSWORD: &str = "fellesskap-demo";
@@ -44,6 +49,8 @@ struct DemoOrg {
     leaders: &'static [(&'static str, &'static str)],
     /// The relation category the organisation's members mostly have.
     relation: &'static str,
+    /// A peer supporter of the first county chapter, whose record is linked to this account.
+    peer_supporter: &'static str,
     /// A county chapter with only two active peer supporters, short of the target of three.
     short_of_peer_supporters: &'static str,
     /// A county chapter with three active peer supporters, one of whom lapses next month.
@@ -88,6 +95,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
                 ("leder.steinkjer@lpp.example", "LPP Steinkjer"),
             ],
             relation: "relative",
+            peer_supporter: "likeperson@lpp.example",
             short_of_peer_supporters: "LPP Nordland",
             thin_on_peer_supporters: "LPP Agder",
             without_grief_group: &[],
@@ -126,6 +134,7 @@ fn demo_orgs() -> [DemoOrg; 2] {
             admin: "sekretariat@leve.example",
             leaders: &[("leder.nord-trondelag@leve.example", "LEVE Nord-Trøndelag")],
             relation: "bereaved",
+            peer_supporter: "likeperson@leve.example",
             short_of_peer_supporters: "LEVE Nord-Trøndelag",
             thin_on_peer_supporters: "LEVE Oslo",
             // The whole of region Nord.
@@ -203,6 +212,7 @@ async fn seed_org(conn: &mut AsyncPgConnection, demo: &DemoOrg, hash: &str) -> a
         .copied()
         .collect();
     seed_volunteers(conn, &org, &counties, demo).await?;
+    seed_peer_support(conn, &org, counties[0].1, demo.peer_supporter, hash, admin).await?;
     seed_activity(conn, &org, &counties).await?;
     if let Some(rule) = &demo.leadership_rule {
         let with_groups: Vec<(&str, ChapterId)> =
@@ -394,6 +404,47 @@ async fn seed_volunteers(
             volunteers::insert_completion(conn, &completion).await?;
         }
     }
+    Ok(())
+}
+
+/// The first peer supporter of `chapter` signs in as `email`, and a request for a conversation
+/// there, taken by phone, waits to be assigned to them.
+async fn seed_peer_support(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    chapter: ChapterId,
+    email: &str,
+    hash: &str,
+    admin: UserId,
+) -> anyhow::Result<()> {
+    let person: Uuid = people::table
+        .filter(people::home_chapter_id.eq(chapter))
+        .order(people::id)
+        .select(people::id)
+        .first(conn)
+        .await?;
+    let user =
+        accounts::insert(conn, &NewUser::new(email.to_owned(), "Likeperson".to_owned(), hash.to_owned())).await?;
+    access::insert(conn, &Grant::new(user, Role::Volunteer, Some(org.id), Some(chapter), Some(admin))).await?;
+    accounts::link_person(conn, org.id, PersonId::from(person), user, Some(admin)).await?;
+    let lang = Lang::parse_supported("nb").unwrap_or_default();
+    let draft = requests::Draft {
+        chapter_id: chapter,
+        relation: "child".to_owned(),
+        age_group: AgeGroup::From30To49,
+        language: "nb".to_owned(),
+        gender_preference: None,
+        channel: RequestChannel::Phone,
+        name: Some("Demo".to_owned()),
+        email: None,
+        phone: Some("+4740000000".to_owned()),
+        consent_version: consent_to(org, &lang, requests::CONSENT).version,
+        consent_language: lang.tag(),
+    };
+    let meta = RequestMeta { request_id: String::new(), lang };
+    requests::record(conn, &meta, org, draft, RequestSource::Staff, Some(admin))
+        .await
+        .map_err(|e| anyhow::anyhow!("{e}"))?;
     Ok(())
 }
 

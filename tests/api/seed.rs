@@ -27,9 +27,26 @@ async fn demo_data_loads_twice_without_change_and_its_accounts_sign_in_as_the_do
         "leder.steinkjer@lpp.example",
         "sekretariat@leve.example",
         "leder.nord-trondelag@leve.example",
+        "likeperson@lpp.example",
+        "likeperson@leve.example",
     ] {
         app.login(email, DEMO_PASSWORD).await.expect(200);
     }
+    // Each organisation's demo peer supporter is proposed for its waiting request.
+    let admin = app.login("sekretariat@lpp.example", DEMO_PASSWORD).await;
+    let token = admin.body["access_token"].as_str().unwrap().to_owned();
+    let peer = app.login("likeperson@lpp.example", DEMO_PASSWORD).await;
+    let me = app.get("/api/v1/me", peer.body["access_token"].as_str()).await.expect(200).body;
+    let person = me["people"][0]["person_id"].clone();
+    assert_eq!(me["people"][0]["roles"][0]["active"], true, "{me}");
+    assert_eq!(app.count("conversation_requests").await, 2, "one waiting request in each organisation");
+    let chapter = me["grants"][0]["chapter_id"].as_str().unwrap();
+    let requests = app.get(&format!("/api/v1/chapters/{chapter}/conversation-requests"), Some(&token)).await;
+    let requests = requests.expect(200).body;
+    let request = requests["items"][0]["id"].as_str().unwrap().to_owned();
+    let proposals = app.get(&format!("/api/v1/conversation-requests/{request}/proposals"), Some(&token)).await;
+    let proposals = proposals.expect(200).body;
+    assert_eq!(proposals["items"][0]["person_id"], person);
     let document = serde_json::to_value(fellesskap::routes::openapi()).unwrap();
     let example = &document["components"]["schemas"]["LoginRequest"]["properties"];
     let (email, password) = (example["email"]["example"].as_str(), example["password"]["example"].as_str());
