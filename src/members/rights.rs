@@ -333,12 +333,12 @@ async fn conversation_requests(
                     duration_minutes: *duration_minutes,
                 })
                 .collect(),
+            contact_held: r.contact_held(),
             id: r.id,
             created_at: r.created_at,
             relation: r.relation,
             language: r.language,
             channel: r.channel,
-            contact_held: r.contact_email.is_some() || r.contact_phone.is_some(),
             closed_at: r.closed_at,
             outcome: r.outcome,
         })

@@ -39,14 +39,7 @@ const FORM_LIMIT: usize = 16_384;
 /// The sign-up form of an organisation, in the language of `?lang=` or the browser (anyone).
 #[get("/join/{org}")]
 pub async fn join_form(state: web::Data<AppState>, meta: RequestMeta, org: web::Path<String>) -> HttpResponse {
-    let lang = meta.lang;
-    outcome(&lang, async {
-        let mut conn = state.conn().await?;
-        let org = find_by_slug(&mut conn, &org).await?;
-        let page = join_page(&state, &org, &lang, &Entered::default(), None).await?;
-        Ok(respond_framed(StatusCode::OK, page, &org))
-    })
-    .await
+    show_form(PublicForm::Join, &state, meta, &org).await
 }
 
 /// A sign-up posted by the form without JavaScript: the thank-you page, or the form again with
@@ -60,64 +53,20 @@ pub async fn join_submit(
     org: web::Path<String>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let entered = Entered::parse(&body);
-    let lang = spoken(&request, &entered, &meta);
-    let meta = RequestMeta { lang: lang.clone(), ..meta };
-    outcome(&lang, async {
-        let received = match too_long(&body).and_then(|()| join::signup_request(&entered)) {
-            Ok(signup) => reception::receive_signup(&state, &meta, ip.0, &org, &signup, None).await,
-            Err(refused) => Err(refused),
-        };
-        match received {
-            Ok(_) => Ok(see_other(&format!("/join/{org}/thanks?lang={}", lang.tag()))),
-            Err(refused @ (ApiError::NotFound | ApiError::Internal(_) | ApiError::Unavailable)) => Err(refused),
-            Err(refused) => {
-                let mut conn = state.conn().await?;
-                let organisation = find_by_slug(&mut conn, &org).await?;
-                let status = actix_web::ResponseError::status_code(&refused);
-                let page =
-                    join_page(&state, &organisation, &lang, &entered, Some(Problems::of(&refused, &lang))).await?;
-                Ok(respond_framed(status, page, &organisation))
-            }
-        }
-    })
-    .await
+    submit_form(PublicForm::Join, &state, &request, meta, ip, &org, &body).await
 }
 
 /// After a sign-up: what happens next, in the person's language (anyone).
 #[get("/join/{org}/thanks")]
 pub async fn join_thanks(state: web::Data<AppState>, meta: RequestMeta, org: web::Path<String>) -> HttpResponse {
-    let lang = meta.lang;
-    outcome(&lang, async {
-        let mut conn = state.conn().await?;
-        let org = find_by_slug(&mut conn, &org).await?;
-        let branding = branding(&mut conn, &org).await?;
-        let path = format!("/join/{}/thanks", org.slug);
-        let chrome = Chrome::new(&lang, lang.text("page-thanks-title"), Some(branding), &path, "");
-        let link = (format!("/my-data?org={}&lang={}", org.slug, lang.tag()), lang.text("page-my-data-link"));
-        let page = NoticePage {
-            chrome,
-            heading: lang.text("page-thanks-title"),
-            message: lang.text("signup-received"),
-            link: Some(link),
-        };
-        Ok(respond_framed(StatusCode::OK, render(&page)?, &org))
-    })
-    .await
+    thank(PublicForm::Join, &state, meta, &org).await
 }
 
 /// The form that asks for a peer conversation, in the language of `?lang=` or the browser
 /// (anyone).
 #[get("/talk/{org}")]
 pub async fn talk_form(state: web::Data<AppState>, meta: RequestMeta, org: web::Path<String>) -> HttpResponse {
-    let lang = meta.lang;
-    outcome(&lang, async {
-        let mut conn = state.conn().await?;
-        let org = find_by_slug(&mut conn, &org).await?;
-        let page = talk_page(&mut conn, &org, &lang, &Entered::default(), None).await?;
-        Ok(respond_framed(StatusCode::OK, page, &org))
-    })
-    .await
+    show_form(PublicForm::Talk, &state, meta, &org).await
 }
 
 /// A conversation request posted by the form without JavaScript: the thank-you page, or the
@@ -131,23 +80,128 @@ pub async fn talk_submit(
     org: web::Path<String>,
     body: web::Bytes,
 ) -> HttpResponse {
-    let entered = Entered::parse(&body);
-    let lang = spoken(&request, &entered, &meta);
+    submit_form(PublicForm::Talk, &state, &request, meta, ip, &org, &body).await
+}
+
+/// After a conversation request: what happens next, in the person's language (anyone).
+#[get("/talk/{org}/thanks")]
+pub async fn talk_thanks(state: web::Data<AppState>, meta: RequestMeta, org: web::Path<String>) -> HttpResponse {
+    thank(PublicForm::Talk, &state, meta, &org).await
+}
+
+/// The organisation's public forms, which its own sites may frame: the sign-up
+/// (`/join/{org}`) and the request for a peer conversation (`/talk/{org}`).
+#[derive(Debug, Clone, Copy)]
+enum PublicForm {
+    Join,
+    Talk,
+}
+
+impl PublicForm {
+    fn segment(self) -> &'static str {
+        match self {
+            Self::Join => "join",
+            Self::Talk => "talk",
+        }
+    }
+
+    /// The form as a page, with what was entered and what was refused, if anything.
+    async fn page(
+        self,
+        conn: &mut AsyncPgConnection,
+        org: &Organisation,
+        lang: &Lang,
+        entered: &Entered,
+        problems: Option<Problems>,
+    ) -> Result<String, ApiError> {
+        let path = format!("/{}/{}", self.segment(), org.slug);
+        let page = match self {
+            Self::Join => {
+                let form = signup_form(conn, org, lang).await?;
+                let branding = Branding::of(org, form.logo.clone());
+                let chrome = Chrome::new(lang, form.title.clone(), Some(branding), &path, "");
+                JoinPage::new(chrome, form, entered, problems, lang)
+            }
+            Self::Talk => {
+                let form = conversation_form(conn, org, lang).await?;
+                let branding = branding(conn, org).await?;
+                let chrome = Chrome::new(lang, form.title.clone(), Some(branding), &path, "");
+                JoinPage::talk(chrome, form, entered, problems, lang)
+            }
+        };
+        render(&page)
+    }
+
+    /// Parses the post as the API's request and receives it as the API does.
+    async fn receive(
+        self,
+        state: &AppState,
+        meta: &RequestMeta,
+        client: std::net::IpAddr,
+        org: &str,
+        entered: &Entered,
+    ) -> Result<(), ApiError> {
+        match self {
+            Self::Join => {
+                let signup = join::signup_request(entered)?;
+                reception::receive_signup(state, meta, client, org, &signup, None).await.map(drop)
+            }
+            Self::Talk => {
+                let asked = join::conversation_request(entered)?;
+                peer_reception::receive(state, meta, client, org, &asked, None).await
+            }
+        }
+    }
+
+    /// What the thank-you page says, and where it links on to.
+    fn thanks(self, org: &Organisation, lang: &Lang) -> (String, Option<(String, String)>) {
+        match self {
+            Self::Join => {
+                let link = (format!("/my-data?org={}&lang={}", org.slug, lang.tag()), lang.text("page-my-data-link"));
+                (lang.text("signup-received"), Some(link))
+            }
+            Self::Talk => (lang.text("peer-form-received"), None),
+        }
+    }
+}
+
+async fn show_form(form: PublicForm, state: &AppState, meta: RequestMeta, org: &str) -> HttpResponse {
+    let lang = meta.lang;
+    outcome(&lang, async {
+        let mut conn = state.conn().await?;
+        let org = find_by_slug(&mut conn, org).await?;
+        let page = form.page(&mut conn, &org, &lang, &Entered::default(), None).await?;
+        Ok(respond_framed(StatusCode::OK, page, &org))
+    })
+    .await
+}
+
+async fn submit_form(
+    form: PublicForm,
+    state: &AppState,
+    request: &HttpRequest,
+    meta: RequestMeta,
+    ip: ClientIp,
+    org: &str,
+    body: &[u8],
+) -> HttpResponse {
+    let entered = Entered::parse(body);
+    let lang = spoken(request, &entered, &meta);
     let meta = RequestMeta { lang: lang.clone(), ..meta };
     outcome(&lang, async {
-        let received = match too_long(&body).and_then(|()| join::conversation_request(&entered)) {
-            Ok(asked) => peer_reception::receive(&state, &meta, ip.0, &org, &asked, None).await,
+        let received = match too_long(body) {
+            Ok(()) => form.receive(state, &meta, ip.0, org, &entered).await,
             Err(refused) => Err(refused),
         };
         match received {
-            Ok(()) => Ok(see_other(&format!("/talk/{org}/thanks?lang={}", lang.tag()))),
+            Ok(()) => Ok(see_other(&format!("/{}/{org}/thanks?lang={}", form.segment(), lang.tag()))),
             Err(refused @ (ApiError::NotFound | ApiError::Internal(_) | ApiError::Unavailable)) => Err(refused),
             Err(refused) => {
                 let mut conn = state.conn().await?;
-                let organisation = find_by_slug(&mut conn, &org).await?;
+                let organisation = find_by_slug(&mut conn, org).await?;
                 let status = actix_web::ResponseError::status_code(&refused);
                 let problems = Some(Problems::of(&refused, &lang));
-                let page = talk_page(&mut conn, &organisation, &lang, &entered, problems).await?;
+                let page = form.page(&mut conn, &organisation, &lang, &entered, problems).await?;
                 Ok(respond_framed(status, page, &organisation))
             }
         }
@@ -155,22 +209,16 @@ pub async fn talk_submit(
     .await
 }
 
-/// After a conversation request: what happens next, in the person's language (anyone).
-#[get("/talk/{org}/thanks")]
-pub async fn talk_thanks(state: web::Data<AppState>, meta: RequestMeta, org: web::Path<String>) -> HttpResponse {
+async fn thank(form: PublicForm, state: &AppState, meta: RequestMeta, org: &str) -> HttpResponse {
     let lang = meta.lang;
     outcome(&lang, async {
         let mut conn = state.conn().await?;
-        let org = find_by_slug(&mut conn, &org).await?;
+        let org = find_by_slug(&mut conn, org).await?;
         let branding = branding(&mut conn, &org).await?;
-        let path = format!("/talk/{}/thanks", org.slug);
+        let path = format!("/{}/{}/thanks", form.segment(), org.slug);
         let chrome = Chrome::new(&lang, lang.text("page-thanks-title"), Some(branding), &path, "");
-        let page = NoticePage {
-            chrome,
-            heading: lang.text("page-thanks-title"),
-            message: lang.text("peer-form-received"),
-            link: None,
-        };
+        let (message, link) = form.thanks(&org, &lang);
+        let page = NoticePage { chrome, heading: lang.text("page-thanks-title"), message, link };
         Ok(respond_framed(StatusCode::OK, render(&page)?, &org))
     })
     .await
@@ -439,33 +487,6 @@ pub async fn org_logo(state: web::Data<AppState>, org: web::Path<String>) -> Htt
 #[get("/docs")]
 pub async fn docs() -> HttpResponse {
     HttpResponse::PermanentRedirect().insert_header((header::LOCATION, "/docs/")).finish()
-}
-
-async fn join_page(
-    state: &AppState,
-    org: &Organisation,
-    lang: &Lang,
-    entered: &Entered,
-    problems: Option<Problems>,
-) -> Result<String, ApiError> {
-    let mut conn = state.conn().await?;
-    let form = signup_form(&mut conn, org, lang).await?;
-    let branding = Branding::of(org, form.logo.clone());
-    let chrome = Chrome::new(lang, form.title.clone(), Some(branding), &format!("/join/{}", org.slug), "");
-    render(&JoinPage::new(chrome, form, entered, problems, lang))
-}
-
-async fn talk_page(
-    conn: &mut AsyncPgConnection,
-    org: &Organisation,
-    lang: &Lang,
-    entered: &Entered,
-    problems: Option<Problems>,
-) -> Result<String, ApiError> {
-    let form = conversation_form(conn, org, lang).await?;
-    let branding = branding(conn, org).await?;
-    let chrome = Chrome::new(lang, form.title.clone(), Some(branding), &format!("/talk/{}", org.slug), "");
-    render(&JoinPage::talk(chrome, form, entered, problems, lang))
 }
 
 /// How the organisation's pages look.

@@ -159,6 +159,11 @@ pub struct AssignmentRow {
 }
 
 impl RequestRow {
+    /// Whether a way to reach the requester is still held (retention and erasure remove it).
+    pub fn contact_held(&self) -> bool {
+        (self.contact_email.is_some() || self.contact_phone.is_some()) && self.contact_removed_at.is_none()
+    }
+
     /// Where the request stands, given its open assignment if any.
     pub fn state(&self, open: Option<&AssignmentRow>) -> RequestState {
         match (self.closed_at, open.map(|a| a.answer)) {

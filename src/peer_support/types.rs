@@ -88,8 +88,7 @@ pub struct RequesterContact {
 impl RequesterContact {
     /// `None` once the details are removed (after the retention days, or by erasure).
     fn of(request: &RequestRow) -> Option<Self> {
-        let held = request.contact_email.is_some() || request.contact_phone.is_some();
-        (held && request.contact_removed_at.is_none()).then(|| Self {
+        request.contact_held().then(|| Self {
             name: request.contact_name.clone(),
             email: request.contact_email.clone(),
             phone: request.contact_phone.clone(),
@@ -187,7 +186,7 @@ impl ConversationRequestResponse {
         let open = assignments.iter().find(|a| a.ended_at.is_none());
         Self {
             summary: ConversationRequestSummary::new(request, open),
-            contact_held: RequesterContact::of(request).is_some(),
+            contact_held: request.contact_held(),
             consent_version: request.consent_version.clone(),
             consent_language: request.consent_language.clone(),
             assignments: assignments.iter().map(AssignmentResponse::from).collect(),
