@@ -41,7 +41,7 @@ impl FieldError {
 
     /// Looks up `field-<code>-<param names>` (e.g. `field-length-max-min`), then
     /// `field-<code>`, then the generic `field-invalid`.
-    fn translated(&self, lang: &Lang) -> Self {
+    pub fn translated(&self, lang: &Lang) -> Self {
         let mut args = Args::new();
         for (name, value) in &self.args {
             args.insert(name.clone().into(), value.clone().into());

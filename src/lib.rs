@@ -13,7 +13,7 @@
 //! `access` (grants and invitations), `audit` (the audit trail), `members` (people,
 //! memberships, fees, counts, rights, the registry of where a person is held), `followups`
 //! (welcome follow-ups and contacts), `signup` (the public sign-up, self-service links and the
-//! queue of public requests), `pages` (the sign-up and my-data pages served as HTML),
+//! queue of public requests), `imports` (member lists brought in from spreadsheets), `pages` (the sign-up and my-data pages served as HTML),
 //! `volunteers` (roles, courses, qualifications), `groups` (grief
 //! groups and their leaders), `activities` (the activity log), `projects` (cross-chapter
 //! projects), `aggregates` (activity added up per chapter and period), `targets` (the plan's targets, the
@@ -40,6 +40,7 @@ pub mod health;
 pub mod http;
 pub mod i18n;
 pub mod ids;
+pub mod imports;
 pub mod members;
 pub mod metrics;
 pub mod organisations;

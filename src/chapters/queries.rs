@@ -133,6 +133,17 @@ pub async fn insert(conn: &mut AsyncPgConnection, chapter: &Chapter) -> QueryRes
 
 /// Chapters of `org` ordered by name then id, after the chapter `after` (of the same
 /// organisation; otherwise `NotFound`).
+/// Every chapter of an organisation, open or closed (an import looks rows' chapters up in them;
+/// organisations have tens of chapters, not thousands).
+pub async fn all_of_organisation(conn: &mut AsyncPgConnection, org: OrgId) -> QueryResult<Vec<Chapter>> {
+    chapters::table
+        .filter(chapters::organisation_id.eq(org))
+        .select(Chapter::as_select())
+        .order((chapters::name, chapters::id))
+        .load(conn)
+        .await
+}
+
 pub async fn list(
     conn: &mut AsyncPgConnection,
     org: OrgId,

@@ -340,6 +340,33 @@ diesel::table! {
 }
 
 diesel::table! {
+    member_imports (id) {
+        id -> Uuid,
+        organisation_id -> Uuid,
+        requested_by -> Nullable<Uuid>,
+        state -> Text,
+        dry_run -> Bool,
+        welcome -> Bool,
+        file -> Nullable<Bytea>,
+        mapping -> Nullable<Text>,
+        lease_until -> Nullable<Timestamptz>,
+        rows_total -> Nullable<Int4>,
+        rows_read -> Int4,
+        created -> Int4,
+        unchanged -> Int4,
+        refused -> Int4,
+        duplicates -> Int4,
+        flagged -> Int4,
+        ignored_columns -> Array<Text>,
+        problems -> Jsonb,
+        error_code -> Nullable<Text>,
+        created_at -> Timestamptz,
+        started_at -> Nullable<Timestamptz>,
+        finished_at -> Nullable<Timestamptz>,
+    }
+}
+
+diesel::table! {
     member_requests (id) {
         id -> Uuid,
         organisation_id -> Uuid,
@@ -709,6 +736,8 @@ diesel::joinable!(member_day_count_corrections -> organisations (organisation_id
 diesel::joinable!(member_day_counts -> organisations (organisation_id));
 diesel::joinable!(member_day_coverage -> organisations (organisation_id));
 diesel::joinable!(member_fee_counts -> organisations (organisation_id));
+diesel::joinable!(member_imports -> organisations (organisation_id));
+diesel::joinable!(member_imports -> users (requested_by));
 diesel::joinable!(member_requests -> organisations (organisation_id));
 diesel::joinable!(memberships -> organisations (organisation_id));
 diesel::joinable!(organisation_logos -> organisations (organisation_id));
@@ -760,6 +789,7 @@ diesel::allow_tables_to_appear_in_same_query!(
     member_day_counts,
     member_day_coverage,
     member_fee_counts,
+    member_imports,
     member_requests,
     membership_fees,
     membership_periods,

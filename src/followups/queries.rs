@@ -6,7 +6,7 @@ use diesel_async::{AsyncPgConnection, RunQueryDsl};
 use uuid::Uuid;
 
 use diesel::sql_query;
-use diesel::sql_types::{Bool, Date, Uuid as SqlUuid};
+use diesel::sql_types::{Array, Bool, Date, Uuid as SqlUuid};
 
 use crate::db::schema::{chapters, contact_log, follow_up_kinds, follow_ups, people};
 use crate::ids::{ChapterId, OrgId, PersonId, UserId};
@@ -98,27 +98,29 @@ pub struct Contact {
 }
 
 /// Opens the follow-ups joining opens (the welcome and every current kind due some days after
-/// joining) for a member who joined on `joined_on`, each unless one of its kind is still open;
-/// one statement.
+/// joining) for each of `joined` (a person and their chapter) as of `joined_on`, each unless
+/// one of its kind is still open for them; one statement however many joined (an import
+/// welcomes thousands).
 pub async fn open_on_joining(
     conn: &mut AsyncPgConnection,
     org: OrgId,
-    person: PersonId,
-    chapter: ChapterId,
+    joined: &[(PersonId, ChapterId)],
     joined_on: NaiveDate,
 ) -> QueryResult<usize> {
+    let (people, chapters): (Vec<PersonId>, Vec<ChapterId>) = joined.iter().copied().unzip();
     sql_query(
         "INSERT INTO follow_ups (id, organisation_id, person_id, chapter_id, kind, due_on)
-         SELECT gen_random_uuid(), k.organisation_id, $2, $3, k.code,
+         SELECT gen_random_uuid(), k.organisation_id, j.person_id, j.chapter_id, k.code,
                 $4::date + coalesce(k.days_after_joining, o.welcome_follow_up_days)::int
-         FROM follow_up_kinds k JOIN organisations o ON o.id = k.organisation_id
+         FROM unnest($2::uuid[], $3::uuid[]) AS j (person_id, chapter_id)
+         CROSS JOIN follow_up_kinds k JOIN organisations o ON o.id = k.organisation_id
          WHERE k.organisation_id = $1 AND NOT k.retired AND k.opens IN ('welcome', 'after_joining')
            AND NOT EXISTS (SELECT 1 FROM follow_ups f
-                           WHERE f.person_id = $2 AND f.kind = k.code AND f.completed_at IS NULL)",
+                           WHERE f.person_id = j.person_id AND f.kind = k.code AND f.completed_at IS NULL)",
     )
     .bind::<SqlUuid, _>(org)
-    .bind::<SqlUuid, _>(person)
-    .bind::<SqlUuid, _>(chapter)
+    .bind::<Array<SqlUuid>, _>(people)
+    .bind::<Array<SqlUuid>, _>(chapters)
     .bind::<Date, _>(joined_on)
     .execute(conn)
     .await

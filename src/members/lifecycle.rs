@@ -11,7 +11,7 @@ pub use super::status::Status;
 use crate::error::ApiError;
 use crate::followups::queries as followups;
 use crate::i18n::{Args, Lang};
-use crate::ids::{ChapterId, MembershipId};
+use crate::ids::{ChapterId, MembershipId, PersonId};
 use crate::organisations::queries::Organisation;
 use crate::outbox::{self, Message};
 
@@ -201,15 +201,21 @@ async fn welcome(
     membership: &Membership,
     from: NaiveDate,
 ) -> Result<(), ApiError> {
-    followups::open_on_joining(conn, org.id, person.id, membership.chapter_id, from).await?;
+    followups::open_on_joining(conn, org.id, &[(person.id, membership.chapter_id)], from).await?;
     if let Some(email) = &person.email {
-        let lang = Lang::parse_supported(&person.language).unwrap_or_default();
-        let mut args = Args::new();
-        args.insert("org".into(), org.name.clone().into());
-        args.insert("name".into(), person.given_name.clone().unwrap_or_default().into());
-        outbox::enqueue(conn, Message::compose(org.id, Some(person.id), email, &lang, "welcome", &args)).await?;
+        let name = person.given_name.as_deref().unwrap_or_default();
+        outbox::enqueue(conn, welcome_message(org, person.id, email, name, &person.language)).await?;
     }
     Ok(())
+}
+
+/// The welcome e-mail to a new member, in their language.
+pub fn welcome_message(org: &Organisation, person: PersonId, email: &str, given_name: &str, language: &str) -> Message {
+    let lang = Lang::parse_supported(language).unwrap_or_default();
+    let mut args = Args::new();
+    args.insert("org".into(), org.name.clone().into());
+    args.insert("name".into(), given_name.to_owned().into());
+    Message::compose(org.id, Some(person), email, &lang, "welcome", &args)
 }
 
 #[cfg(test)]

@@ -306,6 +306,20 @@ impl TestApp {
     }
 
     /// Rows in a table, for checking that a refused request wrote nothing.
+    /// The text a query's one row holds in its column `v`.
+    pub async fn one_text(&self, query: &str) -> String {
+        #[derive(QueryableByName)]
+        struct One {
+            #[diesel(sql_type = diesel::sql_types::Nullable<diesel::sql_types::Text>)]
+            v: Option<String>,
+        }
+        diesel_async::RunQueryDsl::get_result::<One>(sql_query(query), &mut self.conn().await)
+            .await
+            .unwrap_or_else(|e| panic!("{e}: {query}"))
+            .v
+            .unwrap_or_default()
+    }
+
     pub async fn count(&self, table: &str) -> i64 {
         #[derive(QueryableByName)]
         struct Count {

@@ -17,6 +17,7 @@ mod errors;
 mod follow_ups;
 mod health;
 mod helpers;
+mod imports;
 mod logs;
 mod matrix;
 mod member_requests;
