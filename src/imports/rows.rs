@@ -121,26 +121,45 @@ impl Known {
     }
 }
 
-/// Reads every row of a file, in order: the rows to import and the problems of the rest.
-/// `progress` is told after each row.
+/// Reads every row of a file: the rows to import and the problems of the rest, in row order.
+/// Rows are read on every core (each on its own), then matched with the rows before them in
+/// order. `progress` is told of each row read.
 pub fn read_all(
     header: &Header,
     known: &Known,
     rows: &[Row],
-    mut progress: impl FnMut(),
+    progress: &(impl Fn() + Sync),
 ) -> (Vec<Candidate>, Vec<Problem>) {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let chunk = rows.len().div_ceil(threads).max(1);
+    let read: Vec<Result<Candidate, Vec<Problem>>> = std::thread::scope(|scope| {
+        let workers: Vec<_> = rows
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|row| {
+                            let result = read_row(header, known, row);
+                            progress();
+                            result
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        workers.into_iter().flat_map(|w| w.join().unwrap_or_default()).collect()
+    });
     let mut candidates = Vec::with_capacity(rows.len());
     let mut problems = Vec::new();
     let mut seen = Seen::default();
-    for row in rows {
-        match read_row(header, known, row) {
+    for result in read {
+        match result {
             Ok(candidate) => match seen.earlier(&candidate) {
-                Some(first) => problems.push(Problem::duplicate(row.number, first)),
+                Some(first) => problems.push(Problem::duplicate(candidate.row, first)),
                 None => candidates.push(candidate),
             },
             Err(mut refused) => problems.append(&mut refused),
         }
-        progress();
     }
     (candidates, problems)
 }
@@ -242,8 +261,11 @@ struct Cells<'a> {
 }
 
 impl Cells<'_> {
+    /// The cell's text; the `'` a spreadsheet (or this service's export) puts before a value
+    /// that would otherwise be run as a formula (`'+4791234567`) is not part of it.
     fn text(&self, column: Column) -> &str {
-        self.header.position(column).map_or("", |index| self.row.cell(index))
+        let text = self.header.position(column).map_or("", |index| self.row.cell(index));
+        text.strip_prefix('\'').filter(|rest| rest.starts_with(['=', '+', '-', '@'])).unwrap_or(text)
     }
 
     fn refuse(&mut self, column: Column, code: &str) {
@@ -641,7 +663,7 @@ mod tests {
         third.number = 4;
         third.cells[2] = "third@example.no".into();
         third.cells[3] = "+4722123456".into();
-        let (candidates, problems) = read_all(&header(), &known(&chapter), &[row(GOOD), second, third], || {});
+        let (candidates, problems) = read_all(&header(), &known(&chapter), &[row(GOOD), second, third], &|| {});
         assert_eq!(candidates.iter().map(|c| c.row).collect::<Vec<_>>(), [2, 4]);
         assert_eq!(problems, [Problem::duplicate(3, 2)], "the same phone as row 2");
     }

@@ -5,11 +5,11 @@
 //! import would do. The command line and the background work for uploads both run imports
 //! through [`import`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use diesel_async::{AsyncConnection, AsyncPgConnection};
+use diesel_async::{AnsiTransactionManager, AsyncPgConnection, TransactionManager};
 use uuid::Uuid;
 
 use super::columns::{Column, Header, HeaderError, Mapping};
@@ -22,7 +22,7 @@ use crate::chapters::queries as chapters;
 use crate::followups::queries as followups;
 use crate::http::RequestMeta;
 use crate::i18n::Lang;
-use crate::ids::UserId;
+use crate::ids::{ChapterId, UserId};
 use crate::members::lifecycle::welcome_message;
 use crate::members::status::Status;
 use crate::organisations::queries::Organisation;
@@ -106,7 +106,7 @@ pub struct Summary {
 }
 
 /// Imports `request.file` into `org`: `lookup` reads the organisation's chapters and membership
-/// types, and the import itself runs on a connection of its own to `url`.
+/// types, and the import itself runs on connections of its own to `url`.
 pub async fn import(
     lookup: &mut AsyncPgConnection,
     url: &str,
@@ -128,81 +128,123 @@ pub async fn import(
     let reading = progress.clone();
     let ignored = header.ignored.clone();
     let (candidates, problems) =
-        tokio::task::spawn_blocking(move || rows::read_all(&header, &known, &table.rows, || reading.advance(1)))
+        tokio::task::spawn_blocking(move || rows::read_all(&header, &known, &table.rows, &|| reading.advance(1)))
             .await
             .map_err(anyhow::Error::from)?;
     progress.stage(Stage::Copying, candidates.len() as u64);
-    let mut conn = queries::staged(url, &candidates, |n| progress.advance(n)).await?;
+    let parts = by_chapter(candidates, parallelism());
+    let staging = parts.iter().map(|part| queries::staged(url, part, |n| progress.advance(n)));
+    let mut conns = futures_util::future::try_join_all(staging).await?;
     progress.stage(Stage::Writing, 0);
-    let read = Read { rows, candidates, problems, headings, ignored };
-    let written = conn
-        .transaction(async |conn| {
-            let summary = write(conn, org, &request, read).await?;
-            if request.dry_run { Err(Stop::DryRun(Box::new(summary))) } else { Ok(summary) }
-        })
-        .await;
-    match written {
-        Ok(summary) => Ok(summary),
-        Err(Stop::DryRun(summary)) => Ok(*summary),
-        Err(Stop::Failed(err)) => Err(err),
+    for conn in &mut conns {
+        AnsiTransactionManager::begin_transaction(conn).await?;
     }
-}
-
-/// What reading the file found.
-struct Read {
-    rows: usize,
-    candidates: Vec<Candidate>,
-    problems: Vec<Problem>,
-    headings: BTreeMap<Column, String>,
-    ignored: Vec<String>,
-}
-
-/// How the import's transaction ends other than by committing.
-enum Stop {
-    /// Everything was done, to be rolled back.
-    DryRun(Box<Summary>),
-    Failed(ImportError),
-}
-
-impl From<diesel::result::Error> for Stop {
-    fn from(err: diesel::result::Error) -> Self {
-        Self::Failed(err.into())
+    let outcome = match write_all(&mut conns, org, &request, &parts).await {
+        Ok((matches, created)) => {
+            let summary = summarise(Read { rows, problems, headings, ignored }, &matches, created);
+            if request.dry_run {
+                Ok(summary)
+            } else {
+                record(&mut conns[0], org, &request, &summary).await.map(|()| summary)
+            }
+        }
+        Err(err) => Err(err),
+    };
+    // The parts commit only once every one is written; a failure in any rolls all of them back.
+    let commit = outcome.is_ok() && !request.dry_run;
+    for conn in &mut conns {
+        if commit {
+            AnsiTransactionManager::commit_transaction(conn).await?;
+        } else if AnsiTransactionManager::rollback_transaction(conn).await.is_err() {
+            // The connection is closed below, which rolls its transaction back all the same.
+            tracing::warn!("an import's transaction could not be rolled back on its connection");
+        }
     }
+    outcome
 }
 
-impl From<ImportError> for Stop {
-    fn from(err: ImportError) -> Self {
-        Self::Failed(err)
+/// How many connections write an import at once: one per core, at most four.
+fn parallelism() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get()).min(4)
+}
+
+/// The rows in up to `parts` parts of about the same size, each chapter's rows in one part: the
+/// parts are written at once by transactions of their own, and what two of them could both
+/// want to change (a chapter's fee count for a year) is a chapter's.
+fn by_chapter(candidates: Vec<Candidate>, parts: usize) -> Vec<Vec<Candidate>> {
+    let mut chapters: HashMap<ChapterId, Vec<Candidate>> = HashMap::new();
+    for candidate in candidates {
+        chapters.entry(candidate.chapter_id).or_default().push(candidate);
     }
+    let mut groups: Vec<Vec<Candidate>> = chapters.into_values().collect();
+    groups.sort_by_key(|g| std::cmp::Reverse(g.len()));
+    let mut split: Vec<Vec<Candidate>> = (0..parts.clamp(1, groups.len().max(1))).map(|_| Vec::new()).collect();
+    for group in groups {
+        if let Some(smallest) = split.iter_mut().min_by_key(|part| part.len()) {
+            smallest.extend(group);
+        }
+    }
+    split
 }
 
-async fn write(
+/// Writes every part on its own connection, all at once; each connection's transaction is left
+/// open for the caller to end.
+async fn write_all(
+    conns: &mut [AsyncPgConnection],
+    org: &Organisation,
+    request: &Request,
+    parts: &[Vec<Candidate>],
+) -> Result<(Vec<Match>, usize), ImportError> {
+    // Every part runs to its end, so that no statement is still running when the caller ends
+    // the transactions.
+    let writes = conns.iter_mut().zip(parts).map(|(conn, part)| write_part(conn, org, request, part));
+    let written = futures_util::future::join_all(writes).await.into_iter().collect::<Result<Vec<_>, _>>()?;
+    let created = written.iter().map(|(_, created)| *created).sum();
+    Ok((written.into_iter().flat_map(|(matches, _)| matches).collect(), created))
+}
+
+async fn write_part(
     conn: &mut AsyncPgConnection,
     org: &Organisation,
     request: &Request,
-    read: Read,
-) -> Result<Summary, Stop> {
+    part: &[Candidate],
+) -> Result<(Vec<Match>, usize), ImportError> {
     queries::match_registry(conn, org.id).await?;
     let matches = queries::matches(conn).await?;
     let created = queries::write_new(conn, org.id, request.today).await?;
     if request.welcome {
-        welcome(conn, org, &created, &read.candidates, request.today).await?;
+        welcome(conn, org, &created, part, request.today).await?;
     }
-    let summary = summarise(read, &matches, created.len());
-    if !request.dry_run {
-        let new = NewImport {
-            id: request.id,
-            organisation_id: org.id,
-            requested_by: request.requested_by,
-            dry_run: false,
-            welcome: request.welcome,
-        };
-        queries::record_done(conn, &new, &summary.counts()).await?;
-        let meta = RequestMeta { request_id: String::new(), lang: Lang::default() };
-        let event = Event::new(Some(org.id), "import", "member_import", Some(request.id));
-        audit::record(conn, &meta, request.requested_by, event).await?;
-    }
-    Ok(summary)
+    Ok((matches, created.len()))
+}
+
+/// The import's record, with its counts, and its one audit event.
+async fn record(
+    conn: &mut AsyncPgConnection,
+    org: &Organisation,
+    request: &Request,
+    summary: &Summary,
+) -> Result<(), ImportError> {
+    let new = NewImport {
+        id: request.id,
+        organisation_id: org.id,
+        requested_by: request.requested_by,
+        dry_run: false,
+        welcome: request.welcome,
+    };
+    queries::record_done(conn, &new, &summary.counts()).await?;
+    let meta = RequestMeta { request_id: String::new(), lang: Lang::default() };
+    let event = Event::new(Some(org.id), "import", "member_import", Some(request.id));
+    audit::record(conn, &meta, request.requested_by, event).await?;
+    Ok(())
+}
+
+/// What reading the file found, besides the rows to import.
+struct Read {
+    rows: usize,
+    problems: Vec<Problem>,
+    headings: BTreeMap<Column, String>,
+    ignored: Vec<String>,
 }
 
 /// The welcome e-mail and follow-ups of each new active member.
