@@ -45,7 +45,7 @@ impl Column {
     ];
 
     /// The column's name: the export's heading, and what a mapping file names.
-    pub fn name(self) -> &'static str {
+    pub const fn name(self) -> &'static str {
         match self {
             Self::GivenName => "given_name",
             Self::FamilyName => "family_name",

@@ -1,5 +1,7 @@
-//! `GET /chapters/{id}/members/export`: the member list as CSV or as an Excel workbook, read in
-//! batches so that an export of a whole organisation never holds a connection for long. CSV is
+//! `GET /chapters/{id}/members/export`: the member list as CSV or as an Excel workbook, in the
+//! columns `fellesskap import members` reads (so an organisation can take its list elsewhere,
+//! or read it back), read in batches so that an export of a whole organisation never holds a
+//! connection for long. CSV is
 //! streamed as it is read; the workbook is written row by row to a temporary file (constant
 //! memory) off the async workers, then sent.
 
@@ -10,39 +12,41 @@ use futures_util::stream;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 use uuid::Uuid;
 
-use super::queries::{self, MemberQuery, Scope};
-use super::types::{ExportFormat, ExportParams, MemberFilter, MemberSummary};
-use super::types::{member_query, summarise};
+use std::collections::HashMap;
+
+use super::queries::{self, MemberQuery, Membership, Person, Scope};
+use super::types::member_query;
+use super::types::{ExportFormat, ExportParams, MemberFilter};
 use crate::audit::{self, Event};
 use crate::auth::{Caller, Operation};
+use crate::chapters::queries as chapters;
 use crate::error::{ApiError, ApiResult};
 use crate::guards::chapter_with_organisation;
 use crate::http::{Db, RequestMeta, ValidQuery, csv_attachment};
-use crate::ids::{ChapterId, OrgId};
+use crate::ids::{ChapterId, OrgId, PersonId};
+use crate::imports::columns::Column;
 use crate::state::AppState;
 
 const BATCH: i64 = 1000;
-const HEADER: [&str; 13] = [
-    "id",
-    "given_name",
-    "family_name",
-    "email",
-    "phone",
-    "postal_code",
-    "birth_year",
-    "home_chapter_id",
-    "membership_id",
-    "status",
-    "membership_type",
-    "joined_on",
-    "ended_on",
-];
+/// The import's columns, by the names it reads.
+const HEADER: [&str; 14] = {
+    let mut names = [""; 14];
+    let mut i = 0;
+    while i < 14 {
+        names[i] = Column::ALL[i].name();
+        i += 1;
+    }
+    names
+};
 
 const XLSX_TYPE: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// The member list as CSV (UTF-8, comma-separated, with a header row; cells that a spreadsheet
 /// would run as a formula are prefixed with `'`) or as an Excel workbook (`format=xlsx`), with
-/// the filters of the list (chapter leaders).
+/// the filters of the list (chapter leaders). One row per member, with their newest membership,
+/// in the columns the import reads: `given_name`, `family_name`, `email`, `phone`,
+/// `postal_code`, `birth_year`, `birth_date`, `language`, `chapter` (its name),
+/// `membership_type`, `joined_on`, `status`, `ended_on`, `fees_paid` (the years paid).
 #[utoipa::path(operation_id = "export_members", tag = "members",
     params(("chapter_id" = Uuid, Path, description = "Chapter id"), MemberFilter, ExportParams),
     responses((status = 200, description = "One member per row",
@@ -62,9 +66,11 @@ pub async fn export_members(
     let event = Event::new(Some(org.id), "export", "member", Some(chapter.id.into()));
     audit::record(&mut conn, &meta, caller.user_id, event).await?;
     let scope = queries::scope_of(&mut conn, &chapter).await?;
+    let chapter_names =
+        chapters::all_of_organisation(&mut conn, org.id).await?.into_iter().map(|c| (c.id, c.name)).collect();
     drop(conn);
     let query = member_query(&org, filter.0);
-    let batches = Batches { state: state.clone(), org: org.id, scope, query, after: None, first: true };
+    let batches = Batches { state: state.clone(), org: org.id, scope, query, chapter_names, after: None, first: true };
     match params.0.format.unwrap_or_default() {
         ExportFormat::Csv => Ok(csv_attachment("members").streaming(csv_stream(batches))),
         ExportFormat::Xlsx => {
@@ -111,7 +117,7 @@ async fn workbook(mut batches: Batches) -> Result<Vec<u8>, ApiError> {
 }
 
 /// One member per row.
-type Row = [String; 13];
+type Row = [String; 14];
 
 /// A workbook being written: one sheet, its header frozen above the rows.
 struct Sheet {
@@ -127,7 +133,7 @@ impl Sheet {
         let bold = Format::new().set_bold();
         for (column, name) in (0u16..).zip(HEADER) {
             sheet.write_string_with_format(0, column, name, &bold)?;
-            sheet.set_column_width(column, if column == 0 || column == 7 || column == 8 { 38 } else { 16 })?;
+            sheet.set_column_width(column, if name == "email" || name == "chapter" { 28 } else { 16 })?;
         }
         sheet.set_freeze_panes(1, 0)?;
         Ok(Self { workbook, next_row: 1 })
@@ -163,6 +169,7 @@ struct Batches {
     org: OrgId,
     scope: Scope,
     query: MemberQuery,
+    chapter_names: HashMap<ChapterId, String>,
     after: Option<Uuid>,
     first: bool,
 }
@@ -177,30 +184,49 @@ impl Batches {
         let mut conn = self.state.conn().await?;
         let people = queries::list_people(&mut conn, self.org, &self.scope, &self.query, self.after, BATCH).await?;
         let full = i64::try_from(people.len()).unwrap_or(0) == BATCH;
-        let rows = summarise(&mut conn, people).await?;
+        let ids: Vec<PersonId> = people.iter().map(|p| p.id).collect();
+        let memberships = queries::memberships_of_people(&mut conn, &ids).await?;
+        let fees = queries::fees_of(&mut conn, &memberships.iter().map(|m| m.id).collect::<Vec<_>>()).await?;
         self.first = false;
-        self.after = if full { rows.last().map(|r| r.id.into()) } else { None };
-        Ok(Some(rows.iter().map(record).collect()))
+        self.after = if full { people.last().map(|p| p.id.into()) } else { None };
+        Ok(Some(
+            people
+                .iter()
+                .map(|person| {
+                    let newest = memberships.iter().rfind(|m| m.person_id == person.id);
+                    let years = newest.map(|m| fees.iter().filter(|f| f.membership_id == m.id).map(|f| f.year));
+                    record(person, newest, years.into_iter().flatten(), &self.chapter_names)
+                })
+                .collect(),
+        ))
     }
 }
 
-fn record(m: &MemberSummary) -> Row {
+/// A member's row: their details, their newest membership and the years it is paid for.
+fn record(
+    person: &Person,
+    membership: Option<&Membership>,
+    years: impl Iterator<Item = i16>,
+    chapter_names: &HashMap<ChapterId, String>,
+) -> Row {
     let text = |v: &Option<String>| v.clone().unwrap_or_default();
     let show = |v: Option<String>| v.unwrap_or_default();
+    let chapter = membership.map_or(person.home_chapter_id, |m| m.chapter_id);
     [
-        m.id.to_string(),
-        text(&m.given_name),
-        text(&m.family_name),
-        text(&m.email),
-        text(&m.phone),
-        text(&m.postal_code),
-        show(m.birth_year.map(|y| y.to_string())),
-        m.home_chapter_id.to_string(),
-        show(m.membership_id.map(|id| id.to_string())),
-        show(m.status.map(|s| s.as_str().to_owned())),
-        text(&m.membership_type),
-        show(m.joined_on.map(|d| d.to_string())),
-        show(m.ended_on.map(|d| d.to_string())),
+        text(&person.given_name),
+        text(&person.family_name),
+        text(&person.email),
+        text(&person.phone),
+        text(&person.postal_code),
+        show(person.birth_year.map(|y| y.to_string())),
+        show(person.birth_date.map(|d| d.to_string())),
+        person.language.clone(),
+        chapter_names.get(&chapter).cloned().unwrap_or_default(),
+        show(membership.map(|m| m.type_code.clone())),
+        show(membership.and_then(|m| m.joined_on).map(|d| d.to_string())),
+        show(membership.map(|m| m.status.as_str().to_owned())),
+        show(membership.and_then(|m| m.ended_on).map(|d| d.to_string())),
+        years.map(|y| y.to_string()).collect::<Vec<_>>().join(", "),
     ]
 }
 

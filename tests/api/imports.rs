@@ -240,20 +240,22 @@ async fn windows_1252_semicolons_and_a_workbook_read_the_same_as_utf8_csv() {
     for (org, file) in [(&world.a.slug, &utf8), (&world.b.slug, &windows), (&third.slug, &workbook)] {
         stdout(&import(&app, org, file, &[]).await);
     }
-    let members_of = |slug: &str| {
-        format!(
-            "SELECT string_agg(concat_ws(' ', p.given_name, p.family_name, p.email, p.phone, p.postal_code, p.birth_year,
-                    p.language, c.name, m.type_code, m.status, m.joined_on, m.ended_on,
-                    (SELECT string_agg(year::text, ',' ORDER BY year) FROM membership_fees f WHERE f.membership_id = m.id)),
-                    ' / ' ORDER BY p.given_name, p.family_name) AS v
-             FROM people p JOIN memberships m ON m.person_id = p.id JOIN chapters c ON c.id = m.chapter_id
-             JOIN organisations o ON o.id = p.organisation_id WHERE o.slug = '{slug}'"
-        )
-    };
     let from_utf8 = app.one_text(&members_of(&world.a.slug)).await;
     assert!(from_utf8.contains("Åse Ødegård"), "{from_utf8}");
     assert_eq!(app.one_text(&members_of(&world.b.slug)).await, from_utf8, "Windows-1252, semicolons");
     assert_eq!(app.one_text(&members_of(&third.slug)).await, from_utf8, "the workbook");
+}
+
+/// A query for everything the import writes of each member of an organisation, one line each.
+fn members_of(slug: &str) -> String {
+    format!(
+        "SELECT string_agg(concat_ws(' ', p.given_name, p.family_name, p.email, p.phone, p.postal_code, p.birth_year,
+                p.language, c.name, m.type_code, m.status, m.joined_on, m.ended_on,
+                (SELECT string_agg(year::text, ',' ORDER BY year) FROM membership_fees f WHERE f.membership_id = m.id)),
+                ' / ' ORDER BY p.given_name, p.family_name) AS v
+         FROM people p JOIN memberships m ON m.person_id = p.id JOIN chapters c ON c.id = m.chapter_id
+         JOIN organisations o ON o.id = p.organisation_id WHERE o.slug = '{slug}'"
+    )
 }
 
 /// The rows of a CSV text as a workbook, the way a spreadsheet program keeps them: numbers as
@@ -316,4 +318,34 @@ async fn a_file_without_the_columns_every_row_needs_is_refused_whole() {
     let said = String::from_utf8_lossy(&output.stderr);
     assert!(said.contains("Every member list needs these columns: joined_on, email, phone."), "{said}");
     assert_eq!(registry_digest(&app).await, before);
+}
+
+#[actix_web::test]
+async fn the_member_export_is_in_the_imports_columns_and_reads_back_as_the_same_members() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let file = write("members.csv", every_kind_of_row().as_bytes());
+    stdout(&import(&app, &world.a.slug, &file, &[]).await);
+    let conn = &mut app.conn().await;
+    let c1 = world::chapter(conn, &world.b.root, ChapterKind::County, "C1").await;
+    world::chapter(conn, &c1, ChapterKind::Local, "L1").await;
+    let admin = app.token(world.org_admin).await;
+    let export =
+        app.get(&format!("/api/v1/chapters/{}/members/export", world.a.root.id), Some(&admin)).await.expect(200);
+    let text = export.body.as_str().expect("csv").to_owned();
+    assert!(
+        text.starts_with(
+            "given_name,family_name,email,phone,postal_code,birth_year,birth_date,language,chapter,membership_type,joined_on,status,ended_on,fees_paid\n"
+        ),
+        "{text}"
+    );
+    let exported = write("export.csv", text.as_bytes());
+    let printed = stdout(&import(&app, &world.a.slug, &exported, &[]).await);
+    assert!(
+        printed.contains("4 rows: 0 imported, 4 already registered, 0 refused"),
+        "read back, nothing changes: {printed}"
+    );
+    let printed = stdout(&import(&app, &world.b.slug, &exported, &[]).await);
+    assert!(printed.contains("4 rows: 4 imported, 0 already registered, 0 refused"), "{printed}");
+    assert_eq!(app.one_text(&members_of(&world.b.slug)).await, app.one_text(&members_of(&world.a.slug)).await);
 }
