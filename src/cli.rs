@@ -108,7 +108,9 @@ pub fn run() -> anyhow::Result<()> {
 }
 
 async fn execute(cli: Cli, url: &str) -> anyhow::Result<()> {
-    let config = cli.config;
+    let mut config = cli.config;
+    // Imports connect on their own (to copy their rows), to the database resolved here.
+    config.database_url = Some(crate::config::Secret::new(url));
     match cli.command {
         Command::Migrate => {
             let applied = db::run_migrations(url)?;

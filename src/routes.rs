@@ -12,7 +12,7 @@ use utoipa_actix_web::{AppExt, scope};
 
 use crate::auth::policy::{Operation, Policy};
 use crate::{
-    access, accounts, activities, aggregates, audit, catalogues, chapters, followups, groups, health, members,
+    access, accounts, activities, aggregates, audit, catalogues, chapters, followups, groups, health, imports, members,
     organisations, pages, peer_support, projects, reference, signup, targets, volunteers,
 };
 
@@ -33,6 +33,9 @@ pub fn register(cfg: &mut ServiceConfig) {
             .service(organisations::routes::get_org)
             .service(organisations::routes::update_org)
             .service(organisations::logo::put_org_logo)
+            .service(imports::routes::start_import)
+            .service(imports::routes::get_import)
+            .service(imports::routes::get_import_report)
             .service(organisations::logo::delete_org_logo)
             .service(chapters::routes::list_chapters)
             .service(chapters::routes::get_chapter)
@@ -169,6 +172,7 @@ pub fn register_pages(cfg: &mut actix_web::web::ServiceConfig) {
         (name = "organisations", description = "Organisations (tenants)"),
         (name = "chapters", description = "The chapter tree of an organisation"),
         (name = "members", description = "Members, memberships, fees, counts and follow-ups"),
+        (name = "imports", description = "Member lists brought in from spreadsheets and other systems"),
         (name = "public", description = "Sign-up and the member's own data, without an account"),
         (name = "volunteers", description = "Volunteer roles, courses and qualifications"),
         (name = "groups", description = "Groups, their leaders and meetings"),

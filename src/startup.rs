@@ -122,10 +122,11 @@ enum Frequent {
     PublicRequests,
     Outbox,
     MemberDayCounts,
+    Imports,
 }
 
 impl Frequent {
-    const ALL: [Self; 3] = [Self::PublicRequests, Self::Outbox, Self::MemberDayCounts];
+    const ALL: [Self; 4] = [Self::PublicRequests, Self::Outbox, Self::MemberDayCounts, Self::Imports];
 
     /// One round; whether it left more waiting, so that a campaign's sign-ups and their e-mails
     /// are worked off back to back rather than a batch per poll.
@@ -146,6 +147,10 @@ impl Frequent {
             },
             Self::MemberDayCounts => timed("member_day_counts", keep_counts(state)).await.unwrap_or_else(|err| {
                 tracing::warn!(error = %err, "counting member days failed");
+                false
+            }),
+            Self::Imports => timed("imports", crate::imports::jobs::work_next(state)).await.unwrap_or_else(|err| {
+                tracing::warn!(error = %err, "importing an upload failed");
                 false
             }),
         }

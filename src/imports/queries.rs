@@ -291,7 +291,7 @@ pub async fn write_new(conn: &mut AsyncPgConnection, org: OrgId, today: NaiveDat
         .await
 }
 
-/// A new import as the command line runs it: already running, nothing to claim.
+/// A new import: who asked for it and how it is to run.
 pub struct NewImport {
     pub id: Uuid,
     pub organisation_id: OrgId,
@@ -300,22 +300,134 @@ pub struct NewImport {
     pub welcome: bool,
 }
 
-/// Records an import the command line ran, with what it did.
+/// Records what an import did as it commits: a new record for the command line's, the upload's
+/// own record otherwise (emptying its file).
 pub async fn record_done(conn: &mut AsyncPgConnection, new: &NewImport, counts: &Counts) -> QueryResult<()> {
     diesel::insert_into(member_imports::table)
         .values((
             member_imports::id.eq(new.id),
             member_imports::organisation_id.eq(new.organisation_id),
             member_imports::requested_by.eq(new.requested_by),
-            member_imports::state.eq(ImportState::Done),
+            member_imports::state.eq(ImportState::Running),
             member_imports::dry_run.eq(new.dry_run),
             member_imports::welcome.eq(new.welcome),
             member_imports::started_at.eq(diesel::dsl::now),
+        ))
+        .on_conflict_do_nothing()
+        .execute(conn)
+        .await?;
+    finish(conn, new.id, counts).await
+}
+
+/// The import is done with what it did; its file is dropped.
+pub async fn finish(conn: &mut AsyncPgConnection, id: Uuid, counts: &Counts) -> QueryResult<()> {
+    diesel::update(member_imports::table.find(id))
+        .set((
+            counts,
+            member_imports::rows_read.eq(counts.rows_total.unwrap_or_default()),
+            member_imports::state.eq(ImportState::Done),
+            member_imports::file.eq(None::<Vec<u8>>),
+            member_imports::lease_until.eq(None::<DateTime<Utc>>),
             member_imports::finished_at.eq(diesel::dsl::now),
         ))
         .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// The file could not be imported (`code` says why); its file is dropped.
+pub async fn fail(conn: &mut AsyncPgConnection, id: Uuid, code: &str) -> QueryResult<()> {
+    diesel::update(member_imports::table.find(id))
+        .set((
+            member_imports::state.eq(ImportState::Failed),
+            member_imports::error_code.eq(code),
+            member_imports::file.eq(None::<Vec<u8>>),
+            member_imports::lease_until.eq(None::<DateTime<Utc>>),
+            member_imports::finished_at.eq(diesel::dsl::now),
+        ))
+        .execute(conn)
+        .await
+        .map(drop)
+}
+
+/// Queues an uploaded file.
+pub async fn enqueue(conn: &mut AsyncPgConnection, new: &NewImport, file: &[u8]) -> QueryResult<ImportRecord> {
+    diesel::insert_into(member_imports::table)
+        .values((
+            member_imports::id.eq(new.id),
+            member_imports::organisation_id.eq(new.organisation_id),
+            member_imports::requested_by.eq(new.requested_by),
+            member_imports::state.eq(ImportState::Queued),
+            member_imports::dry_run.eq(new.dry_run),
+            member_imports::welcome.eq(new.welcome),
+            member_imports::file.eq(file),
+        ))
+        .returning(ImportRecord::as_returning())
+        .get_result(conn)
+        .await
+}
+
+pub async fn find(conn: &mut AsyncPgConnection, org: OrgId, id: Uuid) -> QueryResult<ImportRecord> {
+    member_imports::table
+        .filter(member_imports::organisation_id.eq(org))
+        .find(id)
+        .select(ImportRecord::as_select())
+        .first(conn)
+        .await
+}
+
+/// An import a replica has taken, with its file.
+pub struct Claimed {
+    pub record: ImportRecord,
+    pub file: Vec<u8>,
+}
+
+/// How long a replica holds an import it took before another may take it over (the holder
+/// renews it while it works).
+pub const LEASE_SECONDS: i32 = 120;
+
+/// Takes the oldest upload waiting, or one whose replica stopped renewing its lease, and marks
+/// it running; `None` when there is none. Replicas skip the rows another is taking.
+pub async fn claim_next(conn: &mut AsyncPgConnection) -> QueryResult<Option<Claimed>> {
+    #[derive(QueryableByName)]
+    struct Taken {
+        #[diesel(sql_type = SqlUuid)]
+        id: Uuid,
+    }
+    let taken: Option<Taken> = sql_query(
+        "UPDATE member_imports SET state = 'running', started_at = coalesce(started_at, now()),
+                lease_until = now() + make_interval(secs => $1)
+         WHERE id = (SELECT id FROM member_imports
+                     WHERE state = 'queued' OR (state = 'running' AND lease_until < now())
+                     ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
+         RETURNING id",
+    )
+    .bind::<Integer, _>(LEASE_SECONDS)
+    .get_result(conn)
+    .await
+    .optional()?;
+    let Some(taken) = taken else { return Ok(None) };
+    let (record, file): (ImportRecord, Option<Vec<u8>>) = member_imports::table
+        .find(taken.id)
+        .select((ImportRecord::as_select(), member_imports::file))
+        .first(conn)
         .await?;
-    diesel::update(member_imports::table.find(new.id)).set(counts).execute(conn).await.map(drop)
+    Ok(Some(Claimed { record, file: file.unwrap_or_default() }))
+}
+
+/// How far the import has read, and that its replica still holds it.
+pub async fn renew(conn: &mut AsyncPgConnection, id: Uuid, rows_total: i32, rows_read: i32) -> QueryResult<()> {
+    sql_query(
+        "UPDATE member_imports SET rows_total = $2, rows_read = $3, lease_until = now() + make_interval(secs => $4)
+         WHERE id = $1 AND state = 'running'",
+    )
+    .bind::<SqlUuid, _>(id)
+    .bind::<Integer, _>(rows_total)
+    .bind::<Integer, _>(rows_read)
+    .bind::<Integer, _>(LEASE_SECONDS)
+    .execute(conn)
+    .await
+    .map(drop)
 }
 
 /// The people and chapters of the rows written, for their welcome.

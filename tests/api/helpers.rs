@@ -178,6 +178,8 @@ pub fn clone_database() -> (String, String) {
 
 /// The real application on a free port against `db_url`; it drops `db_name` when done.
 pub async fn serve(config: Config, db_url: String, db_name: Option<String>) -> TestApp {
+    let mut config = config;
+    config.database_url = Some(Secret::new(db_url.clone()));
     let pool = fellesskap::db::pool(&db_url, &config).expect("building the pool");
     let state = web::Data::new(AppState::new(pool, config).expect("building the state"));
     let listener = TcpListener::bind("127.0.0.1:0").expect("binding a port");

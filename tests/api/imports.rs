@@ -349,3 +349,71 @@ async fn the_member_export_is_in_the_imports_columns_and_reads_back_as_the_same_
     assert!(printed.contains("4 rows: 4 imported, 0 already registered, 0 refused"), "{printed}");
     assert_eq!(app.one_text(&members_of(&world.b.slug)).await, app.one_text(&members_of(&world.a.slug)).await);
 }
+
+async fn upload(app: &TestApp, slug: &str, token: &str, query: &str, file: &str) -> crate::helpers::Reply {
+    app.post_raw(&format!("/api/v1/orgs/{slug}/imports{query}"), Some(token), "text/csv", file.as_bytes().to_vec())
+        .await
+}
+
+#[actix_web::test]
+async fn an_upload_is_imported_by_the_background_work_and_followed_to_its_end() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    registered(&app, &world).await;
+    let admin = app.token(world.org_admin).await;
+    let queued = upload(&app, &world.a.slug, &admin, "", &every_kind_of_row()).await.expect(202);
+    assert_eq!(queued.body["state"], "queued");
+    let location = queued.header("location").expect("where to follow it").to_owned();
+    assert!(fellesskap::imports::jobs::work_next(&app.state).await.expect("the background work"));
+    assert!(!fellesskap::imports::jobs::work_next(&app.state).await.unwrap(), "nothing more waits");
+    let done = app.get(&location, Some(&admin)).await.expect(200);
+    assert_eq!(done.body["state"], "done", "{}", done.body);
+    let counts: Vec<i64> = ["rows_total", "rows_read", "created", "unchanged", "refused", "duplicates", "flagged"]
+        .iter()
+        .map(|k| done.body[*k].as_i64().unwrap())
+        .collect();
+    assert_eq!(counts, [9, 9, 3, 1, 4, 1, 1]);
+    assert_eq!(done.body["ignored_columns"], serde_json::json!(["Medlemsnummer"]));
+    assert_eq!(app.one_text("SELECT count(*)::text AS v FROM member_imports WHERE file IS NOT NULL").await, "0");
+    let report = app.get(&format!("{location}/report?lang=nb"), Some(&admin)).await.expect(200);
+    let text = report.body.as_str().unwrap();
+    assert!(text.contains("5,Avvist,joined_on,Ikke en dato."), "in the caller's language: {text}");
+    assert_eq!(text.lines().count(), 7, "a header and six problems: {text}");
+    let audited =
+        app.one_text("SELECT string_agg(action, ',' ORDER BY occurred_at) AS v FROM audit_events WHERE entity_type = 'member_import'").await;
+    assert_eq!(audited, "create,import");
+}
+
+#[actix_web::test]
+async fn an_upload_is_for_org_admins_of_its_own_organisation() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let leader = app.token(world.leader).await;
+    upload(&app, &world.a.slug, &leader, "", &every_kind_of_row()).await.expect(403);
+    let other = app.token(world.other_org_admin).await;
+    upload(&app, &world.a.slug, &other, "", &every_kind_of_row()).await.expect(404);
+    let admin = app.token(world.org_admin).await;
+    let queued = upload(&app, &world.a.slug, &admin, "", &every_kind_of_row()).await.expect(202);
+    let location = queued.header("location").unwrap().replace(&world.a.slug, &world.b.slug);
+    app.get(&location, Some(&other)).await.expect(404);
+    upload(&app, &world.a.slug, &admin, "", " \n").await.expect_problem(422, "import_empty");
+}
+
+#[actix_web::test]
+async fn a_dry_run_upload_reports_and_changes_nothing_and_a_bad_header_fails_with_its_reason() {
+    let app = spawn_app().await;
+    let world = World::build(&app).await;
+    let admin = app.token(world.org_admin).await;
+    let before = app.count("people").await;
+    let dry = upload(&app, &world.a.slug, &admin, "?dry_run=true", &every_kind_of_row()).await.expect(202);
+    let bad = upload(&app, &world.a.slug, &admin, "", "Fornavn;Etternavn\nKari;Nordmann\n").await.expect(202);
+    while fellesskap::imports::jobs::work_next(&app.state).await.unwrap() {}
+    let dry = app.get(dry.header("location").unwrap(), Some(&admin)).await.expect(200);
+    assert_eq!((dry.body["state"].as_str(), dry.body["created"].as_i64()), (Some("done"), Some(4)));
+    assert_eq!(app.count("people").await, before, "a dry run changes nothing");
+    let bad = app.get(bad.header("location").unwrap(), Some(&admin)).await.expect(200);
+    assert_eq!(bad.body["state"], "failed");
+    assert_eq!(bad.body["failure"]["code"], "import_columns_missing");
+    let message = bad.body["failure"]["message"].as_str().unwrap();
+    assert_eq!(message, "Columns are missing");
+}

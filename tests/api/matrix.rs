@@ -50,6 +50,7 @@ fn expected_policy(operation: Operation) -> Policy {
         UpdateOrg | PutOrgLogo | DeleteOrgLogo | CreateChapter | UpdateChapter | ListOrgGrants | ListAudit => {
             Policy::OrgAdmin
         }
+        StartImport | GetImport | GetImportReport => Policy::OrgAdmin,
         ListChapterGrants => Policy::ChapterLeader,
         CreateOrgGrant | CreateOrgInvitation => Policy::OrgAdmin,
         CreateChapterGrant | RevokeGrant | CreateChapterInvitation => Policy::GrantRole,
@@ -148,6 +149,8 @@ struct PlaceMember {
     assignment: Uuid,
     /// The version of the organisation's conversation consent text in English.
     consent_version: String,
+    /// A finished import of the organisation.
+    import: Uuid,
 }
 
 impl Fixture {
@@ -210,6 +213,7 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         .replace("{target_id}", &member.target.to_string())
         .replace("{conversation_request_id}", &member.conversation_request.to_string())
         .replace("{assignment_id}", &member.assignment.to_string())
+        .replace("{import_id}", &member.import.to_string())
         .replace("{code}", code);
     let path = match operation {
         Operation::NewlyQualified => format!("{path}?year=2026"),
@@ -230,6 +234,8 @@ fn request(fx: &Fixture, operation: Operation, path: &str, place: Place) -> (Str
         Operation::ListOrgs | Operation::GetOrg | Operation::ListChapters | Operation::GetChapter => None,
         // Without an image the logo is refused as the wrong type, once the caller may send one.
         Operation::PutOrgLogo | Operation::DeleteOrgLogo => None,
+        // Without a file the upload is refused as empty, once the caller may send one.
+        Operation::StartImport | Operation::GetImport | Operation::GetImportReport => None,
         Operation::ListOrgGrants | Operation::ListChapterGrants | Operation::RevokeGrant | Operation::ListAudit => None,
         Operation::Login => Some(json!({"email": "nobody@test.example", "password": "irrelevant"})),
         Operation::Refresh | Operation::Logout => Some(json!({"refresh_token": "not-a-real-token"})),
@@ -379,6 +385,7 @@ fn targets_a_place(path: &str) -> bool {
         "{target_id}",
         "{conversation_request_id}",
         "{assignment_id}",
+        "{import_id}",
     ]
     .iter()
     .any(|p| path.contains(p))
@@ -480,7 +487,20 @@ async fn place_member(app: &crate::helpers::TestApp, world: &World, chapter: &Ch
     )
     .await
     .unwrap();
+    let import = Uuid::now_v7();
+    diesel_async::RunQueryDsl::execute(
+        diesel::sql_query(
+            "INSERT INTO member_imports (id, organisation_id, state, dry_run, welcome, finished_at)
+             VALUES ($1, $2, 'done', false, false, now())",
+        )
+        .bind::<diesel::sql_types::Uuid, _>(import)
+        .bind::<diesel::sql_types::Uuid, _>(chapter.organisation_id),
+        &mut app.conn().await,
+    )
+    .await
+    .unwrap();
     PlaceMember {
+        import,
         conversation_request,
         assignment,
         consent_version,
