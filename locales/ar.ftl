@@ -562,3 +562,4 @@ problem-import-column-twice = عمودان يحملان الشيء نفسه
     .detail = عنوانان يعنيان { $columns }. احذف أحدهما، أو سمّهما في ملف ربط.
 problem-import-columns-missing = هناك أعمدة ناقصة
     .detail = تحتاج كل قائمة أعضاء إلى هذه الأعمدة: { $columns }.
+field-import-empty = لا يحتوي الملف على أي شيء.

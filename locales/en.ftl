@@ -561,3 +561,4 @@ problem-import-column-twice = Two columns hold the same thing
     .detail = Two headings mean { $columns }. Remove one, or name them in a mapping file.
 problem-import-columns-missing = Columns are missing
     .detail = Every member list needs these columns: { $columns }.
+field-import-empty = The file has nothing in it.

@@ -561,3 +561,4 @@ problem-import-column-twice = To kolonner har samme innhold
     .detail = To overskrifter betyr { $columns }. Fjern den ene, eller angi dem i en koblingsfil.
 problem-import-columns-missing = Kolonner mangler
     .detail = Hver medlemsliste trenger disse kolonnene: { $columns }.
+field-import-empty = Filen har ikke noe innhold.

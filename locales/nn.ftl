@@ -561,3 +561,4 @@ problem-import-column-twice = To kolonnar har same innhald
     .detail = To overskrifter tyder { $columns }. Fjern den eine, eller oppgje dei i ei koplingsfil.
 problem-import-columns-missing = Kolonnar manglar
     .detail = Kvar medlemsliste treng desse kolonnane: { $columns }.
+field-import-empty = Fila har ikkje noko innhald.

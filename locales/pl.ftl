@@ -567,3 +567,4 @@ problem-import-column-twice = Dwie kolumny zawierają to samo
     .detail = Dwa nagłówki oznaczają { $columns }. Usuń jeden albo wskaż je w pliku mapowania.
 problem-import-columns-missing = Brakuje kolumn
     .detail = Każda lista członków potrzebuje tych kolumn: { $columns }.
+field-import-empty = Plik jest pusty.

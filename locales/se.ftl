@@ -562,3 +562,4 @@ problem-import-column-twice = Guokte ceakko dollet seamma áššiid
     .detail = Guokte bajilčállaga mearkkašit { $columns }. Sihko nubbi, dahje čále daid čatnanfiilii.
 problem-import-columns-missing = Ceakkut váilot
     .detail = Juohke miellahttolistu dárbbaša dáid ceakkuid: { $columns }.
+field-import-empty = Fiillas ii leat sisdoallu.

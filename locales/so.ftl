@@ -562,3 +562,4 @@ problem-import-column-twice = Laba tiir ayaa isku shay haya
     .detail = Laba cinwaan waxay la macno yihiin { $columns }. Ka saar mid, ama ku magacaw fayl isku xiran.
 problem-import-columns-missing = Tiirar ayaa maqan
     .detail = Liis kasta oo xubno ah wuxuu u baahan yahay tiirarkan: { $columns }.
+field-import-empty = Faylku waxba kuma jiraan.

@@ -567,3 +567,4 @@ problem-import-column-twice = Два стовпці містять те саме
     .detail = Два заголовки означають { $columns }. Видаліть один або вкажіть їх у файлі відповідностей.
 problem-import-columns-missing = Бракує стовпців
     .detail = Кожен список членів потребує цих стовпців: { $columns }.
+field-import-empty = Файл порожній.

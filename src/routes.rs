@@ -297,7 +297,8 @@ fn close_tagged_variants(doc: OpenApi) -> OpenApi {
 }
 
 /// PostgreSQL cannot store NUL, so no text input may hold one (the extractors refuse it); every
-/// free-form string in the document says so with a pattern.
+/// free-form string in the document says so with a pattern. A file's bytes (`binary`) are not
+/// text: an image or a workbook holds NUL bytes.
 fn document_no_nul(doc: OpenApi) -> OpenApi {
     fn walk(value: &mut serde_json::Value) {
         match value {
@@ -305,8 +306,9 @@ fn document_no_nul(doc: OpenApi) -> OpenApi {
                 let is_string = map
                     .get("type")
                     .is_some_and(|t| t == "string" || t.as_array().is_some_and(|a| a.contains(&"string".into())));
-                let strict_format =
-                    map.get("format").is_some_and(|f| ["uuid", "date", "date-time", "email"].iter().any(|s| f == *s));
+                let strict_format = map
+                    .get("format")
+                    .is_some_and(|f| ["uuid", "date", "date-time", "email", "binary"].iter().any(|s| f == *s));
                 let free = !strict_format && !["enum", "pattern", "const"].iter().any(|k| map.contains_key(*k));
                 if is_string && free {
                     map.insert("pattern".to_owned(), NO_NUL_PATTERN.into());

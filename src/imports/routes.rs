@@ -25,7 +25,7 @@ pub const MAX_UPLOAD_BYTES: usize = 32 * 1024 * 1024;
 /// imported by the background work; poll the answer's `Location` until it is done.
 #[utoipa::path(operation_id = "start_import", tag = "imports",
     params(("org" = String, Path, description = "Organisation slug"), ImportParams),
-    request_body(description = "The member list", content((String = "text/csv"), (crate::http::BinaryFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
+    request_body(description = "The member list", content((crate::http::BinaryFile = "text/csv"), (crate::http::BinaryFile = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))),
     responses(
         (status = 202, description = "Queued", body = ImportResponse,
          headers(("Location" = String, description = "Where to follow the import"))),
