@@ -14,7 +14,7 @@ use uuid::Uuid;
 
 use super::rows::Candidate;
 use crate::db::schema::member_imports;
-use crate::ids::{ChapterId, OrgId, PersonId, UserId};
+use crate::ids::{OrgId, PersonId, UserId};
 
 crate::text_enum! {
     /// Where an import stands.
@@ -292,6 +292,8 @@ pub async fn write_new(conn: &mut AsyncPgConnection, org: OrgId, today: NaiveDat
 }
 
 /// A new import: who asked for it and how it is to run.
+#[derive(Insertable)]
+#[diesel(table_name = member_imports)]
 pub struct NewImport {
     pub id: Uuid,
     pub organisation_id: OrgId,
@@ -304,15 +306,7 @@ pub struct NewImport {
 /// own record otherwise (emptying its file).
 pub async fn record_done(conn: &mut AsyncPgConnection, new: &NewImport, counts: &Counts) -> QueryResult<()> {
     diesel::insert_into(member_imports::table)
-        .values((
-            member_imports::id.eq(new.id),
-            member_imports::organisation_id.eq(new.organisation_id),
-            member_imports::requested_by.eq(new.requested_by),
-            member_imports::state.eq(ImportState::Running),
-            member_imports::dry_run.eq(new.dry_run),
-            member_imports::welcome.eq(new.welcome),
-            member_imports::started_at.eq(diesel::dsl::now),
-        ))
+        .values((new, member_imports::state.eq(ImportState::Running), member_imports::started_at.eq(diesel::dsl::now)))
         .on_conflict_do_nothing()
         .execute(conn)
         .await?;
@@ -353,15 +347,7 @@ pub async fn fail(conn: &mut AsyncPgConnection, id: Uuid, code: &str) -> QueryRe
 /// Queues an uploaded file.
 pub async fn enqueue(conn: &mut AsyncPgConnection, new: &NewImport, file: &[u8]) -> QueryResult<ImportRecord> {
     diesel::insert_into(member_imports::table)
-        .values((
-            member_imports::id.eq(new.id),
-            member_imports::organisation_id.eq(new.organisation_id),
-            member_imports::requested_by.eq(new.requested_by),
-            member_imports::state.eq(ImportState::Queued),
-            member_imports::dry_run.eq(new.dry_run),
-            member_imports::welcome.eq(new.welcome),
-            member_imports::file.eq(file),
-        ))
+        .values((new, member_imports::state.eq(ImportState::Queued), member_imports::file.eq(file)))
         .returning(ImportRecord::as_returning())
         .get_result(conn)
         .await
@@ -428,16 +414,4 @@ pub async fn renew(conn: &mut AsyncPgConnection, id: Uuid, rows_total: i32, rows
     .execute(conn)
     .await
     .map(drop)
-}
-
-/// The people and chapters of the rows written, for their welcome.
-pub fn joined(created: &[Created], candidates: &[Candidate]) -> Vec<(PersonId, ChapterId)> {
-    let by_row: std::collections::HashMap<usize, &Candidate> = candidates.iter().map(|c| (c.row, c)).collect();
-    created
-        .iter()
-        .filter_map(|c| {
-            let candidate = by_row.get(&usize::try_from(c.row_number).ok()?)?;
-            Some((c.person_id, candidate.chapter_id))
-        })
-        .collect()
 }

@@ -7,7 +7,7 @@ use actix_web::{HttpResponse, get, post, web};
 use diesel_async::AsyncConnection;
 use uuid::Uuid;
 
-use super::queries::{self, NewImport};
+use super::queries::{self, ImportRecord, NewImport};
 use super::report;
 use super::rows::Problem;
 use super::types::{ImportParams, ImportResponse};
@@ -87,10 +87,7 @@ pub async fn get_import(
     meta: RequestMeta,
     path: web::Path<(String, Uuid)>,
 ) -> ApiResult<HttpResponse> {
-    let (slug, id) = path.into_inner();
-    let org = organisations::find_by_slug(&mut conn, &slug).await?;
-    authorize(&caller, Operation::GetImport, Target::Org(org.id))?;
-    let record = queries::find(&mut conn, org.id, id).await?;
+    let record = import_for(&mut conn, &caller, Operation::GetImport, path.into_inner()).await?;
     Ok(HttpResponse::Ok().json(ImportResponse::new(record, &meta.lang)))
 }
 
@@ -106,10 +103,19 @@ pub async fn get_import_report(
     meta: RequestMeta,
     path: web::Path<(String, Uuid)>,
 ) -> ApiResult<HttpResponse> {
-    let (slug, id) = path.into_inner();
-    let org = organisations::find_by_slug(&mut conn, &slug).await?;
-    authorize(&caller, Operation::GetImportReport, Target::Org(org.id))?;
-    let record = queries::find(&mut conn, org.id, id).await?;
+    let record = import_for(&mut conn, &caller, Operation::GetImportReport, path.into_inner()).await?;
     let problems: Vec<Problem> = serde_json::from_value(record.counts.problems).unwrap_or_default();
     Ok(csv_attachment("import-report").body(report::csv(&problems, &Default::default(), &meta.lang)))
+}
+
+/// An import of the organisation the path names, if the caller may do `operation` there.
+async fn import_for(
+    conn: &mut Db,
+    caller: &Caller,
+    operation: Operation,
+    (slug, id): (String, Uuid),
+) -> ApiResult<ImportRecord> {
+    let org = organisations::find_by_slug(conn, &slug).await?;
+    authorize(caller, operation, Target::Org(org.id))?;
+    Ok(queries::find(conn, org.id, id).await?)
 }
