@@ -334,7 +334,8 @@ async fn a_request_made_in_arabic_on_the_served_page_is_taken_held_twice_and_clo
     assert_eq!((report["requests"].as_i64(), report["conversations"].as_i64()), (Some(1), Some(2)));
     assert_eq!(report["conversations_per_request"], 2.0);
     assert_eq!(report["lines"][0]["region_code"], "midt");
-    for trace in ["أمينة", "912", "Layla"] {
+    // The phone is looked for whole: three digits alone turn up in a random UUID now and then.
+    for trace in ["أمينة", "91234567", "912 34 567", "Layla"] {
         assert!(!done.to_string().contains(trace) && !report.to_string().contains(trace), "{trace} shown");
     }
 }
